@@ -1,0 +1,185 @@
+//! The one display formatter: German numbers, euros and percentages.
+//!
+//! Every rounding for display happens here and nowhere else. In the browser
+//! the digit grouping comes from the browser's own `Intl.NumberFormat`
+//! (locale `de-DE`); on the host, where native tests and SVG snapshots run,
+//! a small equivalent produces the same strings (checked against `Intl` by
+//! a browser test). Negative values always carry a minus sign, so a
+//! negative amount never depends on colour.
+
+/// No-break space between number and unit, as `Intl` writes it.
+pub const NBSP: char = '\u{a0}';
+
+/// A number with German grouping and exactly `decimals` decimals:
+/// `grouped(1234567.891, 2)` → `1.234.567,89`. Negative zero prints as `0`.
+pub fn grouped(value: f64, decimals: u8) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let scale = 10f64.powi(i32::from(decimals));
+    let value = if (value * scale).round() == 0.0 {
+        0.0
+    } else {
+        value
+    };
+    backend::grouped(value, decimals)
+}
+
+/// Whole euros: `1.234.567 €`, `-12.345 €`.
+pub fn euro(value: f64) -> String {
+    format!("{}{NBSP}€", grouped(value, 0))
+}
+
+/// Euros with cents, for per-case amounts: `1.234,56 €`.
+pub fn euro_cents(value: f64) -> String {
+    format!("{}{NBSP}€", grouped(value, 2))
+}
+
+/// Euros with an explicit sign, as in a verdict: `+123.456 €`.
+pub fn euro_signed(value: f64) -> String {
+    let text = euro(value);
+    if value.round() > 0.0 {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+/// Compact euros for wide columns and chart axes: `233 Tsd. €`,
+/// `4,3 Mio. €`; below 10.000 € the full amount.
+pub fn euro_compact(value: f64) -> String {
+    let abs = value.abs();
+    if abs >= 1.0e6 {
+        format!("{}{NBSP}Mio.{NBSP}€", grouped(value / 1.0e6, 1))
+    } else if abs >= 1.0e4 {
+        format!("{}{NBSP}Tsd.{NBSP}€", grouped(value / 1.0e3, 0))
+    } else {
+        euro(value)
+    }
+}
+
+/// A fraction as percent: `percent(0.125, 1)` → `12,5 %`.
+pub fn percent(fraction: f64, decimals: u8) -> String {
+    format!("{}{NBSP}%", grouped(fraction * 100.0, decimals))
+}
+
+/// The value of a field as it is shown in its input box: German notation
+/// without unit, percentages in percent, up to two decimals and without
+/// trailing zeros (`1.234,5`).
+pub fn input_value(value: f64, percent_unit: bool) -> String {
+    let v = if percent_unit { value * 100.0 } else { value };
+    let text = grouped(v, 2);
+    match text.split_once(',') {
+        Some((int, frac)) => {
+            let frac = frac.trim_end_matches('0');
+            if frac.is_empty() {
+                int.to_string()
+            } else {
+                format!("{int},{frac}")
+            }
+        }
+        None => text,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod backend {
+    /// Host equivalent of `Intl.NumberFormat('de-DE')` with fixed decimals.
+    pub fn grouped(value: f64, decimals: u8) -> String {
+        let text = format!("{:.*}", usize::from(decimals), value.abs());
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let mut out = String::with_capacity(text.len() + int.len() / 3 + 1);
+        if value < 0.0 {
+            out.push('-');
+        }
+        for (i, digit) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push('.');
+            }
+            out.push(digit);
+        }
+        if !frac.is_empty() {
+            out.push(',');
+            out.push_str(frac);
+        }
+        out
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod backend {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use js_sys::{Array, Function, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
+
+    thread_local! {
+        /// One `Intl.NumberFormat(...).format` per decimal count; creating a
+        /// formatter is far more expensive than using one.
+        static FORMATTERS: RefCell<HashMap<u8, Function>> = RefCell::new(HashMap::new());
+    }
+
+    fn formatter(decimals: u8) -> Function {
+        FORMATTERS.with(|cache| {
+            cache
+                .borrow_mut()
+                .entry(decimals)
+                .or_insert_with(|| {
+                    let options = Object::new();
+                    let digits = JsValue::from_f64(f64::from(decimals));
+                    // Setting plain data properties on a fresh object cannot fail.
+                    let _ = Reflect::set(&options, &"minimumFractionDigits".into(), &digits);
+                    let _ = Reflect::set(&options, &"maximumFractionDigits".into(), &digits);
+                    let locales = Array::of1(&"de-DE".into());
+                    Intl::NumberFormat::new(&locales, &options).format()
+                })
+                .clone()
+        })
+    }
+
+    /// `Intl.NumberFormat('de-DE')` with fixed decimals.
+    pub fn grouped(value: f64, decimals: u8) -> String {
+        formatter(decimals)
+            .call1(&JsValue::NULL, &JsValue::from_f64(value))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| format!("{value:.*}", usize::from(decimals)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_grouping_and_signs() {
+        assert_eq!(euro(1_234_567.4), "1.234.567\u{a0}€");
+        assert_eq!(euro(-12_345.0), "-12.345\u{a0}€");
+        assert_eq!(euro(999.0), "999\u{a0}€");
+        assert_eq!(euro(1234.0), "1.234\u{a0}€");
+        assert_eq!(euro_cents(1234.56), "1.234,56\u{a0}€");
+        assert_eq!(euro_signed(123_456.0), "+123.456\u{a0}€");
+        assert_eq!(euro_signed(-5.0), "-5\u{a0}€");
+        // Regression: a tiny negative KW must not print as "-0 €".
+        assert_eq!(euro(-0.3), "0\u{a0}€");
+    }
+
+    #[test]
+    fn compact_units() {
+        assert_eq!(euro_compact(233_400.0), "233\u{a0}Tsd.\u{a0}€");
+        assert_eq!(euro_compact(4_321_000.0), "4,3\u{a0}Mio.\u{a0}€");
+        assert_eq!(euro_compact(-4_321_000.0), "-4,3\u{a0}Mio.\u{a0}€");
+        assert_eq!(euro_compact(9_999.0), "9.999\u{a0}€");
+    }
+
+    #[test]
+    fn percent_and_input_values() {
+        assert_eq!(percent(0.125, 1), "12,5\u{a0}%");
+        assert_eq!(percent(0.009, 1), "0,9\u{a0}%");
+        assert_eq!(input_value(1234.5, false), "1.234,5");
+        assert_eq!(input_value(0.009, true), "0,9");
+        assert_eq!(input_value(67.79, false), "67,79");
+        assert_eq!(input_value(5.0, false), "5");
+    }
+}

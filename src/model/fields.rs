@@ -1,0 +1,283 @@
+//! The numeric inputs of an assessment as a closed list (`Field`), each with
+//! its unit kind and its valid domain.
+//!
+//! The form, validation and (later) sensitivity analysis all iterate over
+//! this one list, so a new input is added here once. Labels, hints and
+//! messages for each field live in `crate::text`, keyed by `Field`.
+
+use super::inputs::Assessment;
+
+/// What kind of number a field holds; decides parsing (a `%` sign is only
+/// accepted for percentages) and display.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Euro (einmalig oder pro Jahr).
+    Euro,
+    /// Euro je Stunde.
+    EuroPerHour,
+    /// Euro je Fall oder Kontakt.
+    EuroPerCase,
+    /// A count of cases, contacts or people.
+    Count,
+    /// A percentage, entered as "12 %" or "12" and stored as 0.12.
+    Percent,
+    Minutes,
+    Hours,
+    /// Whole years.
+    Years,
+}
+
+/// The valid domain of a field, in stored units (percent as fraction).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Domain {
+    pub min: f64,
+    pub max: f64,
+    /// Only whole numbers are valid.
+    pub whole: bool,
+    /// An empty input means 0 instead of an error.
+    pub optional: bool,
+}
+
+const fn domain(min: f64, max: f64, whole: bool, optional: bool) -> Domain {
+    Domain {
+        min,
+        max,
+        whole,
+        optional,
+    }
+}
+
+/// Upper limit for any single euro amount: a billion euros is far beyond a
+/// municipal EfA adoption and keeps every product finite.
+const MAX_EURO: f64 = 1.0e9;
+const MONEY: Domain = domain(0.0, MAX_EURO, false, true);
+const RATE: Domain = domain(0.0, 1000.0, false, false);
+const PER_CASE: Domain = domain(0.0, 1000.0, false, true);
+const MINUTES: Domain = domain(0.0, 1440.0, false, true);
+
+macro_rules! fields {
+    ($( $(#[$doc:meta])* $name:ident : $unit:ident, $dom:expr,
+        |$a:ident| $get:expr, |$b:ident, $v:ident| $set:expr; )*) => {
+        /// Every numeric input of the assessment.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Field { $( $(#[$doc])* $name, )* }
+
+        impl Field {
+            /// All fields, in form order.
+            pub const ALL: &'static [Field] = &[ $( Field::$name, )* ];
+
+            pub fn unit(self) -> Unit {
+                match self { $( Field::$name => Unit::$unit, )* }
+            }
+
+            pub fn domain(self) -> Domain {
+                match self { $( Field::$name => $dom, )* }
+            }
+
+            /// The field's current value, in stored units.
+            pub fn get(self, doc: &Assessment) -> f64 {
+                #[allow(clippy::redundant_closure_call)]
+                match self { $( Field::$name => (|$a: &Assessment| $get)(doc), )* }
+            }
+
+            /// Stores a value that `Domain::check` accepted. Whole-number
+            /// fields round to the nearest integer.
+            pub fn set(self, doc: &mut Assessment, value: f64) {
+                #[allow(clippy::redundant_closure_call)]
+                match self { $( Field::$name => (|$b: &mut Assessment, $v: f64| $set)(doc, value), )* }
+            }
+        }
+    };
+}
+
+fn whole(v: f64) -> u32 {
+    // Domains of whole fields stay far below u32::MAX; the cast saturates
+    // anyway, so it cannot wrap.
+    v.round().max(0.0) as u32
+}
+
+fields! {
+    /// Einwohnerzahl.
+    Inhabitants: Count, domain(0.0, 1.0e8, true, true),
+        |a| a.master.inhabitants, |a, v| a.master.inhabitants = v;
+    /// Anschlussgebühr.
+    ConnectionFee: Euro, MONEY,
+        |a| a.integration.connection_fee.amount, |a, v| a.integration.connection_fee.amount = v;
+    /// Schnittstelle Fachverfahren.
+    FachverfahrenInterface: Euro, MONEY,
+        |a| a.integration.fachverfahren_interface.amount,
+        |a, v| a.integration.fachverfahren_interface.amount = v;
+    /// Parametrisierung.
+    Parametrisation: Euro, MONEY,
+        |a| a.integration.parametrisation.amount, |a, v| a.integration.parametrisation.amount = v;
+    /// Transportweg (FIT-Connect / OSCI-XTA).
+    Transport: Euro, MONEY,
+        |a| a.integration.transport.amount, |a, v| a.integration.transport.amount = v;
+    /// PVOG / DVDV / Zertifikate.
+    PvogDvdvCertificates: Euro, MONEY,
+        |a| a.integration.pvog_dvdv_certificates.amount,
+        |a, v| a.integration.pvog_dvdv_certificates.amount = v;
+    /// Datenschutz (AVV, DSFA).
+    DataProtection: Euro, MONEY,
+        |a| a.integration.data_protection.amount, |a, v| a.integration.data_protection.amount = v;
+    /// Schulung.
+    Training: Euro, MONEY,
+        |a| a.integration.training.amount, |a, v| a.integration.training.amount = v;
+    /// Prozessanpassung.
+    ProcessRedesign: Euro, MONEY,
+        |a| a.integration.process_redesign.amount, |a, v| a.integration.process_redesign.amount = v;
+    /// Projektpersonal, Stunden.
+    ProjectHours: Hours, domain(0.0, 1.0e6, false, true),
+        |a| a.integration.project_hours, |a, v| a.integration.project_hours = v;
+    /// Stundensatz Projektpersonal.
+    ProjectRate: EuroPerHour, RATE,
+        |a| a.integration.project_rate, |a, v| a.integration.project_rate = v;
+    /// Nutzungs-/Betriebsentgelt pro Jahr.
+    UsageFee: Euro, MONEY,
+        |a| a.operations.usage_fee.amount, |a, v| a.operations.usage_fee.amount = v;
+    /// Wartung Schnittstelle pro Jahr.
+    InterfaceMaintenance: Euro, MONEY,
+        |a| a.operations.interface_maintenance.amount,
+        |a, v| a.operations.interface_maintenance.amount = v;
+    /// Transport-/Intermediärsgebühren pro Jahr.
+    TransportFees: Euro, MONEY,
+        |a| a.operations.transport_fees.amount, |a, v| a.operations.transport_fees.amount = v;
+    /// Weiterentwicklungsanteil pro Jahr.
+    FurtherDevelopment: Euro, MONEY,
+        |a| a.operations.further_development.amount,
+        |a, v| a.operations.further_development.amount = v;
+    /// ePayBL-Gebühr je Online-Fall.
+    PaymentFeePerCase: EuroPerCase, PER_CASE,
+        |a| a.operations.payment_fee_per_case.amount,
+        |a, v| a.operations.payment_fee_per_case.amount = v;
+    /// 1st-Level-Kontakte je 100 Online-Fälle.
+    FirstLevelContacts: Count, domain(0.0, 1000.0, false, true),
+        |a| a.support.first_level_contacts_per_100, |a, v| a.support.first_level_contacts_per_100 = v;
+    /// Kosten je 1st-Level-Kontakt.
+    FirstLevelCost: EuroPerCase, PER_CASE,
+        |a| a.support.first_level_cost_per_contact, |a, v| a.support.first_level_cost_per_contact = v;
+    /// 2nd-Level-Minuten je Online-Fall.
+    SecondLevelMinutes: Minutes, MINUTES,
+        |a| a.support.second_level_minutes_per_case, |a, v| a.support.second_level_minutes_per_case = v;
+    /// Stundensatz 2nd Level.
+    SecondLevelRate: EuroPerHour, RATE,
+        |a| a.support.second_level_rate, |a, v| a.support.second_level_rate = v;
+    /// Einmaliger Zuschuss.
+    OneTimeGrant: Euro, MONEY,
+        |a| a.funding.one_time_grant.amount, |a, v| a.funding.one_time_grant.amount = v;
+    /// Laufender Zuschuss pro Jahr.
+    RecurringContribution: Euro, MONEY,
+        |a| a.funding.recurring_contribution.amount,
+        |a, v| a.funding.recurring_contribution.amount = v;
+    /// Laufzeit des laufenden Zuschusses in Jahren (0 = ganzer Zeitraum).
+    RecurringYears: Years, domain(0.0, 50.0, true, true),
+        |a| f64::from(a.funding.recurring_years), |a, v| a.funding.recurring_years = whole(v);
+    /// Fallzahl pro Jahr.
+    CasesPerYear: Count, domain(0.0, 1.0e8, false, false),
+        |a| a.benefits.cases_per_year, |a, v| a.benefits.cases_per_year = v;
+    /// Veränderung der Fallzahl pro Jahr.
+    CaseGrowth: Percent, domain(-0.5, 1.0, false, true),
+        |a| a.benefits.case_growth, |a, v| a.benefits.case_growth = v;
+    /// Online-Anteil im ersten Jahr.
+    OnlineShareStart: Percent, domain(0.0, 1.0, false, false),
+        |a| a.benefits.online_share_start, |a, v| a.benefits.online_share_start = v;
+    /// Ziel-Online-Anteil.
+    OnlineShareTarget: Percent, domain(0.0, 1.0, false, false),
+        |a| a.benefits.online_share_target, |a, v| a.benefits.online_share_target = v;
+    /// Jahre bis zum Ziel-Anteil.
+    RampYears: Years, domain(0.0, 30.0, true, true),
+        |a| f64::from(a.benefits.ramp_years), |a, v| a.benefits.ramp_years = whole(v);
+    /// Eingesparte Minuten je Online-Fall.
+    MinutesSaved: Minutes, MINUTES,
+        |a| a.benefits.minutes_saved_per_case, |a, v| a.benefits.minutes_saved_per_case = v;
+    /// Stundensatz Sachbearbeitung.
+    StaffRate: EuroPerHour, RATE,
+        |a| a.benefits.staff_rate, |a, v| a.benefits.staff_rate = v;
+    /// Porto je Online-Fall.
+    PostageSaved: EuroPerCase, PER_CASE,
+        |a| a.benefits.postage_saved_per_case, |a, v| a.benefits.postage_saved_per_case = v;
+    /// Druck/Scan je Online-Fall.
+    PrintScanSaved: EuroPerCase, PER_CASE,
+        |a| a.benefits.print_scan_saved_per_case, |a, v| a.benefits.print_scan_saved_per_case = v;
+    /// Wegfallende Lizenzkosten pro Jahr.
+    AvoidedLicence: Euro, MONEY,
+        |a| a.benefits.avoided_licence.amount, |a, v| a.benefits.avoided_licence.amount = v;
+    /// Zeitersparnis Bürger, Minuten je Fall.
+    CitizenMinutesSaved: Minutes, MINUTES,
+        |a| a.benefits.citizen_minutes_saved_per_case,
+        |a, v| a.benefits.citizen_minutes_saved_per_case = v;
+    /// Wert einer Bürgerstunde.
+    CitizenHourValue: EuroPerHour, domain(0.0, 1000.0, false, true),
+        |a| a.benefits.citizen_hour_value, |a, v| a.benefits.citizen_hour_value = v;
+    /// Betrachtungszeitraum in Jahren.
+    HorizonYears: Years, domain(1.0, 30.0, true, false),
+        |a| f64::from(a.parameters.horizon_years), |a, v| a.parameters.horizon_years = whole(v);
+    /// Kalkulationszinssatz.
+    DiscountRate: Percent, domain(-0.05, 0.2, false, false),
+        |a| a.parameters.discount_rate, |a, v| a.parameters.discount_rate = v;
+    /// Preissteigerung pro Jahr.
+    Escalation: Percent, domain(-0.1, 0.2, false, true),
+        |a| a.parameters.escalation, |a, v| a.parameters.escalation = v;
+    /// Verteilung der Einmalkosten auf Jahre.
+    OneTimeSpreadYears: Years, domain(1.0, 10.0, true, false),
+        |a| f64::from(a.parameters.one_time_spread_years),
+        |a, v| a.parameters.one_time_spread_years = whole(v);
+}
+
+/// Why a value lies outside a field's domain.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DomainError {
+    /// Required field left empty.
+    Missing,
+    /// Not a whole number where one is needed.
+    NotWhole,
+    /// Below the minimum or above the maximum (stored units).
+    OutOfRange { min: f64, max: f64 },
+}
+
+impl Domain {
+    /// Checks a parsed value; `None` means the input was empty.
+    pub fn check(&self, value: Option<f64>) -> Result<f64, DomainError> {
+        let v = match value {
+            None if self.optional => return Ok(0.0),
+            None => return Err(DomainError::Missing),
+            Some(v) => v,
+        };
+        if !v.is_finite() || v < self.min || v > self.max {
+            return Err(DomainError::OutOfRange {
+                min: self.min,
+                max: self.max,
+            });
+        }
+        if self.whole && v.fract() != 0.0 {
+            return Err(DomainError::NotWhole);
+        }
+        Ok(v)
+    }
+}
+
+/// A field of a (for instance imported) assessment whose value is outside
+/// its domain.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InvalidField {
+    pub field: Field,
+    pub error: DomainError,
+}
+
+impl Assessment {
+    /// Every field whose stored value lies outside its domain. The model
+    /// evaluates any assessment without panicking, but only a valid one
+    /// carries the meaning documented in BRIEF.md.
+    pub fn invalid_fields(&self) -> Vec<InvalidField> {
+        Field::ALL
+            .iter()
+            .filter_map(|&field| {
+                field
+                    .domain()
+                    .check(Some(field.get(self)))
+                    .err()
+                    .map(|error| InvalidField { field, error })
+            })
+            .collect()
+    }
+}

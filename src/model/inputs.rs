@@ -1,0 +1,274 @@
+//! The assessment as the user enters it: the EfA cost structure, the
+//! benefits and the calculation parameters.
+//!
+//! These plain serde types are both the model's input and the body of the
+//! saved document (see `crate::share`). They carry no version number; the
+//! document envelope does.
+//!
+//! Money is `f64` in euros throughout the model. Discounted flows are not
+//! exact decimal amounts anyway, and the only rounding happens for display,
+//! in `crate::format`.
+
+use serde::{Deserialize, Serialize};
+
+use super::reference;
+
+/// One monetary line of the cost structure: an amount and a free-text note
+/// (for example where the figure comes from or who quoted it).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CostLine {
+    /// Betrag in Euro.
+    pub amount: f64,
+    /// Anmerkung, free text; never interpreted.
+    pub note: String,
+}
+
+impl CostLine {
+    pub fn new(amount: f64) -> Self {
+        Self {
+            amount,
+            note: String::new(),
+        }
+    }
+}
+
+/// Stammdaten: what is being assessed, and for whom.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MasterData {
+    /// Name des EfA-Onlinedienstes.
+    pub service: String,
+    /// Name der Kommune.
+    pub kommune: String,
+    /// Einwohnerzahl; informational now, used by the cost keys later.
+    pub inhabitants: f64,
+}
+
+/// Integration (einmalige Kosten). They fall in the base year t = 0 unless
+/// `Parameters::one_time_spread_years` spreads them, and never escalate.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Integration {
+    /// Anschlussgebühr / Einstiegsentgelt des EfA-Anbieters.
+    pub connection_fee: CostLine,
+    /// Schnittstelle zum Fachverfahren (Angebot des Herstellers).
+    pub fachverfahren_interface: CostLine,
+    /// Parametrisierung / Konfiguration des Dienstes.
+    pub parametrisation: CostLine,
+    /// Transportweg: FIT-Connect oder OSCI/XTA-Anbindung.
+    pub transport: CostLine,
+    /// PVOG-Pflege, DVDV-Eintrag, Zertifikate.
+    pub pvog_dvdv_certificates: CostLine,
+    /// Datenschutz: AVV, DSFA.
+    pub data_protection: CostLine,
+    /// Schulung.
+    pub training: CostLine,
+    /// Prozessanpassung / Organisationsaufwand.
+    pub process_redesign: CostLine,
+    /// Eigenes Projektpersonal in Stunden (valued at `project_rate`).
+    pub project_hours: f64,
+    /// Stundensatz des Projektpersonals in Euro (Vollkosten).
+    pub project_rate: f64,
+}
+
+impl Integration {
+    /// The one-time amounts paid to third parties (haushaltswirksam), in the
+    /// order shown in the form.
+    pub fn cash_lines(&self) -> [&CostLine; 8] {
+        [
+            &self.connection_fee,
+            &self.fachverfahren_interface,
+            &self.parametrisation,
+            &self.transport,
+            &self.pvog_dvdv_certificates,
+            &self.data_protection,
+            &self.training,
+            &self.process_redesign,
+        ]
+    }
+}
+
+/// Betrieb (laufende Kosten pro Jahr, escalated from year 1).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Operations {
+    /// Nutzungs- bzw. Betriebsentgelt nach Kostenschlüssel, Euro pro Jahr.
+    pub usage_fee: CostLine,
+    /// Wartung der Fachverfahrensschnittstelle, Euro pro Jahr.
+    pub interface_maintenance: CostLine,
+    /// Transport- und Intermediärsgebühren, Euro pro Jahr.
+    pub transport_fees: CostLine,
+    /// Anteil an der Weiterentwicklung, Euro pro Jahr.
+    pub further_development: CostLine,
+    /// Zahlungsverkehrsgebühr (ePayBL) in Euro je Online-Fall.
+    pub payment_fee_per_case: CostLine,
+}
+
+impl Operations {
+    /// The fixed annual amounts (everything except the per-case fee).
+    pub fn annual_lines(&self) -> [&CostLine; 4] {
+        [
+            &self.usage_fee,
+            &self.interface_maintenance,
+            &self.transport_fees,
+            &self.further_development,
+        ]
+    }
+}
+
+/// Support für Nutzende und Sachbearbeitung.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Support {
+    /// 1st level (Behördennummer 115 / Servicecenter): Kontakte je 100 Online-Fälle.
+    pub first_level_contacts_per_100: f64,
+    /// 1st level: Kosten je Kontakt in Euro.
+    pub first_level_cost_per_contact: f64,
+    /// 2nd level (Fachbereich): Minuten je Online-Fall.
+    pub second_level_minutes_per_case: f64,
+    /// 2nd level: Stundensatz in Euro.
+    pub second_level_rate: f64,
+}
+
+/// Förderung: what the Land or a grant pays. Entered as positive amounts,
+/// counted as negative costs (haushaltswirksam).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Funding {
+    /// Einmaliger Zuschuss zu den Integrationskosten; counts at t = 0.
+    pub one_time_grant: CostLine,
+    /// Laufender Zuschuss des Landes zum Betrieb, Euro pro Jahr (escalated
+    /// like every recurring amount).
+    pub recurring_contribution: CostLine,
+    /// Für wie viele Betriebsjahre der laufende Zuschuss gezahlt wird;
+    /// 0 means for the whole horizon.
+    pub recurring_years: u32,
+}
+
+/// Nutzen: case numbers, online share and the savings per online case.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Benefits {
+    /// Fallzahl pro Jahr (alle Kanäle) im ersten Betriebsjahr.
+    pub cases_per_year: f64,
+    /// Jährliche Veränderung der Fallzahl, as a fraction (0.02 = 2 %).
+    pub case_growth: f64,
+    /// Online-Anteil im ersten Betriebsjahr, fraction 0..=1.
+    pub online_share_start: f64,
+    /// Ziel-Online-Anteil, fraction 0..=1, reached in year 1 + `ramp_years`.
+    pub online_share_target: f64,
+    /// Jahre bis zum Ziel-Anteil (N). 0 means the target from year 1.
+    pub ramp_years: u32,
+    /// Eingesparte Bearbeitungszeit in Minuten je Online-Fall.
+    pub minutes_saved_per_case: f64,
+    /// Stundensatz des Sachbearbeitungspersonals in Euro.
+    pub staff_rate: f64,
+    /// Eingesparte Sachkosten je Online-Fall in Euro: Porto.
+    pub postage_saved_per_case: f64,
+    /// Eingesparte Sachkosten je Online-Fall in Euro: Druck, Papier, Scannen.
+    pub print_scan_saved_per_case: f64,
+    /// Wegfallende Lizenz- oder Altverfahrenskosten, Euro pro Jahr.
+    pub avoided_licence: CostLine,
+    /// Zeitersparnis der Bürgerinnen und Bürger in Minuten je Online-Fall.
+    pub citizen_minutes_saved_per_case: f64,
+    /// Whether citizens' time counts as money in the Kapitalwert.
+    pub monetise_citizen_time: bool,
+    /// Wert einer Bürgerstunde in Euro, used only when monetised.
+    pub citizen_hour_value: f64,
+}
+
+/// Which annual working hours convert hours into VZÄ.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StaffGroup {
+    /// Tarifbeschäftigte, 1.561 h (KGSt 8/2025).
+    #[default]
+    Tarif,
+    /// Beamtinnen und Beamte, 1.602 h (KGSt 8/2025).
+    Beamte,
+}
+
+impl StaffGroup {
+    /// Jahresarbeitsstunden einer Vollzeitkraft.
+    pub fn annual_hours(self) -> f64 {
+        match self {
+            StaffGroup::Tarif => reference::ANNUAL_HOURS_TARIF.value,
+            StaffGroup::Beamte => reference::ANNUAL_HOURS_BEAMTE.value,
+        }
+    }
+}
+
+/// Berechnungsparameter.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Parameters {
+    /// Betrachtungszeitraum T in Betriebsjahren (t = 1..T).
+    pub horizon_years: u32,
+    /// Kalkulationszinssatz i, fraction (0.009 = 0,9 %).
+    pub discount_rate: f64,
+    /// Preissteigerung g pro Jahr, fraction; applied from year 1.
+    pub escalation: f64,
+    /// Over how many years, starting at t = 0, the one-time costs are
+    /// spread in equal parts. 1 (the default) puts them all in t = 0.
+    pub one_time_spread_years: u32,
+    /// Beschäftigtengruppe for the VZÄ conversion.
+    pub staff_group: StaffGroup,
+}
+
+impl Default for Parameters {
+    fn default() -> Self {
+        Self {
+            horizon_years: reference::DEFAULT_HORIZON_YEARS,
+            discount_rate: reference::DISCOUNT_RATE_BMF.value,
+            escalation: 0.0,
+            one_time_spread_years: 1,
+            staff_group: StaffGroup::Tarif,
+        }
+    }
+}
+
+/// The whole assessment (Wirtschaftlichkeitsbetrachtung einer Nachnutzung).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Assessment {
+    pub master: MasterData,
+    pub integration: Integration,
+    pub operations: Operations,
+    pub support: Support,
+    pub funding: Funding,
+    pub benefits: Benefits,
+    pub parameters: Parameters,
+}
+
+impl Assessment {
+    /// A new, blank assessment pre-filled with the documented reference
+    /// values (Destatis / KGSt / BMF / Deutsche Post), and zero for every
+    /// amount only the Kommune can know.
+    pub fn with_reference_defaults() -> Self {
+        let staff_rate = reference::KGST_FULL_COST
+            .iter()
+            .find(|r| r.id == "kgst-e9b")
+            .map_or(0.0, |r| r.value);
+        Self {
+            integration: Integration {
+                project_rate: staff_rate,
+                ..Integration::default()
+            },
+            support: Support {
+                second_level_rate: staff_rate,
+                ..Support::default()
+            },
+            benefits: Benefits {
+                online_share_start: 0.2,
+                online_share_target: 0.5,
+                ramp_years: 3,
+                staff_rate,
+                postage_saved_per_case: reference::POSTAGE_STANDARD_LETTER.value,
+                citizen_minutes_saved_per_case: reference::CITIZEN_TRIP_GEMEINDE_MINUTES.value,
+                citizen_hour_value: 0.0,
+                ..Benefits::default()
+            },
+            ..Assessment::default()
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! The economic model of EfA-Check: pure functions over plain serde types.
+//!
+//! Architecture invariant: nothing in `model` knows of the browser. It has
+//! no Leptos, web-sys or wasm-bindgen imports, compiles for every target and
+//! is tested natively. The UI never computes economics itself; it calls
+//! [`evaluate`] and renders the [`Evaluation`].
+//!
+//! Read this module beside BRIEF.md "The model": `cashflow` builds the
+//! yearly table, `metrics` derives Kapitalwert, Amortisation and Break-even
+//! from it.
+
+pub mod cashflow;
+pub mod fields;
+pub mod inputs;
+pub mod metrics;
+pub mod reference;
+
+pub use cashflow::{PerCase, YearRow};
+pub use fields::{Domain, DomainError, Field, InvalidField, Unit};
+pub use inputs::{
+    Assessment, Benefits, CostLine, Funding, Integration, MasterData, Operations, Parameters,
+    StaffGroup, Support,
+};
+pub use metrics::{BreakEven, Kapitalwert, Payback};
+
+use serde::{Deserialize, Serialize};
+
+/// WiBe-Entscheidungsregel, economic half: KW > 0 → wirtschaftlich.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Verdict {
+    Wirtschaftlich,
+    NichtWirtschaftlich,
+}
+
+/// Everything the result panel shows, computed in one pass.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Evaluation {
+    pub years: Vec<YearRow>,
+    pub kapitalwert: Kapitalwert,
+    pub verdict: Verdict,
+    pub payback: Payback,
+    /// Break-even-Fallzahl pro Jahr (year 1).
+    pub break_even_cases: BreakEven,
+    /// Break-even-Ziel-Online-Anteil, fraction.
+    pub break_even_share: BreakEven,
+    /// Kosten je Online-Fall in Euro, `None` without online cases.
+    pub cost_per_online_case: Option<f64>,
+    /// VZÄ freed in the last year of the horizon (the steady state once the
+    /// ramp is complete).
+    pub fte_freed_final_year: f64,
+    /// Staff hours saved over the horizon.
+    pub staff_hours_saved_total: f64,
+    /// Citizens' hours saved over the horizon.
+    pub citizen_hours_saved_total: f64,
+    /// Online cases over the horizon.
+    pub online_cases_total: f64,
+}
+
+/// Evaluates an assessment. Never panics; for inputs inside the field
+/// domains (see [`Assessment::invalid_fields`]) every number is finite.
+pub fn evaluate(a: &Assessment) -> Evaluation {
+    let years = cashflow::yearly_rows(a);
+    let kapitalwert = metrics::kapitalwert(&years);
+    let verdict = if kapitalwert.total > 0.0 {
+        Verdict::Wirtschaftlich
+    } else {
+        Verdict::NichtWirtschaftlich
+    };
+    Evaluation {
+        kapitalwert,
+        verdict,
+        payback: metrics::payback_year(&years),
+        break_even_cases: metrics::break_even_cases(a, &years),
+        break_even_share: metrics::break_even_share(a, &years),
+        cost_per_online_case: metrics::cost_per_online_case(&years),
+        fte_freed_final_year: years.last().map_or(0.0, |r| r.fte_freed),
+        staff_hours_saved_total: years.iter().map(|r| r.staff_hours_saved).sum(),
+        citizen_hours_saved_total: years.iter().map(|r| r.citizen_hours_saved).sum(),
+        online_cases_total: years.iter().map(|r| r.online_cases).sum(),
+        years,
+    }
+}

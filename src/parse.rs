@@ -1,0 +1,130 @@
+//! The one place where user-typed numbers are read.
+//!
+//! German conventions: the comma is the decimal separator; a dot, a space
+//! (also a no-break or thin space) or an apostrophe groups thousands. So
+//! `1.234,56`, `1234,5`, `1 234` and `12 %` are all understood. A dot that
+//! does not group exactly three digits (`1.5`) is rejected rather than
+//! guessed at, because `1.500` means fifteen hundred in German.
+
+use crate::model::{DomainError, Field, Unit};
+
+/// Why a text is not a number in German notation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseError {
+    /// Letters or other characters that are not part of a number.
+    NotANumber,
+    /// A dot used as decimal point (`1.5`); German uses the comma.
+    DecimalPoint,
+    /// Thousands separators in the wrong places (`12.34.5`).
+    Grouping,
+    /// A unit sign that does not fit the field (`%` in a euro field).
+    WrongUnit,
+}
+
+/// Why a field's input was not accepted.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldError {
+    Parse(ParseError),
+    Domain(DomainError),
+}
+
+/// Parses German number text. `Ok(None)` means the input was empty.
+/// Percent fields return the number as typed (12 for "12 %").
+pub fn parse_number(input: &str, unit: Unit) -> Result<Option<f64>, ParseError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let text = strip_unit(text, unit)?;
+    let (negative, body) = match text.chars().next() {
+        Some('-' | '\u{2212}') => (true, &text[text.chars().next().map_or(0, char::len_utf8)..]),
+        Some('+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let body = body.trim_start();
+    let (int_part, frac_part) = match body.split_once(',') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits = ungroup(int_part)?;
+    let frac = match frac_part {
+        Some(f) if !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()) => f,
+        Some(f) if f.contains(',') || f.contains('.') => return Err(ParseError::Grouping),
+        Some(_) => return Err(ParseError::NotANumber),
+        None => "0",
+    };
+    if digits.is_empty() && frac_part.is_none() {
+        return Err(ParseError::NotANumber);
+    }
+    let normalised = format!("{}{}.{}", if negative { "-" } else { "" }, digits, frac);
+    normalised
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(Some)
+        .ok_or(ParseError::NotANumber)
+}
+
+/// Removes a trailing unit sign that fits the field, and rejects one that
+/// does not.
+fn strip_unit(text: &str, unit: Unit) -> Result<&str, ParseError> {
+    let euro = matches!(unit, Unit::Euro | Unit::EuroPerHour | Unit::EuroPerCase);
+    if let Some(rest) = text.strip_suffix('%') {
+        return if unit == Unit::Percent {
+            Ok(rest.trim_end())
+        } else {
+            Err(ParseError::WrongUnit)
+        };
+    }
+    for sign in ["€", "EUR", "Euro", "eur", "euro"] {
+        if let Some(rest) = text.strip_suffix(sign) {
+            return if euro {
+                Ok(rest.trim_end())
+            } else {
+                Err(ParseError::WrongUnit)
+            };
+        }
+    }
+    Ok(text)
+}
+
+fn is_group_separator(c: char) -> bool {
+    matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'')
+}
+
+/// Returns the digits of an integer part after checking its thousands
+/// grouping: a first group of one to three digits, then groups of exactly
+/// three.
+fn ungroup(int_part: &str) -> Result<String, ParseError> {
+    if int_part.chars().any(|c| !c.is_ascii_digit() && !is_group_separator(c)) {
+        return Err(ParseError::NotANumber);
+    }
+    let groups: Vec<&str> = int_part.split(is_group_separator).collect();
+    if groups.len() == 1 {
+        return Ok(int_part.to_string());
+    }
+    let first_ok = (1..=3).contains(&groups[0].len());
+    let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
+    if first_ok && rest_ok {
+        return Ok(groups.concat());
+    }
+    // "1.5" or "0.9": one dot followed by other than three digits is an
+    // English decimal point, which deserves its own message.
+    if groups.len() == 2 && int_part.contains('.') && !groups[1].is_empty() {
+        return Err(ParseError::DecimalPoint);
+    }
+    Err(ParseError::Grouping)
+}
+
+/// Parses and checks the input for a field, returning the value in stored
+/// units (percent fields divide by 100). Empty optional fields give 0.
+pub fn parse_field(field: Field, input: &str) -> Result<f64, FieldError> {
+    let unit = field.unit();
+    let typed = parse_number(input, unit).map_err(FieldError::Parse)?;
+    let stored = if unit == Unit::Percent {
+        typed.map(|v| v / 100.0)
+    } else {
+        typed
+    };
+    field.domain().check(stored).map_err(FieldError::Domain)
+}

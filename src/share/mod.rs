@@ -1,0 +1,80 @@
+//! The versioned document format: the one codec through which files (and,
+//! later, share links and autosave) read and write an assessment.
+//!
+//! A document is a small envelope around the model's [`Assessment`]:
+//! `{"format": "efa-check", "version": N, "assessment": {…}}`. The model
+//! never sees the version. Older versions are kept as frozen types in
+//! submodules (`v1`, …) with a migration from each to the next, so every
+//! document ever written keeps opening. See docs/format.md.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Assessment, InvalidField};
+
+/// The `format` tag of every EfA-Check document.
+pub const FORMAT_ID: &str = "efa-check";
+/// The version this build writes.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// The current document envelope.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    pub version: u32,
+    pub assessment: Assessment,
+}
+
+impl Document {
+    pub fn new(assessment: Assessment) -> Self {
+        Self {
+            format: FORMAT_ID.to_string(),
+            version: CURRENT_VERSION,
+            assessment,
+        }
+    }
+}
+
+/// Why a document could not be opened. Each variant has a German message
+/// in `crate::text`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DecodeError {
+    /// Not JSON at all, or cut off.
+    NotJson,
+    /// JSON, but not an EfA-Check document.
+    NotADocument,
+    /// Written by a newer EfA-Check than this one.
+    FutureVersion(u32),
+    /// The right version, but fields have the wrong shape.
+    Malformed(String),
+    /// Well-formed, but values lie outside their valid domains.
+    InvalidValues(Vec<InvalidField>),
+}
+
+/// Pretty-printed JSON of the current version.
+pub fn to_json(assessment: &Assessment) -> String {
+    // Serialising plain structs of numbers, strings and bools cannot fail.
+    serde_json::to_string_pretty(&Document::new(assessment.clone())).unwrap_or_default()
+}
+
+/// Reads a document of any known version, migrating it to the current one,
+/// and checks every value against its domain.
+pub fn from_json(text: &str) -> Result<Assessment, DecodeError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
+    let format = value.get("format").and_then(|f| f.as_str());
+    let version = value.get("version").and_then(|v| v.as_u64());
+    let (Some(FORMAT_ID), Some(version)) = (format, version) else {
+        return Err(DecodeError::NotADocument);
+    };
+    let assessment = match version {
+        1 => serde_json::from_value::<Document>(value)
+            .map_err(|e| DecodeError::Malformed(e.to_string()))?
+            .assessment,
+        v => return Err(DecodeError::FutureVersion(u32::try_from(v).unwrap_or(u32::MAX))),
+    };
+    let invalid = assessment.invalid_fields();
+    if invalid.is_empty() {
+        Ok(assessment)
+    } else {
+        Err(DecodeError::InvalidValues(invalid))
+    }
+}
