@@ -78,3 +78,13 @@ pub fn from_json(text: &str) -> Result<Assessment, DecodeError> {
         Err(DecodeError::InvalidValues(invalid))
     }
 }
+
+/// Illustrative example documents (clearly marked as such in their
+/// service and Kommune names). The same files are the test fixtures, so
+/// the app's first screen and the pinned test results cannot drift apart.
+pub mod examples {
+    /// Kleine Gemeinde (8.500 Einwohner), Hundesteuer.
+    pub const SMALL_GEMEINDE: &str = include_str!("../../tests/fixtures/gemeinde-klein.json");
+    /// Großstadt (550.000 Einwohner), Bewohnerparkausweis.
+    pub const LARGE_CITY: &str = include_str!("../../tests/fixtures/grossstadt.json");
+}
