@@ -31,6 +31,19 @@ pub enum FieldError {
 /// Parses German number text. `Ok(None)` means the input was empty.
 /// Percent fields return the number as typed (12 for "12 %").
 pub fn parse_number(input: &str, unit: Unit) -> Result<Option<f64>, ParseError> {
+    normalise(input, unit)?.map(|n| to_f64(&n)).transpose()
+}
+
+fn to_f64(normalised: &str) -> Result<f64, ParseError> {
+    normalised
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or(ParseError::NotANumber)
+}
+
+/// Rewrites German number text as a Rust float literal (`-1234.56`).
+fn normalise(input: &str, unit: Unit) -> Result<Option<String>, ParseError> {
     let text = input.trim();
     if text.is_empty() {
         return Ok(None);
@@ -56,13 +69,8 @@ pub fn parse_number(input: &str, unit: Unit) -> Result<Option<f64>, ParseError> 
     if digits.is_empty() && frac_part.is_none() {
         return Err(ParseError::NotANumber);
     }
-    let normalised = format!("{}{}.{}", if negative { "-" } else { "" }, digits, frac);
-    normalised
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
-        .map(Some)
-        .ok_or(ParseError::NotANumber)
+    let sign = if negative { "-" } else { "" };
+    Ok(Some(format!("{sign}{digits}.{frac}")))
 }
 
 /// Removes a trailing unit sign that fits the field, and rejects one that
@@ -120,11 +128,18 @@ fn ungroup(int_part: &str) -> Result<String, ParseError> {
 /// units (percent fields divide by 100). Empty optional fields give 0.
 pub fn parse_field(field: Field, input: &str) -> Result<f64, FieldError> {
     let unit = field.unit();
-    let typed = parse_number(input, unit).map_err(FieldError::Parse)?;
-    let stored = if unit == Unit::Percent {
-        typed.map(|v| v / 100.0)
-    } else {
-        typed
-    };
+    let stored = normalise(input, unit)
+        .and_then(|n| {
+            n.map(|mut n| {
+                // Percent: shift the decimal exponent instead of dividing,
+                // so "0,9 %" is exactly the double nearest 0.009.
+                if unit == Unit::Percent {
+                    n.push_str("e-2");
+                }
+                to_f64(&n)
+            })
+            .transpose()
+        })
+        .map_err(FieldError::Parse)?;
     field.domain().check(stored).map_err(FieldError::Domain)
 }

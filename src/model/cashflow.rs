@@ -177,7 +177,7 @@ pub fn one_time_fraction(a: &Assessment, t: u32) -> f64 {
     let n = a
         .parameters
         .one_time_spread_years
-        .clamp(1, a.parameters.horizon_years + 1);
+        .clamp(1, a.parameters.horizon() + 1);
     if t < n {
         1.0 / f64::from(n)
     } else {
@@ -207,7 +207,7 @@ pub fn yearly_rows(a: &Assessment) -> Vec<YearRow> {
     let (fixed_cost, fixed_benefit) = fixed_annual(a);
     let annual_hours = p.staff_group.annual_hours();
     let mut cumulative = 0.0;
-    (0..=p.horizon_years)
+    (0..=p.horizon())
         .map(|t| {
             let fraction = one_time_fraction(a, t);
             let (cases, share, esc) = if t == 0 {

@@ -5,7 +5,7 @@
 //! this one list, so a new input is added here once. Labels, hints and
 //! messages for each field live in `crate::text`, keyed by `Field`.
 
-use super::inputs::Assessment;
+use super::inputs::{Assessment, MAX_HORIZON_YEARS};
 
 /// What kind of number a field holds; decides parsing (a `%` sign is only
 /// accepted for percentages) and display.
@@ -210,7 +210,7 @@ fields! {
     CitizenHourValue: EuroPerHour, domain(0.0, 1000.0, false, true),
         |a| a.benefits.citizen_hour_value, |a, v| a.benefits.citizen_hour_value = v;
     /// Betrachtungszeitraum in Jahren.
-    HorizonYears: Years, domain(1.0, 30.0, true, false),
+    HorizonYears: Years, domain(1.0, MAX_HORIZON_YEARS as f64, true, false),
         |a| f64::from(a.parameters.horizon_years), |a, v| a.parameters.horizon_years = whole(v);
     /// Kalkulationszinssatz.
     DiscountRate: Percent, domain(-0.05, 0.2, false, false),

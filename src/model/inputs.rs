@@ -215,6 +215,18 @@ pub struct Parameters {
     pub staff_group: StaffGroup,
 }
 
+/// Longest horizon the model computes. `Field::HorizonYears` rejects more
+/// in the form and in documents; the model clamps as well, so that no
+/// input, however it arrived, can make it allocate without bound.
+pub const MAX_HORIZON_YEARS: u32 = 30;
+
+impl Parameters {
+    /// Betrachtungszeitraum T, clamped to 1..=`MAX_HORIZON_YEARS`.
+    pub fn horizon(&self) -> u32 {
+        self.horizon_years.clamp(1, MAX_HORIZON_YEARS)
+    }
+}
+
 impl Default for Parameters {
     fn default() -> Self {
         Self {

@@ -92,7 +92,7 @@ struct CaseDecomposition {
 fn decompose(a: &Assessment, rows: &[YearRow]) -> CaseDecomposition {
     let per_case = PerCase::of(a).net();
     let p = &a.parameters;
-    let unit: Vec<f64> = (1..=p.horizon_years)
+    let unit: Vec<f64> = (1..=p.horizon())
         .map(|t| per_case * escalation_factor(p.escalation, t) * discount_factor(p.discount_rate, t))
         .collect();
     let variable: f64 = rows
@@ -112,7 +112,7 @@ fn decompose(a: &Assessment, rows: &[YearRow]) -> CaseDecomposition {
 /// g_t = (1+growth)^(t−1).
 pub fn break_even_cases(a: &Assessment, rows: &[YearRow]) -> BreakEven {
     let d = decompose(a, rows);
-    let slope: f64 = (1..=a.parameters.horizon_years)
+    let slope: f64 = (1..=a.parameters.horizon())
         .zip(&d.unit)
         .map(|(t, u)| {
             let growth = (1.0 + a.benefits.case_growth).powi(t as i32 - 1);
@@ -129,7 +129,7 @@ pub fn break_even_cases(a: &Assessment, rows: &[YearRow]) -> BreakEven {
 pub fn break_even_share(a: &Assessment, rows: &[YearRow]) -> BreakEven {
     let d = decompose(a, rows);
     let (mut fixed, mut slope) = (d.fixed, 0.0);
-    for (t, u) in (1..=a.parameters.horizon_years).zip(&d.unit) {
+    for (t, u) in (1..=a.parameters.horizon()).zip(&d.unit) {
         let w = ramp_weight(a.benefits.ramp_years, t);
         let cases = cases_in_year(a, t);
         fixed += cases * a.benefits.online_share_start * (1.0 - w) * u;
