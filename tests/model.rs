@@ -63,7 +63,10 @@ fn case_a_yearly_table() {
     }
     // Cumulative: −10.500, −8.000, −5.500, −3.000.
     let cumulative: Vec<f64> = rows.iter().map(|r| r.cumulative_discounted_net).collect();
-    for (a, e) in cumulative.iter().zip([-10_500.0, -8_000.0, -5_500.0, -3_000.0]) {
+    for (a, e) in cumulative
+        .iter()
+        .zip([-10_500.0, -8_000.0, -5_500.0, -3_000.0])
+    {
         close(*a, e);
     }
 }
@@ -183,7 +186,10 @@ fn case_b_break_even_share_with_ramp() {
     assert_eq!(e.break_even_share, BreakEven::AlwaysPositive);
     let mut at = case_b();
     at.benefits.online_share_target = 0.0;
-    close(evaluate(&at).kapitalwert.total, -300.0 - 200.0 / 1.1 + 363.636_363_636_363_6 + 200.0);
+    close(
+        evaluate(&at).kapitalwert.total,
+        -300.0 - 200.0 / 1.1 + 363.636_363_636_363_6 + 200.0,
+    );
 }
 
 #[test]

@@ -31,7 +31,10 @@ fn percent_sign_only_for_percent_fields() {
     assert_eq!(parse_number("12%", Unit::Percent), Ok(Some(12.0)));
     assert_eq!(parse_number("0,9 %", Unit::Percent), Ok(Some(0.9)));
     assert_eq!(parse_number("12 %", Unit::Euro), Err(ParseError::WrongUnit));
-    assert_eq!(parse_number("12 €", Unit::Count), Err(ParseError::WrongUnit));
+    assert_eq!(
+        parse_number("12 €", Unit::Count),
+        Err(ParseError::WrongUnit)
+    );
 }
 
 #[test]
@@ -65,7 +68,10 @@ fn fields_convert_percent_and_check_their_domain() {
     );
     assert_eq!(
         parse_field(Field::OnlineShareTarget, "120 %"),
-        Err(FieldError::Domain(DomainError::OutOfRange { min: 0.0, max: 1.0 }))
+        Err(FieldError::Domain(DomainError::OutOfRange {
+            min: 0.0,
+            max: 1.0
+        }))
     );
     assert_eq!(
         parse_field(Field::HorizonYears, "2,5"),
@@ -73,7 +79,10 @@ fn fields_convert_percent_and_check_their_domain() {
     );
     assert_eq!(
         parse_field(Field::Training, "-5"),
-        Err(FieldError::Domain(DomainError::OutOfRange { min: 0.0, max: 1.0e9 }))
+        Err(FieldError::Domain(DomainError::OutOfRange {
+            min: 0.0,
+            max: 1.0e9
+        }))
     );
     assert_eq!(
         parse_field(Field::CasesPerYear, "viele"),
@@ -89,7 +98,11 @@ fn every_field_round_trips_through_its_display_form() {
     for &field in Field::ALL {
         let value = field.get(&doc);
         let shown = efa_check::format::input_value(value, field.unit() == Unit::Percent);
-        let back = parse_field(field, &shown).unwrap_or_else(|e| panic!("{field:?} {shown}: {e:?}"));
-        assert!((back - value).abs() < 1e-9, "{field:?}: {value} → {shown} → {back}");
+        let back =
+            parse_field(field, &shown).unwrap_or_else(|e| panic!("{field:?} {shown}: {e:?}"));
+        assert!(
+            (back - value).abs() < 1e-9,
+            "{field:?}: {value} → {shown} → {back}"
+        );
     }
 }

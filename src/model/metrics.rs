@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::cashflow::{
-    cases_in_year, discount_factor, escalation_factor, online_share, ramp_weight, PerCase, YearRow,
+    cases_in_year, discount_factor, escalation_factor, online_share, ramp_weight, yearly_rows,
+    PerCase, YearRow,
 };
 use super::inputs::Assessment;
 
@@ -23,13 +24,14 @@ pub struct Kapitalwert {
 
 /// KW and its components from the yearly table.
 pub fn kapitalwert(rows: &[YearRow]) -> Kapitalwert {
-    rows.iter().fold(Kapitalwert::default(), |kw, r| Kapitalwert {
-        total: kw.total + r.discounted_net,
-        haushaltswirksam: kw.haushaltswirksam + (r.benefit_h - r.cost_h) * r.discount_factor,
-        nicht_haushaltswirksam: kw.nicht_haushaltswirksam
-            + (r.benefit_nh - r.cost_nh) * r.discount_factor,
-        citizens: kw.citizens + r.benefit_citizens * r.discount_factor,
-    })
+    rows.iter()
+        .fold(Kapitalwert::default(), |kw, r| Kapitalwert {
+            total: kw.total + r.discounted_net,
+            haushaltswirksam: kw.haushaltswirksam + (r.benefit_h - r.cost_h) * r.discount_factor,
+            nicht_haushaltswirksam: kw.nicht_haushaltswirksam
+                + (r.benefit_nh - r.cost_nh) * r.discount_factor,
+            citizens: kw.citizens + r.benefit_citizens * r.discount_factor,
+        })
 }
 
 /// Dynamische Amortisation.
@@ -89,20 +91,21 @@ struct CaseDecomposition {
     unit: Vec<f64>,
 }
 
-fn decompose(a: &Assessment, rows: &[YearRow]) -> CaseDecomposition {
+fn decompose(a: &Assessment) -> CaseDecomposition {
     let per_case = PerCase::of(a).net();
     let p = &a.parameters;
-    let unit: Vec<f64> = (1..=p.horizon())
-        .map(|t| per_case * escalation_factor(p.escalation, t) * discount_factor(p.discount_rate, t))
+    let unit = (1..=p.horizon())
+        .map(|t| {
+            per_case * escalation_factor(p.escalation, t) * discount_factor(p.discount_rate, t)
+        })
         .collect();
-    let variable: f64 = rows
-        .iter()
-        .skip(1)
-        .zip(&unit)
-        .map(|(r, u)| r.online_cases * u)
-        .sum();
+    // The fixed part is the KW of the same assessment without any cases.
+    // Computing it directly, rather than as KW minus the case-dependent
+    // part, avoids cancellation when both are large.
+    let mut without_cases = a.clone();
+    without_cases.benefits.cases_per_year = 0.0;
     CaseDecomposition {
-        fixed: kapitalwert(rows).total - variable,
+        fixed: kapitalwert(&yearly_rows(&without_cases)).total,
         unit,
     }
 }
@@ -110,8 +113,8 @@ fn decompose(a: &Assessment, rows: &[YearRow]) -> CaseDecomposition {
 /// Break-even-Fallzahl: the cases per year (in year 1, growing as entered)
 /// at which KW = 0. KW(c) = fixed + c·Σ_t g_t·share_t·unit_t with
 /// g_t = (1+growth)^(t−1).
-pub fn break_even_cases(a: &Assessment, rows: &[YearRow]) -> BreakEven {
-    let d = decompose(a, rows);
+pub fn break_even_cases(a: &Assessment) -> BreakEven {
+    let d = decompose(a);
     let slope: f64 = (1..=a.parameters.horizon())
         .zip(&d.unit)
         .map(|(t, u)| {
@@ -126,8 +129,8 @@ pub fn break_even_cases(a: &Assessment, rows: &[YearRow]) -> BreakEven {
 /// as entered) at which KW = 0. With share_t = start·(1−w_t) + target·w_t,
 /// KW(target) = fixed + Σ_t cases_t·start·(1−w_t)·unit_t
 /// + target·Σ_t cases_t·w_t·unit_t. A solution above 100 % counts as never.
-pub fn break_even_share(a: &Assessment, rows: &[YearRow]) -> BreakEven {
-    let d = decompose(a, rows);
+pub fn break_even_share(a: &Assessment) -> BreakEven {
+    let d = decompose(a);
     let (mut fixed, mut slope) = (d.fixed, 0.0);
     for (t, u) in (1..=a.parameters.horizon()).zip(&d.unit) {
         let w = ramp_weight(a.benefits.ramp_years, t);

@@ -1,0 +1,68 @@
+//! The document codec: round trips, and a typed error for every kind of
+//! broken file.
+#![cfg(not(target_arch = "wasm32"))]
+
+use efa_check::model::{Assessment, DomainError, Field};
+use efa_check::share::{examples, from_json, to_json, DecodeError, CURRENT_VERSION};
+
+#[test]
+fn fixtures_decode_and_round_trip() {
+    for json in [examples::SMALL_GEMEINDE, examples::LARGE_CITY] {
+        let doc = from_json(json).expect("fixture decodes");
+        assert_eq!(from_json(&to_json(&doc)), Ok(doc));
+    }
+}
+
+#[test]
+fn written_documents_carry_format_and_version() {
+    let json = to_json(&Assessment::with_reference_defaults());
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["format"], "efa-check");
+    assert_eq!(value["version"], CURRENT_VERSION);
+}
+
+#[test]
+fn missing_fields_take_their_defaults() {
+    // A hand-written minimal document: everything not given is 0 / default.
+    let doc = from_json(
+        r#"{"format":"efa-check","version":1,"assessment":{"benefits":{"cases_per_year":100}}}"#,
+    )
+    .unwrap();
+    assert_eq!(doc.benefits.cases_per_year, 100.0);
+    assert_eq!(doc.parameters.horizon_years, 5);
+}
+
+#[test]
+fn broken_documents_give_typed_errors() {
+    let truncated = &examples::SMALL_GEMEINDE[..examples::SMALL_GEMEINDE.len() / 2];
+    assert_eq!(from_json(truncated), Err(DecodeError::NotJson));
+    assert_eq!(from_json("garbage"), Err(DecodeError::NotJson));
+    assert_eq!(from_json(r#"{"hello": 1}"#), Err(DecodeError::NotADocument));
+    assert_eq!(
+        from_json(r#"{"format":"efa-check","version":99,"assessment":{}}"#),
+        Err(DecodeError::FutureVersion(99))
+    );
+    assert!(matches!(
+        from_json(
+            r#"{"format":"efa-check","version":1,"assessment":{"benefits":{"cases_per_year":"viele"}}}"#
+        ),
+        Err(DecodeError::Malformed(_))
+    ));
+}
+
+#[test]
+fn out_of_domain_values_are_rejected_with_the_field() {
+    let json = examples::SMALL_GEMEINDE.replace("\"horizon_years\": 5", "\"horizon_years\": 500");
+    assert_eq!(
+        from_json(&json),
+        Err(DecodeError::InvalidValues(vec![
+            efa_check::model::InvalidField {
+                field: Field::HorizonYears,
+                error: DomainError::OutOfRange {
+                    min: 1.0,
+                    max: 30.0
+                },
+            }
+        ]))
+    );
+}
