@@ -104,7 +104,10 @@ fn is_group_separator(c: char) -> bool {
 /// grouping: a first group of one to three digits, then groups of exactly
 /// three.
 fn ungroup(int_part: &str) -> Result<String, ParseError> {
-    if int_part.chars().any(|c| !c.is_ascii_digit() && !is_group_separator(c)) {
+    if int_part
+        .chars()
+        .any(|c| !c.is_ascii_digit() && !is_group_separator(c))
+    {
         return Err(ParseError::NotANumber);
     }
     let groups: Vec<&str> = int_part.split(is_group_separator).collect();

@@ -66,10 +66,16 @@ pub fn from_json(text: &str) -> Result<Assessment, DecodeError> {
         return Err(DecodeError::NotADocument);
     };
     let assessment = match version {
-        1 => serde_json::from_value::<Document>(value)
-            .map_err(|e| DecodeError::Malformed(e.to_string()))?
-            .assessment,
-        v => return Err(DecodeError::FutureVersion(u32::try_from(v).unwrap_or(u32::MAX))),
+        1 => {
+            serde_json::from_value::<Document>(value)
+                .map_err(|e| DecodeError::Malformed(e.to_string()))?
+                .assessment
+        }
+        v => {
+            return Err(DecodeError::FutureVersion(
+                u32::try_from(v).unwrap_or(u32::MAX),
+            ))
+        }
     };
     let invalid = assessment.invalid_fields();
     if invalid.is_empty() {
