@@ -298,8 +298,8 @@ fn one_time_costs_spread_in_equal_parts_without_escalation() {
     a.parameters.one_time_spread_years = 3;
     a.parameters.escalation = 0.1;
     let rows = yearly_rows(&a);
-    for t in 0..3 {
-        close(rows[t].integration_cash, 3_000.0);
+    for row in &rows[..3] {
+        close(row.integration_cash, 3_000.0);
     }
     close(rows[3].integration_cash, 0.0);
     // Spread beyond the horizon is capped at T + 1 years: T = 1 → halves.
