@@ -1,1 +1,311 @@
-//! Charts (plotters → SVG strings).
+//! Charts: model output in, SVG text out.
+//!
+//! Each chart is a pure function from an [`Evaluation`] (plus the words it
+//! needs, which come from `crate::text`) to an SVG `String`, drawn with
+//! plotters' `SVGBackend::with_string`. The result is a standalone `<svg>`
+//! with `role="img"` and `aria-labelledby` pointing at an inserted
+//! `<title>`, so the UI can place it in a `<figure>` unchanged.
+//!
+//! Architecture invariants:
+//! - A chart takes model output, never raw inputs, and computes nothing
+//!   economic; it only places the model's numbers.
+//! - Every piece of text in the SVG is XML-escaped: plotters escapes what
+//!   it draws, and [`finish_svg`] escapes the title it inserts. That is why
+//!   the UI may inject the string as markup; user text (e.g. the service
+//!   name in the title) can never become markup.
+//! - Few text labels: in wasm, plotters measures every label with a DOM
+//!   element, which costs a layout each.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::model::{Evaluation, Payback};
+use crate::text::MoneyScale;
+
+/// Size of the SVG's coordinate system; the page scales it to its width.
+const WIDTH: u32 = 720;
+const HEIGHT: u32 = 405;
+const FONT: &str = "Fira Sans, Arial, sans-serif";
+const FONT_SIZE: f64 = 20.0;
+
+/// KERN colours: text, action blue, muted text, light grid.
+const TEXT: RGBColor = RGBColor(0x13, 0x15, 0x25);
+const ACTION: RGBColor = RGBColor(0x20, 0x44, 0xaa);
+const MUTED: RGBColor = RGBColor(0x51, 0x57, 0x7a);
+const GRID: RGBColor = RGBColor(0xdd, 0xdf, 0xe8);
+
+/// The words of the cumulative cash-flow chart, all from `crate::text`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CashflowLabels {
+    /// Becomes the SVG `<title>`; may contain user text.
+    pub title: String,
+    /// `id` of the `<title>`, referenced by `aria-labelledby`.
+    pub title_id: String,
+    pub x_axis: String,
+    pub zero_line: String,
+    /// Label of the payback marker, if the evaluation has a payback year.
+    pub payback_marker: Option<String>,
+}
+
+/// Kumulierter Barwert per year as a line with a point per year, the zero
+/// line (Gewinnschwelle) and, if there is one, the payback year marked by a
+/// dashed vertical line, a triangle and a label.
+pub fn cashflow_svg(evaluation: &Evaluation, labels: &CashflowLabels) -> String {
+    let mut svg = String::new();
+    let drawn = draw_cashflow(&mut svg, evaluation, labels);
+    if drawn.is_err() {
+        // A drawing error leaves a partial string; show an empty, still
+        // labelled figure instead (the data table below carries the numbers).
+        svg = format!(
+            r#"<svg width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" xmlns="http://www.w3.org/2000/svg"></svg>"#
+        );
+    }
+    finish_svg(&svg, &labels.title, &labels.title_id)
+}
+
+fn draw_cashflow(
+    svg: &mut String,
+    evaluation: &Evaluation,
+    labels: &CashflowLabels,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let points: Vec<(f64, f64)> = evaluation
+        .years
+        .iter()
+        .map(|r| (f64::from(r.t), r.cumulative_discounted_net))
+        .collect();
+    let last_year = points.last().map_or(1.0, |p| p.0).max(1.0);
+    let (low, high) = value_range(points.iter().map(|p| p.1));
+    let x_range = -0.3..last_year + 0.3;
+
+    let root = SVGBackend::with_string(svg, (WIDTH, HEIGHT)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let label_font = (FONT, FONT_SIZE).into_font().color(&TEXT);
+
+    let mut chart = ChartBuilder::on(&root)
+        .margin(12)
+        .margin_right(24)
+        .x_label_area_size(56)
+        .y_label_area_size(104)
+        .build_cartesian_2d(x_range, low..high)?;
+
+    let year_label = |x: &f64| {
+        if (x - x.round()).abs() < 1e-9 {
+            format!("{}", x.round())
+        } else {
+            String::new()
+        }
+    };
+    let scale = MoneyScale::for_axis(points.iter().map(|p| p.1));
+    let euro_label = |y: &f64| scale.tick(*y);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels((last_year as usize + 1).min(11))
+        .y_labels(5)
+        .x_label_formatter(&year_label)
+        .y_label_formatter(&euro_label)
+        .x_desc(labels.x_axis.as_str())
+        .label_style(label_font.clone())
+        .axis_desc_style(label_font.clone())
+        .axis_style(MUTED.stroke_width(1))
+        .bold_line_style(GRID.stroke_width(1))
+        .light_line_style(TRANSPARENT)
+        .draw()?;
+
+    // Zero line (Gewinnschwelle), labelled in words at its right end.
+    let right = last_year + 0.3;
+    chart.draw_series(LineSeries::new(
+        [(-0.3, 0.0), (right, 0.0)],
+        TEXT.stroke_width(2),
+    ))?;
+    chart.plotting_area().draw(
+        &(EmptyElement::at((right, 0.0))
+            + Text::new(
+                labels.zero_line.clone(),
+                (-6, -6),
+                label_font.pos(Pos::new(HPos::Right, VPos::Bottom)),
+            )),
+    )?;
+
+    // The cumulative discounted net: a 3 px line with a point per year.
+    chart.draw_series(LineSeries::new(
+        points.iter().copied(),
+        ACTION.stroke_width(3),
+    ))?;
+    chart.draw_series(
+        points
+            .iter()
+            .map(|&p| Circle::new(p, 5, ACTION.filled().stroke_width(2))),
+    )?;
+
+    // Payback year: dashed vertical line, a triangle on the curve and a label.
+    if let (Payback::Year(year), Some(marker)) = (evaluation.payback, &labels.payback_marker) {
+        let x = f64::from(year);
+        let y = points.get(year as usize).map_or(0.0, |p| p.1);
+        chart.draw_series(DashedLineSeries::new(
+            [(x, low), (x, high)],
+            8,
+            5,
+            TEXT.stroke_width(2),
+        ))?;
+        chart.draw_series(std::iter::once(TriangleMarker::new(
+            (x, y),
+            11,
+            TEXT.filled(),
+        )))?;
+        let (anchor, dx) = if x > last_year / 2.0 {
+            (HPos::Right, -8)
+        } else {
+            (HPos::Left, 8)
+        };
+        chart.plotting_area().draw(
+            &(EmptyElement::at((x, high))
+                + Text::new(
+                    marker.clone(),
+                    (dx, 6),
+                    label_font.pos(Pos::new(anchor, VPos::Top)),
+                )),
+        )?;
+    }
+
+    root.present()?;
+    Ok(())
+}
+
+/// The y range: always contains 0 (the zero line), padded so that points
+/// and the marker label do not touch the frame.
+fn value_range(values: impl Iterator<Item = f64>) -> (f64, f64) {
+    let (low, high) = values
+        .filter(|v| v.is_finite())
+        .fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let span = if high - low > 0.0 { high - low } else { 1.0 };
+    (low - span * 0.08, high + span * 0.18)
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Makes plotters' SVG accessible: adds `role="img"` and `aria-labelledby`
+/// to the root element and inserts an escaped `<title>` as its first child.
+pub fn finish_svg(svg: &str, title: &str, title_id: &str) -> String {
+    let id = xml_escape(title_id);
+    let Some(start) = svg.find("<svg") else {
+        return String::new();
+    };
+    let Some(end) = svg[start..].find('>').map(|i| start + i) else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(svg.len() + title.len() + 96);
+    out.push_str(&svg[..end]);
+    out.push_str(&format!(r#" role="img" aria-labelledby="{id}">"#));
+    out.push_str(&format!(
+        r#"<title id="{id}">{}</title>"#,
+        xml_escape(title)
+    ));
+    out.push_str(&svg[end + 1..]);
+    out
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::model::evaluate;
+    use crate::share::{examples, from_json};
+
+    fn example_evaluation() -> Evaluation {
+        let doc = from_json(examples::SMALL_GEMEINDE).expect("the example document opens");
+        evaluate(&doc)
+    }
+
+    fn labels(title: &str, marker: Option<&str>) -> CashflowLabels {
+        CashflowLabels {
+            title: title.to_string(),
+            title_id: "chart-cashflow-title".to_string(),
+            x_axis: "Jahr".to_string(),
+            zero_line: "Gewinnschwelle".to_string(),
+            payback_marker: marker.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn cashflow_svg_snapshot() {
+        // Guards against unnoticed changes to the chart (lost zero line,
+        // payback marker, axis labels or accessibility attributes); review
+        // the diff and update with UPDATE_EXPECT=1.
+        let svg = cashflow_svg(
+            &example_evaluation(),
+            &labels(
+                "Kumulierter Barwert je Jahr",
+                Some("Amortisation im 4. Jahr"),
+            ),
+        );
+        expect_test::expect_file!["snapshots/cashflow_gemeinde_klein.svg"].assert_eq(&svg);
+    }
+
+    #[test]
+    fn svg_root_is_an_image_labelled_by_its_title() {
+        // Guards against a chart that screen readers announce as an
+        // unlabelled group of shapes.
+        let svg = cashflow_svg(&example_evaluation(), &labels("Titel", None));
+        let root_end = svg.find('>').expect("svg root");
+        let root = &svg[..root_end];
+        assert!(root.starts_with("<svg"), "{root}");
+        assert!(root.contains(r#"role="img""#));
+        assert!(root.contains(r#"aria-labelledby="chart-cashflow-title""#));
+        assert!(svg[root_end..].starts_with(r#"><title id="chart-cashflow-title">Titel</title>"#));
+    }
+
+    #[test]
+    fn hostile_labels_come_out_escaped() {
+        // Guards against user text (the service name in the title, or any
+        // label) turning into live markup when the SVG is injected.
+        let hostile = r#"<script>alert("x")</script>&"#;
+        let l = CashflowLabels {
+            title: format!("Kumulierter Barwert: {hostile}"),
+            title_id: "t\"><script>".to_string(),
+            x_axis: hostile.to_string(),
+            zero_line: hostile.to_string(),
+            payback_marker: Some(hostile.to_string()),
+        };
+        let svg = cashflow_svg(&example_evaluation(), &l);
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;"));
+        assert_eq!(svg.matches("<title").count(), 1);
+    }
+
+    #[test]
+    fn payback_year_is_marked_with_shape_and_words() {
+        // Guards against marking the payback year by colour alone or not at
+        // all: the example pays back, so the label and a dashed line appear.
+        let evaluation = example_evaluation();
+        assert_eq!(evaluation.payback, Payback::Year(4));
+        let marker = crate::text::chart_payback_marker(4);
+        let svg = cashflow_svg(&evaluation, &labels("T", Some(&marker)));
+        assert!(svg.contains("Amortisation im 4. Jahr"));
+        assert!(svg.contains("Gewinnschwelle"));
+        assert!(svg.contains("<polygon"), "triangle marker");
+    }
+
+    #[test]
+    fn value_range_always_contains_zero() {
+        let (lo, hi) = value_range([5.0, 10.0].into_iter());
+        assert!(lo < 0.0 && hi > 10.0);
+        let (lo, hi) = value_range([-5.0, -1.0].into_iter());
+        assert!(lo < -5.0 && hi > 0.0);
+        let (lo, hi) = value_range(std::iter::empty());
+        assert!(lo < 0.0 && hi > 0.0);
+    }
+}
