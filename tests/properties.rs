@@ -4,44 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use efa_check::model::Unit;
-use efa_check::model::{evaluate, Assessment, Evaluation, Field, StaffGroup};
+use efa_check::model::{evaluate, Assessment, Evaluation, Field};
 use efa_check::parse::parse_number;
 use proptest::prelude::*;
 
-/// A value inside the field's domain: anywhere in the range, with the ends
-/// and zero drawn often, because that is where formulas break.
-fn value_in(field: Field) -> BoxedStrategy<f64> {
-    let d = field.domain();
-    let whole = d.whole;
-    let fix = move |v: f64| if whole { v.round() } else { v };
-    prop_oneof![
-        1 => Just(d.min),
-        1 => Just(d.max),
-        1 => Just(0.0_f64.clamp(d.min, d.max)),
-        6 => (d.min..=d.max).prop_map(fix),
-        // Typical magnitudes are much smaller than the domain maxima.
-        6 => (d.min..=d.min.max(d.max.min(1000.0))).prop_map(fix),
-    ]
-    .boxed()
-}
-
-/// Any assessment whose every field lies inside its domain.
-fn valid_assessment() -> impl Strategy<Value = Assessment> {
-    let values: Vec<BoxedStrategy<f64>> = Field::ALL.iter().map(|&f| value_in(f)).collect();
-    (values, any::<bool>(), any::<bool>()).prop_map(|(values, monetise, beamte)| {
-        let mut a = Assessment::default();
-        for (&field, v) in Field::ALL.iter().zip(values) {
-            field.set(&mut a, v);
-        }
-        a.benefits.monetise_citizen_time = monetise;
-        a.parameters.staff_group = if beamte {
-            StaffGroup::Beamte
-        } else {
-            StaffGroup::Tarif
-        };
-        a
-    })
-}
+mod common;
+use common::valid_assessment;
 
 fn all_finite(e: &Evaluation) -> bool {
     let kw = &e.kapitalwert;

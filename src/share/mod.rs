@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Assessment, InvalidField};
 
+pub mod link;
+
 /// The `format` tag of every EfA-Check document.
 pub const FORMAT_ID: &str = "efa-check";
 /// The version this build writes.
@@ -62,20 +64,21 @@ pub fn from_json(text: &str) -> Result<Assessment, DecodeError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
     let format = value.get("format").and_then(|f| f.as_str());
     let version = value.get("version").and_then(|v| v.as_u64());
-    let (Some(FORMAT_ID), Some(version)) = (format, version) else {
+    let (Some(FORMAT_ID), Some(version), Some(body)) = (format, version, value.get("assessment"))
+    else {
         return Err(DecodeError::NotADocument);
     };
-    let assessment = match version {
-        1 => {
-            serde_json::from_value::<Document>(value)
-                .map_err(|e| DecodeError::Malformed(e.to_string()))?
-                .assessment
-        }
-        v => {
-            return Err(DecodeError::FutureVersion(
-                u32::try_from(v).unwrap_or(u32::MAX),
-            ))
-        }
+    let version = u32::try_from(version).unwrap_or(u32::MAX);
+    decode_assessment(version, body.clone())
+}
+
+/// The single entry for every reader (file, link, autosave): turns the
+/// `assessment` part of a document of `version` into the current
+/// [`Assessment`], migrating older versions, and validates it.
+pub fn decode_assessment(version: u32, body: serde_json::Value) -> Result<Assessment, DecodeError> {
+    let assessment: Assessment = match version {
+        1 => serde_json::from_value(body).map_err(|e| DecodeError::Malformed(e.to_string()))?,
+        v => return Err(DecodeError::FutureVersion(v)),
     };
     let invalid = assessment.invalid_fields();
     if invalid.is_empty() {
