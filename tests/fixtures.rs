@@ -70,7 +70,9 @@ fn check(json: &str, expected: Expect) {
 
 #[test]
 fn small_gemeinde_results() {
-    check(examples::SMALL_GEMEINDE, expect![[r#"
+    check(
+        examples::SMALL_GEMEINDE,
+        expect![[r#"
           t      cases  online   cost_h  cost_nh  benefit_h benefit_nh       net  cum_disc   fte
           0       0.00    0.00  5600.00  2711.60       0.00       0.00  -8311.60  -8311.60 0.000
           1     600.00  180.00  1957.30   406.74     279.00    3403.08   1318.04  -7005.32 0.035
@@ -82,12 +84,15 @@ fn small_gemeinde_results() {
         verdict Wirtschaftlich, payback Year(4)
         break-even cases 365.5487, share 0.3502
         cost per online case 14.0167, citizen hours 405.00
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn large_city_results() {
-    check(examples::LARGE_CITY, expect![[r#"
+    check(
+        examples::LARGE_CITY,
+        expect![[r#"
           t      cases  online   cost_h  cost_nh  benefit_h benefit_nh       net  cum_disc   fte
           0       0.00    0.00 118000.00 47130.00       0.00       0.00 -165130.00 -165130.00 0.000
           1   40000.00 10000.00 56080.00 31510.00   21500.00  126040.00  59950.00 -105714.74 1.281
@@ -99,5 +104,6 @@ fn large_city_results() {
         verdict Wirtschaftlich, payback Year(2)
         break-even cases 14749.2605, share 0.1252
         cost per online case 8.2834, citizen hours 37593.47
-    "#]]);
+    "#]],
+    );
 }
