@@ -1,0 +1,42 @@
+# EfA-Check: the two commands of the README quick start, and a few more.
+#
+#   make serve   build the release bundle and serve it on http://127.0.0.1:8080
+#   make test    run every test (see scripts/test.sh for the stages)
+#
+#   make build   only build the release bundle into dist/
+#   make size    bundle size report (gzip) of dist/
+#   make bench   browser benchmark of the release bundle (recompute latency)
+#   make setup   install the build and test tools that are missing
+#
+# Each target installs what it needs first (scripts/setup.sh); that step is
+# a few seconds once everything is there.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+PORT ?= 8080
+
+.PHONY: serve test build size bench setup clean
+
+serve: build
+	@echo "EfA-Check: http://127.0.0.1:$(PORT)/"
+	node tests/e2e/static-server.mjs $(PORT) dist
+
+test:
+	scripts/test.sh
+
+build:
+	scripts/setup.sh build
+	source scripts/env.sh && trunk build --release
+
+size:
+	scripts/size.sh
+
+bench: build
+	scripts/setup.sh test
+	node scripts/bench-browser.mjs
+
+setup:
+	scripts/setup.sh test
+
+clean:
+	rm -rf dist target/e2e target/test-logs

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Size report of the release bundle: raw and gzip bytes of every wasm, js
+# and css file in dist/, and the gzip total against the budget.
+# A report, not a test: it only fails when there is no bundle to measure.
+#
+#   scripts/size.sh [dist-dir]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+DIST="${1:-$REPO_ROOT/dist}"
+BUDGET_KB=250 # gzip total, in KB (1 KB = 1000 bytes)
+
+shopt -s nullglob globstar
+files=("$DIST"/**/*.wasm "$DIST"/**/*.js "$DIST"/**/*.css)
+[ "${#files[@]}" -gt 0 ] || die "no wasm/js/css files in $DIST: run trunk build --release first"
+
+say "Bundle size ($DIST), gzip -9"
+printf '    %-44s %12s %12s\n' "file" "bytes" "gzip bytes"
+total_raw=0
+total_gz=0
+for f in "${files[@]}"; do
+  raw=$(stat -c %s "$f")
+  gz=$(gzip -9 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gz))
+  printf '    %-44s %12d %12d\n' "${f#"$DIST"/}" "$raw" "$gz"
+done
+printf '    %-44s %12d %12d\n' "TOTAL" "$total_raw" "$total_gz"
+budget=$((BUDGET_KB * 1000))
+if [ "$total_gz" -le "$budget" ]; then
+  verdict="within"
+else
+  verdict="OVER"
+fi
+awk -v gz="$total_gz" -v kb="$BUDGET_KB" -v v="$verdict" 'BEGIN {
+  printf "    gzip total %.1f KB of %d KB budget (%.0f%%): %s budget\n", gz / 1000, kb, gz / (kb * 10), v }'

@@ -1,0 +1,157 @@
+// Shared set-up for the end-to-end tests: serve dist/, start the system
+// Chromium with a fresh profile, open the app, and check the invariants that
+// hold for every test (no console errors, no page errors, no request to any
+// other origin).
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer, REPO_ROOT } from './static-server.mjs';
+
+export { REPO_ROOT };
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+// Headless flags for this machine kind: without the background-networking
+// ones Chromium floods the closed network with connection attempts.
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The DOM contract with the UI (see README / tracker issue 2). */
+export const sel = {
+  field: (name) => `#f-${name}`,
+  fieldError: (name) => `#f-${name}-error`,
+  errorSummary: '#error-summary',
+  results: '#results',
+  verdict: '#verdict',
+  kpiKw: '#kpi-kw',
+  kpiPayback: '#kpi-payback',
+  chart: '#chart-cashflow svg',
+  yearlyTable: '#yearly-table',
+};
+
+/**
+ * Launches Chromium with a fresh profile directory and returns the browser
+ * plus a cleanup function.
+ */
+export async function launchBrowser() {
+  const profile = await mkdtemp(join(tmpdir(), 'efa-e2e-profile-'));
+  // launchPersistentContext is the way to give Chromium our own profile
+  // directory; it returns a context (one browser, one profile).
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 1000 },
+    locale: 'de-DE',
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Serves dist/, opens the app in a fresh browser profile, waits until it is
+ * ready and runs `body({ page, origin, server })`. Afterwards, whatever the
+ * body did, it asserts:
+ *   - no console error and no uncaught page error happened;
+ *   - every request went to the server's own origin (no CDN, no analytics).
+ */
+export async function withApp(options, body) {
+  if (typeof options === 'function') [options, body] = [{}, options];
+  const { viewport, prefix = '/', path = '' } = options;
+  const server = await startServer({ prefix });
+  const browser = await launchBrowser();
+  const problems = [];
+  const requests = [];
+  const responses = [];
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    if (viewport) await page.setViewportSize(viewport);
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console.error: ${msg.text()} (${msg.location().url})`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err}`));
+    // Requests are recorded for the whole context, so service workers or
+    // popups would be caught too.
+    browser.context.on('request', (req) => requests.push(req.url()));
+    browser.context.on('response', (res) =>
+      responses.push({ url: res.url(), status: res.status(), type: res.headers()['content-type'] }));
+
+    await page.goto(server.url + path);
+    await waitForApp(page);
+    await body({ page, origin: server.origin, server, responses });
+
+    assert.deepEqual(problems, [], `console or page errors:\n${problems.join('\n')}`);
+    // data: and blob: URLs are not network requests; everything else must be
+    // ours.
+    const foreign = requests.filter(
+      (u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+    assert.deepEqual(foreign, [], `requests to other origins:\n${foreign.join('\n')}`);
+    assert.ok(requests.length > 0, 'no request was recorded at all');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Waits until the wasm app has started and shows its first result. */
+export async function waitForApp(page) {
+  await page.waitForSelector(sel.field('cases-per-year'), { state: 'visible' });
+  await page.waitForFunction(
+    ([v, k]) => document.querySelector(v)?.textContent.trim() && document.querySelector(k)?.textContent.trim(),
+    [sel.verdict, sel.kpiKw]);
+}
+
+/**
+ * Types `text` into a field as a person would: click it, select what is
+ * there, type the new text, and leave the field with Tab (so the UI gets
+ * both `input` and `change`).
+ */
+export async function typeInto(page, field, text) {
+  const input = page.locator(sel.field(field));
+  await input.click();
+  await input.fill('');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}
+
+/** A snapshot of what the results area shows. */
+export async function readResults(page) {
+  return page.evaluate((s) => {
+    const text = (q) => document.querySelector(q)?.textContent.trim() ?? null;
+    return {
+      verdict: text(s.verdict),
+      kw: text(s.kpiKw),
+      payback: text(s.kpiPayback),
+      chart: document.querySelector(s.chart)?.outerHTML ?? null,
+      outdated: document.querySelector(s.results)?.getAttribute('data-outdated') ?? null,
+      errorSummary: !!document.querySelector(s.errorSummary),
+    };
+  }, sel);
+}
+
+/**
+ * Waits until the results show something other than `before` (the app
+ * updates synchronously, but the test must not rely on timing).
+ */
+export async function waitForChange(page, before, key = 'kw') {
+  await page.waitForFunction(
+    ([q, old]) => (document.querySelector(q)?.textContent.trim() ?? null) !== old,
+    [key === 'kw' ? sel.kpiKw : sel.verdict, before[key]]);
+  return readResults(page);
+}
