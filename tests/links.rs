@@ -46,6 +46,10 @@ fn golden_links_of_every_version_still_open() {
             examples::LARGE_CITY,
         ),
         (
+            include_str!("fixtures/links/v1-vorlage-anbieter.txt"),
+            include_str!("fixtures/vorlage-anbieter.json"),
+        ),
+        (
             include_str!("fixtures/links/v1-voll-ausgefuellt.txt"),
             FULLY_FILLED,
         ),

@@ -66,3 +66,17 @@ fn out_of_domain_values_are_rejected_with_the_field() {
         ]))
     );
 }
+
+#[test]
+fn a_provider_template_keeps_its_marker_and_leaves_kommune_fields_open() {
+    let doc = from_json(include_str!("fixtures/vorlage-anbieter.json")).unwrap();
+    let template = doc.template.as_ref().expect("marked as template");
+    assert!(template.provider.starts_with("Land Musterland"));
+    for field in Field::KOMMUNE_SPECIFIC {
+        assert_eq!(field.get(&doc), 0.0, "{field:?} is left to the Kommune");
+    }
+    // Ordinary documents carry no marker, and write none.
+    let plain = from_json(examples::SMALL_GEMEINDE).unwrap();
+    assert_eq!(plain.template, None);
+    assert!(!to_json(&plain).contains("template"));
+}

@@ -224,6 +224,18 @@ fields! {
         |a, v| a.parameters.one_time_spread_years = whole(v);
 }
 
+impl Field {
+    /// The inputs only the Kommune itself can know. A provider template
+    /// leaves them for the Kommune, and the form highlights them until
+    /// they are filled in.
+    pub const KOMMUNE_SPECIFIC: [Field; 4] = [
+        Field::Inhabitants,
+        Field::CasesPerYear,
+        Field::StaffRate,
+        Field::FachverfahrenInterface,
+    ];
+}
+
 /// Why a value lies outside a field's domain.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum DomainError {

@@ -239,6 +239,18 @@ impl Default for Parameters {
     }
 }
 
+/// Marks a document as a provider's template (Vorlage): the Land or
+/// provider that built the EfA service publishes its own cost figures, and
+/// each Kommune fills in its own (see `Field::KOMMUNE_SPECIFIC`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Template {
+    /// Anbieter, e.g. "Land Musterland, Ministerium für Digitales".
+    pub provider: String,
+    /// Stand of the provider's figures, as the provider writes it.
+    pub date: String,
+}
+
 /// The whole assessment (Wirtschaftlichkeitsbetrachtung einer Nachnutzung).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -250,6 +262,9 @@ pub struct Assessment {
     pub funding: Funding,
     pub benefits: Benefits,
     pub parameters: Parameters,
+    /// Set when this document is (or was started from) a provider template.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub template: Option<Template>,
 }
 
 impl Assessment {

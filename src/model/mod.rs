@@ -19,7 +19,7 @@ pub use cashflow::{PerCase, YearRow};
 pub use fields::{Domain, DomainError, Field, InvalidField, Unit};
 pub use inputs::{
     Assessment, Benefits, CostLine, Funding, Integration, MasterData, Operations, Parameters,
-    StaffGroup, Support,
+    StaffGroup, Support, Template,
 };
 pub use metrics::{BreakEven, Kapitalwert, Payback};
 

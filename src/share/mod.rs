@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Assessment, InvalidField};
 
+pub mod library;
 pub mod link;
 
 /// The `format` tag of every EfA-Check document.
