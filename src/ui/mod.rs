@@ -1,7 +1,122 @@
-//! Leptos components.
+//! The browser UI (Leptos, client-side rendered).
+//!
+//! Data flows one way: the form writes the document (`RwSignal<Assessment>`
+//! in [`state::Form`]), one `Memo` runs `model::evaluate` over it, and the
+//! results, chart and table only read that memo. The UI computes no
+//! economics, and every word it shows comes from `crate::text`.
+//!
+//! DOM contract (relied on by the end-to-end tests): every numeric input
+//! has `id = dom_id(field)`, its hint `…-hint`, its error `…-error`; the
+//! error summary is `#error-summary`; the results `#results` carry
+//! `data-outdated`; the verdict is `#verdict`, the Kapitalwert `#kpi-kw`,
+//! the payback `#kpi-payback`; the chart figure `#chart-cashflow` and the
+//! yearly table `#yearly-table`.
+
+mod chart;
+mod fields;
+mod form;
+mod results;
+pub mod state;
+mod yearly_table;
+
 use leptos::prelude::*;
 
+use crate::model::{evaluate, Assessment, Field};
+use crate::share;
+use crate::text::t;
+use form::{focus_element, AssessmentForm};
+use results::Results;
+use state::Form;
+
+/// The `id` of a field's input: `f-` and the variant name in kebab case,
+/// e.g. `f-cases-per-year`.
+pub fn dom_id(field: Field) -> String {
+    let name = format!("{field:?}");
+    let mut id = String::with_capacity(name.len() + 6);
+    id.push_str("f-");
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+        } else {
+            id.push(c);
+        }
+    }
+    id
+}
+
+/// The illustrative example the app starts with; falls back to the
+/// reference defaults should the bundled example ever fail to open.
+pub fn example_assessment() -> Assessment {
+    share::from_json(share::examples::SMALL_GEMEINDE)
+        .unwrap_or_else(|_| Assessment::with_reference_defaults())
+}
+
+/// The whole app: header, example notice, form and results side by side.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <main><h1>"EfA-Check"</h1></main> }
+    let form = Form::new(example_assessment());
+    let doc = form.doc;
+    // The one evaluation: everything in the results panel reads this memo.
+    let evaluation = Memo::new(move |_| doc.with(evaluate));
+    let showing_example = RwSignal::new(true);
+    let start_blank = move |_| {
+        form.load(Assessment::with_reference_defaults());
+        showing_example.set(false);
+    };
+    view! {
+        <a
+            class="skip-link"
+            href="#results"
+            on:click=move |ev| {
+                ev.prevent_default();
+                focus_element("results");
+            }
+        >
+            {t().skip_to_results}
+        </a>
+        <header class="page-header">
+            <div class="container">
+                <p class="page-header__brand">{t().app_title}</p>
+            </div>
+        </header>
+        <main class="container page" id="main">
+            <h1 class="page__title">{t().app_title}</h1>
+            <p class="page__lead">{t().app_lead}</p>
+            {move || {
+                showing_example
+                    .get()
+                    .then(|| {
+                        view! {
+                            <div class="notice notice--info" id="example-notice">
+                                <h2 class="notice__title">{t().example_heading}</h2>
+                                <p>{t().example_body}</p>
+                                <button
+                                    type="button"
+                                    class="button button--secondary"
+                                    on:click=start_blank
+                                >
+                                    {t().start_blank}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            <div class="layout">
+                <div class="layout__form">
+                    <AssessmentForm form />
+                </div>
+                <div class="layout__results">
+                    <Results form evaluation />
+                </div>
+            </div>
+        </main>
+        <footer class="page-footer">
+            <div class="container">
+                <p>{t().footer}</p>
+            </div>
+        </footer>
+    }
 }

@@ -1,0 +1,78 @@
+//! The cumulative cash-flow chart in a `<figure>`: a caption that states
+//! the message, the SVG from `crate::charts`, and the same data as a table.
+
+use leptos::prelude::*;
+
+use super::results::horizon;
+use super::state::Form;
+use crate::charts::{cashflow_svg, CashflowLabels};
+use crate::format::euro;
+use crate::model::{Evaluation, Payback};
+use crate::text::{self, t};
+
+const TITLE_ID: &str = "chart-cashflow-title";
+
+#[component]
+pub fn CashflowChart(form: Form, evaluation: Memo<Evaluation>) -> impl IntoView {
+    let doc = form.doc;
+    let svg = Memo::new(move |_| {
+        let service = doc.with(|d| d.master.service.clone());
+        evaluation.with(|e| {
+            let labels = CashflowLabels {
+                title: text::chart_title(&service),
+                title_id: TITLE_ID.to_string(),
+                x_axis: t().chart_x_axis.to_string(),
+                zero_line: t().chart_zero_line.to_string(),
+                payback_marker: match e.payback {
+                    Payback::Year(year) => Some(text::chart_payback_marker(year)),
+                    Payback::NotWithinHorizon => None,
+                },
+            };
+            cashflow_svg(e, &labels)
+        })
+    });
+    let caption = move || evaluation.with(|e| text::chart_caption(e.payback, horizon(e)));
+    let rows = move || {
+        evaluation.with(|e| {
+            e.years
+                .iter()
+                .map(|r| {
+                    view! {
+                        <tr>
+                            <th scope="row">{r.t}</th>
+                            <td class="num">{euro(r.discounted_net)}</td>
+                            <td class="num">{euro(r.cumulative_discounted_net)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <h3 class="results__subheading">{t().chart_heading}</h3>
+        <figure id="chart-cashflow" class="chart">
+            <figcaption class="chart__caption">{caption}</figcaption>
+            // `inner_html` is safe here and only here: the SVG is built by
+            // `charts::cashflow_svg` from numbers and from labels that are
+            // XML-escaped (plotters escapes drawn text, `finish_svg` the
+            // title), so user text such as the service name cannot become
+            // markup. See the escaping test in src/charts/mod.rs.
+            <div class="chart__svg" inner_html=move || svg.get()></div>
+            <table class="table table--compact chart__table">
+                <caption class="table__caption">{t().chart_table_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t().col_year}</th>
+                        <th scope="col" class="num">
+                            {t().col_discounted}
+                        </th>
+                        <th scope="col" class="num">
+                            {t().col_cumulative}
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </figure>
+    }
+}

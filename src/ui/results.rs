@@ -1,0 +1,243 @@
+//! The results panel: verdict in words, key figures with their
+//! explanations, the chart and the yearly table. Everything here reads the
+//! one evaluation memo; nothing computes economics.
+
+use leptos::prelude::*;
+
+use super::chart::CashflowChart;
+use super::state::Form;
+use super::yearly_table::YearlyTable;
+use crate::format::euro_signed;
+use crate::model::{Evaluation, PerCase, Verdict};
+use crate::text::{self, t, Explanation};
+
+/// The last year of the horizon (T), as the evaluation's table shows it.
+pub fn horizon(e: &Evaluation) -> u32 {
+    e.years.last().map_or(0, |r| r.t)
+}
+
+#[component]
+pub fn Results(form: Form, evaluation: Memo<Evaluation>) -> impl IntoView {
+    let outdated = move || form.has_errors();
+    let verdict = move || {
+        evaluation
+            .with(|e| text::verdict_sentence(e.verdict, e.kapitalwert.total, e.payback, horizon(e)))
+    };
+    let positive = move || evaluation.with(|e| e.verdict == Verdict::Wirtschaftlich);
+    view! {
+        <section
+            id="results"
+            class="results"
+            class:results--outdated=outdated
+            data-outdated=move || if outdated() { "true" } else { "false" }
+            aria-labelledby="results-heading"
+            tabindex="-1"
+        >
+            <h2 class="results__heading" id="results-heading">
+                {t().results_heading}
+            </h2>
+            {move || {
+                outdated()
+                    .then(|| {
+                        view! {
+                            <p class="notice notice--warning" id="outdated-notice">
+                                {t().outdated_notice}
+                            </p>
+                        }
+                    })
+            }}
+            <p
+                id="verdict"
+                class="verdict"
+                class:verdict--positive=positive
+                class:verdict--negative=move || !positive()
+            >
+                {verdict}
+            </p>
+            <KeyFigures form evaluation />
+            <CashflowChart form evaluation />
+            <YearlyTable evaluation />
+        </section>
+    }
+}
+
+/// One key figure: label, value, and how it was computed.
+#[component]
+fn Figure(
+    label: &'static str,
+    value: Signal<String>,
+    explanation: Signal<Explanation>,
+    #[prop(optional)] id: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <div class="kpi">
+            <dt class="kpi__label">{label}</dt>
+            <dd class="kpi__value" id=id>
+                {move || value.get()}
+            </dd>
+            <dd class="kpi__explain">
+                <details class="details">
+                    <summary class="details__summary">{t().how_computed}</summary>
+                    <div class="details__body">
+                        <p class="details__formula">{move || explanation.get().formula}</p>
+                        <ul class="details__inputs">
+                            {move || {
+                                explanation
+                                    .get()
+                                    .inputs
+                                    .into_iter()
+                                    .map(|line| view! { <li>{line}</li> })
+                                    .collect_view()
+                            }}
+                        </ul>
+                    </div>
+                </details>
+            </dd>
+        </div>
+    }
+}
+
+/// The key figures (Kennzahlen) as a description list.
+#[component]
+fn KeyFigures(form: Form, evaluation: Memo<Evaluation>) -> impl IntoView {
+    let doc = form.doc;
+    let e = evaluation;
+    let value = move |f: fn(&Evaluation) -> String| Signal::derive(move || e.with(f));
+
+    let kw = Signal::derive(move || {
+        let rate = doc.with(|d| d.parameters.discount_rate);
+        e.with(|e| {
+            let discounted: Vec<(u32, f64)> =
+                e.years.iter().map(|r| (r.t, r.discounted_net)).collect();
+            text::explain_kw(rate, horizon(e), &discounted, e.kapitalwert.total)
+        })
+    });
+    let kw_h =
+        Signal::derive(move || e.with(|e| text::explain_kw_h(e.kapitalwert.haushaltswirksam)));
+    let kw_nh = Signal::derive(move || {
+        let (minutes, rate) =
+            doc.with(|d| (d.benefits.minutes_saved_per_case, d.benefits.staff_rate));
+        e.with(|e| text::explain_kw_nh(e.kapitalwert.nicht_haushaltswirksam, minutes, rate))
+    });
+    let kw_citizens = Signal::derive(move || {
+        let (minutes, value) = doc.with(|d| {
+            (
+                d.benefits.citizen_minutes_saved_per_case,
+                d.benefits.citizen_hour_value,
+            )
+        });
+        e.with(|e| text::explain_kw_citizens(e.kapitalwert.citizens, minutes, value))
+    });
+    let monetised = move || doc.with(|d| d.benefits.monetise_citizen_time);
+    let payback = Signal::derive(move || {
+        e.with(|e| {
+            let cumulative: Vec<(u32, f64)> = e
+                .years
+                .iter()
+                .map(|r| (r.t, r.cumulative_discounted_net))
+                .collect();
+            text::explain_payback(&cumulative, e.payback, horizon(e))
+        })
+    });
+    let be_cases = Signal::derive(move || {
+        let net = doc.with(|d| PerCase::of(d).net());
+        e.with(|e| text::explain_break_even_cases(e.break_even_cases, net))
+    });
+    let be_share = Signal::derive(move || {
+        let (start, ramp) = doc.with(|d| (d.benefits.online_share_start, d.benefits.ramp_years));
+        e.with(|e| text::explain_break_even_share(e.break_even_share, start, ramp))
+    });
+    let cost_case = Signal::derive(move || {
+        e.with(|e| {
+            // Summed only to show the numerator of the model's own ratio.
+            let total: f64 = e.years.iter().map(|r| r.cost_total()).sum();
+            text::explain_cost_per_case(e.cost_per_online_case, total, e.online_cases_total)
+        })
+    });
+    let fte = Signal::derive(move || {
+        let annual = doc.with(|d| d.parameters.staff_group.annual_hours());
+        e.with(|e| {
+            let (year, hours) = e
+                .years
+                .last()
+                .map_or((0, 0.0), |r| (r.t, r.staff_hours_saved));
+            text::explain_fte(hours, annual, e.fte_freed_final_year, year)
+        })
+    });
+    let citizen_hours = Signal::derive(move || {
+        let minutes = doc.with(|d| d.benefits.citizen_minutes_saved_per_case);
+        e.with(|e| {
+            text::explain_citizen_hours(e.online_cases_total, minutes, e.citizen_hours_saved_total)
+        })
+    });
+
+    view! {
+        <h3 class="results__subheading">{t().key_figures_heading}</h3>
+        <dl class="kpis">
+            <Figure
+                id="kpi-kw"
+                label=t().kw_total
+                value=value(|e| euro_signed(e.kapitalwert.total))
+                explanation=kw
+            />
+            <Figure
+                label=t().kw_h
+                value=value(|e| euro_signed(e.kapitalwert.haushaltswirksam))
+                explanation=kw_h
+            />
+            <Figure
+                label=t().kw_nh
+                value=value(|e| euro_signed(e.kapitalwert.nicht_haushaltswirksam))
+                explanation=kw_nh
+            />
+            {move || {
+                monetised()
+                    .then(|| {
+                        view! {
+                            <Figure
+                                label=t().kw_citizens
+                                value=value(|e| euro_signed(e.kapitalwert.citizens))
+                                explanation=kw_citizens
+                            />
+                        }
+                    })
+            }}
+            <Figure
+                id="kpi-payback"
+                label=t().payback
+                value=value(|e| text::payback_short(e.payback, horizon(e)))
+                explanation=payback
+            />
+            <Figure
+                id="kpi-break-even-cases"
+                label=t().break_even_cases
+                value=value(|e| text::break_even_cases_value(e.break_even_cases))
+                explanation=be_cases
+            />
+            <Figure
+                id="kpi-break-even-share"
+                label=t().break_even_share
+                value=value(|e| text::break_even_share_value(e.break_even_share))
+                explanation=be_share
+            />
+            <Figure
+                id="kpi-cost-per-case"
+                label=t().cost_per_online_case
+                value=value(|e| text::cost_per_case_value(e.cost_per_online_case))
+                explanation=cost_case
+            />
+            <Figure
+                id="kpi-fte"
+                label=t().fte_freed
+                value=value(|e| text::fte_value(e.fte_freed_final_year))
+                explanation=fte
+            />
+            <Figure
+                id="kpi-citizen-hours"
+                label=t().citizen_hours
+                value=value(|e| text::hours_value(e.citizen_hours_saved_total))
+                explanation=citizen_hours
+            />
+        </dl>
+    }
+}
