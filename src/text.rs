@@ -10,8 +10,8 @@
 //! the numbers the model produced and only put them into words.
 
 use crate::format::{self, euro, euro_cents, euro_signed, grouped, percent};
-use crate::model::reference::Reference;
-use crate::model::{BreakEven, DomainError, Field, Payback, Unit, Verdict};
+use crate::model::reference::{self, Reference};
+use crate::model::{BreakEven, DomainError, Field, Payback, StaffGroup, Unit, Verdict};
 use crate::parse::{FieldError, ParseError};
 use crate::share::DecodeError;
 
@@ -47,13 +47,10 @@ pub struct Texts {
     pub monetise_hint: &'static str,
     pub staff_group_label: &'static str,
     pub staff_group_hint: &'static str,
-    pub staff_group_tarif: &'static str,
-    pub staff_group_beamte: &'static str,
     pub rate_picker_label: &'static str,
     pub rate_picker_hint: &'static str,
     pub rate_picker_destatis: &'static str,
     pub rate_picker_kgst: &'static str,
-    pub citizen_trip_kreis_note: &'static str,
 
     pub error_summary_heading: &'static str,
     pub error_prefix: &'static str,
@@ -148,13 +145,10 @@ pub const DE: Texts = Texts {
     staff_group_label: "Beschäftigtengruppe für VZÄ",
     staff_group_hint: "Bestimmt die Jahresarbeitsstunden, mit denen eingesparte Stunden in \
         Vollzeitäquivalente umgerechnet werden.",
-    staff_group_tarif: "Tarifbeschäftigte (1.561 Stunden)",
-    staff_group_beamte: "Beamtinnen und Beamte (1.602 Stunden)",
     rate_picker_label: "Referenzwert übernehmen",
     rate_picker_hint: "Füllt das Feld darunter. Sie können den Wert danach ändern.",
     rate_picker_destatis: "Destatis 2025, Lohnkosten Kommunen",
     rate_picker_kgst: "KGSt 2025/26, Vollkosten je Stunde",
-    citizen_trip_kreis_note: "Für einen Weg zur Kreisverwaltung nennt die Quelle 22 Minuten.",
 
     error_summary_heading: "Es gibt ein Problem",
     error_prefix: "Fehler: ",
@@ -169,8 +163,8 @@ pub const DE: Texts = Texts {
     kw_nh: "KW nicht haushaltswirksam",
     kw_citizens: "Externer Nutzen (Zeit der Bürgerinnen und Bürger)",
     payback: "Amortisation",
-    break_even_cases: "Break-even-Fallzahl",
-    break_even_share: "Break-even-Online-Anteil",
+    break_even_cases: "Break-even-Fallzahl pro Jahr",
+    break_even_share: "Break-even-Ziel-Online-Anteil",
     cost_per_online_case: "Kosten je Online-Fall",
     fte_freed: "Freigesetzte Kapazität im letzten Jahr",
     citizen_hours: "Eingesparte Zeit der Bürgerinnen und Bürger",
@@ -502,8 +496,34 @@ pub fn field_label(field: Field) -> String {
 /// Label of the note (Anmerkung) belonging to a cost line.
 pub fn note_label(field: Field) -> String {
     let label = field_text(field).label;
-    let name = label.split(',').next().unwrap_or(label);
+    // The label without its unit: "PVOG, DVDV und Zertifikate, in Euro"
+    // becomes "PVOG, DVDV und Zertifikate".
+    let name = label.split(", in ").next().unwrap_or(label);
     format!("{}{name}{}", t().note_label_suffix, t().optional_suffix)
+}
+
+/// An option of the staff-group select, with its annual hours from the
+/// reference values: "Tarifbeschäftigte (1.561 Stunden)".
+pub fn staff_group_option(group: StaffGroup) -> String {
+    let r = annual_hours_reference(group);
+    format!("{} ({})", r.label, hours_value(r.value))
+}
+
+/// The reference value behind a staff group's annual hours.
+pub fn annual_hours_reference(group: StaffGroup) -> &'static Reference {
+    match group {
+        StaffGroup::Tarif => &reference::ANNUAL_HOURS_TARIF,
+        StaffGroup::Beamte => &reference::ANNUAL_HOURS_BEAMTE,
+    }
+}
+
+/// The note beside the citizens' minutes: the value the source gives for a
+/// trip to the Kreis administration.
+pub fn citizen_trip_kreis_note() -> String {
+    format!(
+        "Für einen Weg zur Kreisverwaltung nennt die Quelle {} Minuten.",
+        grouped(reference::CITIZEN_TRIP_KREIS_MINUTES.value, 0)
+    )
 }
 
 /// "Quelle: …, Stand …" for a reference value.
@@ -681,7 +701,7 @@ pub fn chart_title(service: &str) -> String {
 /// A break-even case volume as a key figure.
 pub fn break_even_cases_value(b: BreakEven) -> String {
     match b {
-        BreakEven::At(x) => format!("{} Fälle pro Jahr", grouped(x.ceil(), 0)),
+        BreakEven::At(x) => format!("{} Fälle", grouped(x.ceil(), 0)),
         BreakEven::AlwaysPositive => "bei jeder Fallzahl erreicht".to_string(),
         BreakEven::Never => "bei keiner Fallzahl".to_string(),
     }
@@ -707,7 +727,7 @@ pub fn break_even_cases_sentence(b: BreakEven) -> String {
 /// A break-even online share as a key figure.
 pub fn break_even_share_value(b: BreakEven) -> String {
     match b {
-        BreakEven::At(x) => format!("{} Ziel-Online-Anteil", percent(x, 1)),
+        BreakEven::At(x) => percent(x, 1),
         BreakEven::AlwaysPositive => "bei jedem Online-Anteil erreicht".to_string(),
         BreakEven::Never => "auch mit 100 % nicht erreicht".to_string(),
     }
@@ -953,9 +973,13 @@ pub fn explain_cost_per_case(cost: Option<f64>, total_cost: f64, online: f64) ->
 /// VZÄ freigesetzt.
 pub fn explain_fte(hours: f64, annual_hours: f64, fte: f64, year: u32) -> Explanation {
     Explanation {
-        formula: "VZÄ = eingesparte Arbeitsstunden im Jahr ÷ Jahresarbeitsstunden einer \
-                  Vollzeitkraft (1.561 Stunden Tarif, 1.602 Stunden Beamte, KGSt 8/2025)."
-            .to_string(),
+        formula: format!(
+            "VZÄ = eingesparte Arbeitsstunden im Jahr ÷ Jahresarbeitsstunden einer \
+             Vollzeitkraft ({} Tarif, {} Beamte; {}).",
+            hours_value(reference::ANNUAL_HOURS_TARIF.value),
+            hours_value(reference::ANNUAL_HOURS_BEAMTE.value),
+            reference::ANNUAL_HOURS_TARIF.source
+        ),
         inputs: vec![format!(
             "Jahr {year}: {} ÷ {} = {}.",
             hours_value(hours),

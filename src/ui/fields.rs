@@ -9,7 +9,10 @@ use super::dom_id;
 use super::state::Form;
 use crate::model::reference::{self, Reference};
 use crate::model::{Assessment, CostLine, Field, StaffGroup};
-use crate::text::{field_error, field_label, field_text, note_label, rate_option, source_line, t};
+use crate::text::{
+    annual_hours_reference, field_error, field_label, field_text, note_label, rate_option,
+    source_line, staff_group_option, t,
+};
 
 /// A numeric input bound to one [`Field`]. `source` names the reference
 /// value the default comes from ("Quelle: …, Stand …").
@@ -18,7 +21,7 @@ pub fn NumberField(
     form: Form,
     field: Field,
     #[prop(optional)] source: Option<Reference>,
-    #[prop(optional)] extra_note: Option<&'static str>,
+    #[prop(optional)] extra_note: Option<String>,
 ) -> impl IntoView {
     let id = dom_id(field);
     let hint_id = format!("{id}-hint");
@@ -329,13 +332,7 @@ pub fn MonetiseCheckbox(form: Form) -> impl IntoView {
 pub fn StaffGroupSelect(form: Form) -> impl IntoView {
     let doc = form.doc;
     let group = move || doc.with(|d| d.parameters.staff_group);
-    let source = move || {
-        let r = match group() {
-            StaffGroup::Tarif => &reference::ANNUAL_HOURS_TARIF,
-            StaffGroup::Beamte => &reference::ANNUAL_HOURS_BEAMTE,
-        };
-        source_line(r)
-    };
+    let source = move || source_line(annual_hours_reference(group()));
     view! {
         <div class="field">
             <label class="field__label" for="f-staff-group">
@@ -360,10 +357,10 @@ pub fn StaffGroupSelect(form: Form) -> impl IntoView {
                 }
             >
                 <option value="tarif" prop:selected=move || group() == StaffGroup::Tarif>
-                    {t().staff_group_tarif}
+                    {staff_group_option(StaffGroup::Tarif)}
                 </option>
                 <option value="beamte" prop:selected=move || group() == StaffGroup::Beamte>
-                    {t().staff_group_beamte}
+                    {staff_group_option(StaffGroup::Beamte)}
                 </option>
             </select>
         </div>

@@ -11,7 +11,7 @@ use super::fields::{
 use super::state::Form;
 use crate::model::reference;
 use crate::model::Field;
-use crate::text::{field_error, t};
+use crate::text::{citizen_trip_kreis_note, field_error, t};
 
 /// Moves focus to an element and scrolls it into view. Used instead of
 /// following `#…` links, which would overwrite the URL fragment (where
@@ -92,7 +92,7 @@ fn field_view(form: Form, field: Field) -> AnyView {
                 form
                 field
                 source=reference::CITIZEN_TRIP_GEMEINDE_MINUTES
-                extra_note=t().citizen_trip_kreis_note
+                extra_note=citizen_trip_kreis_note()
             />
         }
         .into_any(),
