@@ -201,6 +201,12 @@ fn fixed_annual(a: &Assessment) -> (f64, f64) {
 
 /// The yearly table t = 0..T (Zahlungsstromtabelle).
 pub fn yearly_rows(a: &Assessment) -> Vec<YearRow> {
+    rows(a).collect()
+}
+
+/// The rows of the yearly table one by one, for the analyses that only
+/// fold over them (Monte Carlo) and need not keep the table.
+pub fn rows(a: &Assessment) -> impl Iterator<Item = YearRow> + '_ {
     let p = &a.parameters;
     let per_case = PerCase::of(a);
     let (one_time_cash, one_time_staff) = one_time_totals(a);
@@ -208,7 +214,7 @@ pub fn yearly_rows(a: &Assessment) -> Vec<YearRow> {
     let annual_hours = p.staff_group.annual_hours();
     let mut cumulative = 0.0;
     (0..=p.horizon())
-        .map(|t| {
+        .map(move |t| {
             let fraction = one_time_fraction(a, t);
             let (cases, share, esc) = if t == 0 {
                 (0.0, 0.0, 0.0)
@@ -262,5 +268,4 @@ pub fn yearly_rows(a: &Assessment) -> Vec<YearRow> {
             row.fte_freed = row.staff_hours_saved / annual_hours;
             row
         })
-        .collect()
 }

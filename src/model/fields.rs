@@ -5,6 +5,8 @@
 //! this one list, so a new input is added here once. Labels, hints and
 //! messages for each field live in `crate::text`, keyed by `Field`.
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 use super::inputs::{Assessment, MAX_HORIZON_YEARS};
 
 /// What kind of number a field holds; decides parsing (a `%` sign is only
@@ -225,6 +227,27 @@ fields! {
 }
 
 impl Field {
+    /// The field's stable name in documents and DOM ids, the variant name
+    /// in kebab-case: `Field::CasesPerYear` → `cases-per-year`. Part of the
+    /// document format: `tests/share.rs` pins every key, so renaming a
+    /// variant cannot silently break saved documents.
+    pub fn key(self) -> String {
+        let name = format!("{self:?}");
+        let mut key = String::with_capacity(name.len() + 4);
+        for (i, c) in name.chars().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                key.push('-');
+            }
+            key.push(c.to_ascii_lowercase());
+        }
+        key
+    }
+
+    /// The field with this key, if any.
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.iter().copied().find(|f| f.key() == key)
+    }
+
     /// The inputs only the Kommune itself can know. A provider template
     /// leaves them for the Kommune, and the form highlights them until
     /// they are filled in.
@@ -291,5 +314,19 @@ impl Assessment {
                     .map(|error| InvalidField { field, error })
             })
             .collect()
+    }
+}
+
+impl Serialize for Field {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        Field::from_key(&key)
+            .ok_or_else(|| serde::de::Error::custom(format!("unbekanntes Feld „{key}“")))
     }
 }

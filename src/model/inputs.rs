@@ -9,8 +9,11 @@
 //! exact decimal amounts anyway, and the only rounding happens for display,
 //! in `crate::format`.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
+use super::fields::Field;
 use super::reference;
 
 /// One monetary line of the cost structure: an amount and a free-text note
@@ -239,6 +242,44 @@ impl Default for Parameters {
     }
 }
 
+/// A range (Spanne) for one input: the form's value is the most likely
+/// value, this adds the minimum and maximum.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Range {
+    pub min: f64,
+    pub max: f64,
+}
+
+/// Settings of the Monte Carlo simulation (Unsicherheitsanalyse).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Uncertainty {
+    /// Inputs entered as a range, by field. Inputs not listed are point
+    /// values.
+    pub ranges: BTreeMap<Field, Range>,
+    /// Seed of the random generator. Part of the document, so the same
+    /// link gives the same numbers on every machine.
+    pub seed: u64,
+    /// Number of samples (Stichproben).
+    pub samples: u32,
+}
+
+/// Default number of Monte Carlo samples.
+pub const DEFAULT_SAMPLES: u32 = 10_000;
+/// Seed of a new assessment (any fixed number would do; documented so a
+/// reader can reproduce the default results).
+pub const DEFAULT_SEED: u64 = 2026;
+
+impl Default for Uncertainty {
+    fn default() -> Self {
+        Self {
+            ranges: BTreeMap::new(),
+            seed: DEFAULT_SEED,
+            samples: DEFAULT_SAMPLES,
+        }
+    }
+}
+
 /// Marks a document as a provider's template (Vorlage): the Land or
 /// provider that built the EfA service publishes its own cost figures, and
 /// each Kommune fills in its own (see `Field::KOMMUNE_SPECIFIC`).
@@ -262,6 +303,8 @@ pub struct Assessment {
     pub funding: Funding,
     pub benefits: Benefits,
     pub parameters: Parameters,
+    /// Ranges and seed for the uncertainty analysis.
+    pub uncertainty: Uncertainty,
     /// Set when this document is (or was started from) a provider template.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub template: Option<Template>,

@@ -34,6 +34,12 @@ pub fn kapitalwert(rows: &[YearRow]) -> Kapitalwert {
         })
 }
 
+/// The total KW of an assessment, for the analyses that evaluate many
+/// variants (Monte Carlo, tornado, switching values).
+pub fn kapitalwert_total(a: &Assessment) -> f64 {
+    kapitalwert(&yearly_rows(a)).total
+}
+
 /// Dynamische Amortisation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Payback {

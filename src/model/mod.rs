@@ -14,6 +14,8 @@ pub mod fields;
 pub mod inputs;
 pub mod metrics;
 pub mod reference;
+pub mod sensitivity;
+pub mod uncertainty;
 
 pub use cashflow::{PerCase, YearRow};
 pub use fields::{Domain, DomainError, Field, InvalidField, Unit};
@@ -78,5 +80,29 @@ pub fn evaluate(a: &Assessment) -> Evaluation {
         citizen_hours_saved_total: years.iter().map(|r| r.citizen_hours_saved).sum(),
         online_cases_total: years.iter().map(|r| r.online_cases).sum(),
         years,
+    }
+}
+
+/// Everything the app shows for one document: the deterministic result
+/// and the uncertainty and sensitivity analyses. The UI keeps one memo of
+/// this over the document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub evaluation: Evaluation,
+    /// `None` while no input is entered as a range.
+    pub monte_carlo: Option<uncertainty::MonteCarlo>,
+    /// Tornado bars, widest swing first.
+    pub tornado: Vec<sensitivity::TornadoBar>,
+    /// Umschlagpunkt of every input, in `Field` order.
+    pub switching: Vec<(Field, sensitivity::SwitchingValue)>,
+}
+
+/// Runs every analysis of an assessment.
+pub fn analyse(a: &Assessment) -> Analysis {
+    Analysis {
+        evaluation: evaluate(a),
+        monte_carlo: (!a.uncertainty.ranges.is_empty()).then(|| uncertainty::simulate(a)),
+        tornado: sensitivity::tornado(a),
+        switching: sensitivity::switching_values(a),
     }
 }

@@ -50,3 +50,21 @@ pub fn valid_document() -> impl Strategy<Value = Assessment> {
         a
     })
 }
+
+/// The size of the discounted flows that cancel out in a Kapitalwert, to
+/// judge how close to 0 a computed "KW = 0" can be in floating point.
+pub fn flow_scale(e: &efa_check::model::Evaluation) -> f64 {
+    e.years
+        .iter()
+        .map(|r| {
+            (r.integration_cash
+                + r.integration_staff
+                + r.operations
+                + r.support_first_level
+                + r.support_second_level
+                - r.funding
+                + r.benefit_total())
+                * r.discount_factor
+        })
+        .sum()
+}

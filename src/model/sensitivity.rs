@@ -1,0 +1,225 @@
+//! Sensitivitätsanalyse: which input decides the result (tornado), and at
+//! which value of each input the verdict flips (Umschlagpunkt / switching
+//! value). All other inputs stay at their most likely values.
+
+use serde::{Deserialize, Serialize};
+
+use super::fields::{Field, Unit};
+use super::inputs::Assessment;
+use super::metrics::kapitalwert_total;
+
+/// Relative change used for inputs without a range (±20 %).
+pub const POINT_SWING: f64 = 0.2;
+
+/// One bar of the tornado chart.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TornadoBar {
+    pub field: Field,
+    /// Input value at the low end (range minimum, or −20 %).
+    pub low: f64,
+    /// Input value at the high end (range maximum, or +20 %).
+    pub high: f64,
+    /// KW with the input at `low`.
+    pub kw_low: f64,
+    /// KW with the input at `high`.
+    pub kw_high: f64,
+    /// Whether the ends come from the user's range (else ±20 %).
+    pub from_range: bool,
+}
+
+impl TornadoBar {
+    /// Spannweite |KW_high − KW_low|, the sort key.
+    pub fn swing(&self) -> f64 {
+        (self.kw_high - self.kw_low).abs()
+    }
+}
+
+/// The value of `field` in a copy of `a`, evaluated to its KW.
+fn kw_with(work: &mut Assessment, field: Field, value: f64) -> f64 {
+    let saved = field.get(work);
+    field.set(work, value);
+    let kw = kapitalwert_total(work);
+    field.set(work, saved);
+    kw
+}
+
+/// The ends a tornado bar spans for one field.
+fn ends(a: &Assessment, field: Field) -> (f64, f64, bool) {
+    if let Some(r) = a.uncertainty.ranges.get(&field) {
+        return (r.min, r.max, true);
+    }
+    let d = field.domain();
+    let v = field.get(a);
+    let fix = |x: f64| {
+        let x = x.clamp(d.min, d.max);
+        if d.whole {
+            x.round()
+        } else {
+            x
+        }
+    };
+    let (a, b) = (fix(v * (1.0 - POINT_SWING)), fix(v * (1.0 + POINT_SWING)));
+    (a.min(b), a.max(b), false)
+}
+
+/// Tornado data for every input that moves the KW, widest swing first.
+/// The app shows the first ten.
+pub fn tornado(a: &Assessment) -> Vec<TornadoBar> {
+    let mut work = a.clone();
+    let mut bars: Vec<TornadoBar> = Field::ALL
+        .iter()
+        .map(|&field| {
+            let (low, high, from_range) = ends(a, field);
+            TornadoBar {
+                field,
+                low,
+                high,
+                kw_low: kw_with(&mut work, field, low),
+                kw_high: kw_with(&mut work, field, high),
+                from_range,
+            }
+        })
+        .filter(|b| b.swing() > 0.0)
+        .collect();
+    bars.sort_by(|x, y| y.swing().total_cmp(&x.swing()));
+    bars
+}
+
+/// Where the verdict of one input flips.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum SwitchingValue {
+    /// KW crosses 0 at this value of the input (for whole-number inputs:
+    /// the nearest whole value at which the verdict differs).
+    At(f64),
+    /// No value in the input's valid domain flips the verdict.
+    NotInDomain,
+    /// The input does not affect the KW at all (for example Einwohner).
+    NoEffect,
+}
+
+/// How the KW depends on an input, which decides how its switching value
+/// is found.
+enum Shape {
+    /// KW is affine in the input: solved exactly from two evaluations.
+    Affine,
+    /// Continuous but not affine (rates that compound): bracketed search.
+    Curved,
+    /// Whole years: every whole value is tried.
+    Whole,
+}
+
+fn shape(field: Field) -> Shape {
+    match field {
+        Field::CaseGrowth | Field::DiscountRate | Field::Escalation => Shape::Curved,
+        f if f.unit() == Unit::Years => Shape::Whole,
+        _ => Shape::Affine,
+    }
+}
+
+/// Switching values of every input, in `Field` order.
+pub fn switching_values(a: &Assessment) -> Vec<(Field, SwitchingValue)> {
+    let mut work = a.clone();
+    let kw0 = kapitalwert_total(a);
+    Field::ALL
+        .iter()
+        .map(|&field| {
+            let value = match shape(field) {
+                Shape::Affine => affine_root(&mut work, field, kw0),
+                Shape::Curved => curved_root(&mut work, field, kw0),
+                Shape::Whole => whole_flip(&mut work, field, kw0),
+            };
+            (field, value)
+        })
+        .collect()
+}
+
+/// KW(x) = kw0 + s·(x − x0): x* = x0 − kw0/s, if inside the domain. The
+/// slope is taken to the far end of the domain, where the difference of the
+/// two KW values is largest, and the root is polished by one more secant
+/// step, so rounding in large Kapitalwerte does not shift it.
+fn affine_root(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue {
+    let d = field.domain();
+    let x0 = field.get(work);
+    let x1 = if d.max - x0 >= x0 - d.min {
+        d.max
+    } else {
+        d.min
+    };
+    if x1 == x0 {
+        return SwitchingValue::NoEffect;
+    }
+    let kw1 = kw_with(work, field, x1);
+    let slope = (kw1 - kw0) / (x1 - x0);
+    if slope == 0.0 || !slope.is_finite() {
+        return SwitchingValue::NoEffect;
+    }
+    let mut root = x0 - kw0 / slope;
+    if root.is_finite() && root >= d.min && root <= d.max {
+        root -= kw_with(work, field, root) / slope;
+    }
+    if root.is_finite() && root >= d.min && root <= d.max {
+        SwitchingValue::At(root)
+    } else {
+        SwitchingValue::NotInDomain
+    }
+}
+
+/// Grid points for the bracket search of curved inputs.
+const GRID: usize = 96;
+
+/// Scans the domain for a sign change of KW, takes the one nearest the
+/// current value and narrows it by bisection.
+fn curved_root(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue {
+    let d = field.domain();
+    let x0 = field.get(work);
+    let xs: Vec<f64> = (0..=GRID)
+        .map(|k| d.min + (d.max - d.min) * k as f64 / GRID as f64)
+        .collect();
+    let kws: Vec<f64> = xs.iter().map(|&x| kw_with(work, field, x)).collect();
+    if kws.iter().all(|&k| k == kws[0]) && kws[0] == kw0 {
+        return SwitchingValue::NoEffect;
+    }
+    let bracket = (0..GRID)
+        .filter(|&k| (kws[k] > 0.0) != (kws[k + 1] > 0.0))
+        .min_by(|&p, &q| {
+            let dist = |k: usize| ((xs[k] + xs[k + 1]) / 2.0 - x0).abs();
+            dist(p).total_cmp(&dist(q))
+        });
+    let Some(k) = bracket else {
+        return SwitchingValue::NotInDomain;
+    };
+    let (mut lo, mut hi) = (xs[k], xs[k + 1]);
+    let lo_positive = kws[k] > 0.0;
+    for _ in 0..60 {
+        let mid = (lo + hi) / 2.0;
+        if (kw_with(work, field, mid) > 0.0) == lo_positive {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    SwitchingValue::At((lo + hi) / 2.0)
+}
+
+/// The whole value nearest the current one at which the verdict differs.
+fn whole_flip(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue {
+    let d = field.domain();
+    let x0 = field.get(work);
+    let positive = kw0 > 0.0;
+    let mut any_change = false;
+    let mut best: Option<f64> = None;
+    let mut x = d.min;
+    while x <= d.max {
+        let kw = kw_with(work, field, x);
+        any_change |= kw != kw0;
+        if (kw > 0.0) != positive && best.is_none_or(|b| (x - x0).abs() < (b - x0).abs()) {
+            best = Some(x);
+        }
+        x += 1.0;
+    }
+    match best {
+        Some(x) => SwitchingValue::At(x),
+        None if any_change => SwitchingValue::NotInDomain,
+        None => SwitchingValue::NoEffect,
+    }
+}

@@ -1,0 +1,235 @@
+//! Monte Carlo, tornado and switching values.
+#![cfg(not(target_arch = "wasm32"))]
+
+use efa_check::model::inputs::Range;
+use efa_check::model::sensitivity::{switching_values, tornado, SwitchingValue};
+use efa_check::model::uncertainty::{check_range, simulate, RangeError};
+use efa_check::model::{evaluate, Assessment, Field};
+use efa_check::share::{examples, from_json};
+use expect_test::expect;
+use proptest::prelude::*;
+
+mod common;
+
+fn small() -> Assessment {
+    from_json(examples::SMALL_GEMEINDE).unwrap()
+}
+
+fn with_ranges(mut a: Assessment, ranges: &[(Field, f64, f64)]) -> Assessment {
+    for &(field, min, max) in ranges {
+        a.uncertainty.ranges.insert(field, Range { min, max });
+    }
+    a
+}
+
+/// Three affine inputs as ranges around the small Gemeinde's values.
+fn small_with_ranges() -> Assessment {
+    with_ranges(
+        small(),
+        &[
+            (Field::FachverfahrenInterface, 3_000.0, 9_000.0),
+            (Field::MinutesSaved, 8.0, 25.0),
+            (Field::CasesPerYear, 400.0, 700.0),
+        ],
+    )
+}
+
+#[test]
+fn fixed_seed_gives_pinned_results() {
+    // Guards reproducibility: the same document must give these exact
+    // numbers on every machine (triangular sampling uses only exactly
+    // rounded operations). A change here is a change for every saved link.
+    let mc = simulate(&small_with_ranges());
+    let text = format!(
+        "n {} P(KW>0) {:.4} mean {:.2} P10 {:.2} P50 {:.2} P90 {:.2}\nhist {:?}\npayback {:?} never {} median {:?}",
+        mc.samples, mc.probability_positive, mc.mean, mc.p10, mc.p50, mc.p90,
+        mc.histogram, mc.payback_years, mc.payback_never, mc.payback_median
+    );
+    expect![[r#"
+        n 10000 P(KW>0) 0.8389 mean 6770.13 P10 -1851.56 P50 6723.32 P90 15555.93
+        hist [9, 54, 156, 288, 427, 590, 778, 899, 1023, 1046, 1002, 949, 900, 614, 507, 358, 232, 100, 49, 19]
+        payback [0, 0, 0, 1954, 4398, 2037] never 1611 median Some(4)"#]].assert_eq(&text);
+}
+
+#[test]
+fn same_seed_same_numbers_other_seed_other_numbers() {
+    let a = small_with_ranges();
+    assert_eq!(simulate(&a), simulate(&a));
+    let mut b = a.clone();
+    b.uncertainty.seed += 1;
+    assert_ne!(simulate(&a).p50, simulate(&b).p50);
+}
+
+#[test]
+fn mean_converges_to_the_analytic_expectation() {
+    // KW is affine in each of these (independent) inputs, so
+    // E[KW] = KW(E[x]) with the triangular mean (min + likely + max)/3.
+    let mut a = small_with_ranges();
+    a.uncertainty.samples = 100_000;
+    let mc = simulate(&a);
+    let mut at_means = a.clone();
+    for (field, r) in &a.uncertainty.ranges {
+        field.set(&mut at_means, (r.min + field.get(&a) + r.max) / 3.0);
+    }
+    let expected = evaluate(&at_means).kapitalwert.total;
+    // Standard error of the mean ≈ (P90 − P10)/2.56/√n; allow five of them.
+    let tolerance = 5.0 * (mc.p90 - mc.p10) / 2.56 / (mc.samples as f64).sqrt();
+    assert!(
+        (mc.mean - expected).abs() < tolerance,
+        "mean {} vs expected {} ± {}",
+        mc.mean,
+        expected,
+        tolerance
+    );
+}
+
+#[test]
+fn zero_width_ranges_equal_the_point_result() {
+    let a = small();
+    let point = evaluate(&a).kapitalwert.total;
+    let b = with_ranges(
+        a.clone(),
+        &[
+            (Field::UsageFee, 900.0, 900.0),
+            (Field::MinutesSaved, 18.0, 18.0),
+        ],
+    );
+    let mc = simulate(&b);
+    for v in [mc.min, mc.p10, mc.p50, mc.p90, mc.max, mc.mean] {
+        assert!((v - point).abs() < 1e-6 * point.abs(), "{v} vs {point}");
+    }
+    assert_eq!(mc.probability_positive, 1.0);
+}
+
+#[test]
+fn degenerate_ranges_are_rejected_with_a_reason() {
+    let likely = 900.0;
+    let r = |min, max| Range { min, max };
+    assert_eq!(
+        check_range(Field::UsageFee, likely, r(1000.0, 800.0)),
+        Err(RangeError::MinAboveLikely)
+    );
+    assert_eq!(
+        check_range(Field::UsageFee, likely, r(100.0, 800.0)),
+        Err(RangeError::MaxBelowLikely)
+    );
+    assert!(matches!(
+        check_range(Field::UsageFee, likely, r(-5.0, 1000.0)),
+        Err(RangeError::OutsideDomain { .. })
+    ));
+    assert_eq!(
+        check_range(Field::UsageFee, likely, r(900.0, 900.0)),
+        Ok(())
+    );
+    // An invalid range is listed, and simulation ignores it without panicking.
+    let a = with_ranges(small(), &[(Field::UsageFee, 1000.0, 800.0)]);
+    assert_eq!(a.invalid_ranges().len(), 1);
+    let mc = simulate(&a);
+    assert!(mc.p50.is_finite());
+}
+
+#[test]
+fn tornado_ranks_by_swing_and_uses_ranges() {
+    let bars = tornado(&small_with_ranges());
+    assert!(bars.windows(2).all(|w| w[0].swing() >= w[1].swing()));
+    let cases = bars
+        .iter()
+        .find(|b| b.field == Field::CasesPerYear)
+        .unwrap();
+    assert!(cases.from_range);
+    assert_eq!((cases.low, cases.high), (400.0, 700.0));
+    // A point value swings ±20 %: usage fee 900 → 720 … 1.080.
+    let fee = bars.iter().find(|b| b.field == Field::UsageFee).unwrap();
+    assert!(!fee.from_range);
+    assert!((fee.low - 720.0).abs() < 1e-9 && (fee.high - 1080.0).abs() < 1e-9);
+    assert!(fee.kw_high < fee.kw_low, "a higher fee lowers the KW");
+    // Inputs without effect are not listed.
+    assert!(bars.iter().all(|b| b.field != Field::Inhabitants));
+}
+
+fn switching(a: &Assessment, field: Field) -> SwitchingValue {
+    switching_values(a)
+        .into_iter()
+        .find(|(f, _)| *f == field)
+        .unwrap()
+        .1
+}
+
+#[test]
+fn switching_values_match_the_break_even_and_hand_values() {
+    let a = small();
+    // The switching value of the case number is the break-even volume.
+    let efa_check::model::BreakEven::At(be) = evaluate(&a).break_even_cases else {
+        panic!()
+    };
+    let SwitchingValue::At(cases) = switching(&a, Field::CasesPerYear) else {
+        panic!()
+    };
+    assert!((cases - be).abs() < 1e-6 * be);
+    // Einwohner do not enter the KW.
+    assert_eq!(switching(&a, Field::Inhabitants), SwitchingValue::NoEffect);
+    // The usage fee flips the verdict where KW = 0: KW falls by Σ d_t·e_t per euro.
+    let SwitchingValue::At(fee) = switching(&a, Field::UsageFee) else {
+        panic!()
+    };
+    let mut at = a.clone();
+    Field::UsageFee.set(&mut at, fee);
+    assert!(evaluate(&at).kapitalwert.total.abs() < 1e-6);
+    // A horizon of 3 years does not pay back (payback is in year 4).
+    assert_eq!(switching(&a, Field::HorizonYears), SwitchingValue::At(3.0));
+    // No discount rate in −5 … 20 % makes the small Gemeinde uneconomic? It
+    // does: at high rates the later savings shrink. Either way KW(root) ≈ 0.
+    if let SwitchingValue::At(i) = switching(&a, Field::DiscountRate) {
+        let mut at = a.clone();
+        Field::DiscountRate.set(&mut at, i);
+        assert!(evaluate(&at).kapitalwert.total.abs() < 1e-3);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// At every switching value found, the KW is 0 (continuous inputs) or
+    /// the verdict really differs (whole years).
+    #[test]
+    fn switching_values_really_switch(a in common::valid_assessment()) {
+        let kw0 = evaluate(&a).kapitalwert.total;
+        for (field, value) in switching_values(&a) {
+            if let SwitchingValue::At(x) = value {
+                prop_assert!(field.domain().check(Some(x)).is_ok() || !field.domain().whole);
+                let mut b = a.clone();
+                field.set(&mut b, x);
+                let kw = evaluate(&b).kapitalwert.total;
+                if field.domain().whole {
+                    prop_assert!((kw > 0.0) != (kw0 > 0.0), "{:?} at {}: {} vs {}", field, x, kw, kw0);
+                } else {
+                    let scale = common::flow_scale(&evaluate(&b));
+                    prop_assert!(kw.abs() <= 1e-6 * (1.0 + scale), "{:?} at {}: KW {}", field, x, kw);
+                }
+            }
+        }
+    }
+
+    /// Any ranges, even degenerate ones, never make the simulation panic or
+    /// return non-finite numbers for valid point values.
+    #[test]
+    fn simulation_is_finite_for_any_ranges(
+        a in common::valid_assessment(),
+        picks in proptest::collection::vec((0..Field::ALL.len(), -0.5f64..1.5, -0.5f64..1.5), 0..6),
+        seed in any::<u64>(),
+    ) {
+        let mut a = a;
+        a.uncertainty.samples = 200;
+        a.uncertainty.seed = seed;
+        for (i, lo, hi) in picks {
+            let field = Field::ALL[i];
+            let v = field.get(&a);
+            a.uncertainty.ranges.insert(field, Range { min: v * lo, max: v * hi });
+        }
+        let mc = simulate(&a);
+        for x in [mc.mean, mc.p10, mc.p50, mc.p90, mc.min, mc.max, mc.probability_positive] {
+            prop_assert!(x.is_finite());
+        }
+        prop_assert_eq!(mc.histogram.iter().sum::<u32>(), 200);
+    }
+}
