@@ -3,7 +3,7 @@
 // hold for every test (no console errors, no page errors, no request to any
 // other origin).
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -93,8 +93,17 @@ export async function withApp(options, body) {
       responses.push({ url: res.url(), status: res.status(), type: res.headers()['content-type'] }));
 
     await page.goto(server.url + path);
-    await waitForApp(page);
-    await body({ page, origin: server.origin, server, responses });
+    try {
+      await waitForApp(page);
+      await body({ page, origin: server.origin, server, responses });
+    } catch (err) {
+      // Keep what the page showed and said, to make the failure readable.
+      const shot = await failureScreenshot(page);
+      const bodyText = (await page.locator('body').innerText().catch(() => '')).slice(0, 500);
+      err.message += `\n  screenshot: ${shot}\n  page text: ${JSON.stringify(bodyText)}` +
+        (problems.length ? `\n  page/console errors:\n    ${problems.join('\n    ')}` : '');
+      throw err;
+    }
 
     assert.deepEqual(problems, [], `console or page errors:\n${problems.join('\n')}`);
     // data: and blob: URLs are not network requests; everything else must be
@@ -109,12 +118,29 @@ export async function withApp(options, body) {
   }
 }
 
+// How long the app may take to start. It is ready in well under a second
+// here; this only bounds a hang, it is not a performance assertion.
+const READY_TIMEOUT_MS = 20_000;
+
 /** Waits until the wasm app has started and shows its first result. */
 export async function waitForApp(page) {
-  await page.waitForSelector(sel.field('cases-per-year'), { state: 'visible' });
+  await page.waitForSelector(sel.field('cases-per-year'), { state: 'visible', timeout: READY_TIMEOUT_MS });
   await page.waitForFunction(
     ([v, k]) => document.querySelector(v)?.textContent.trim() && document.querySelector(k)?.textContent.trim(),
-    [sel.verdict, sel.kpiKw]);
+    [sel.verdict, sel.kpiKw], { timeout: READY_TIMEOUT_MS });
+}
+
+let failures = 0;
+async function failureScreenshot(page) {
+  const dir = join(REPO_ROOT, 'target', 'e2e');
+  const path = join(dir, `failure-${process.pid}-${++failures}.png`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await page.screenshot({ path, fullPage: true });
+    return path;
+  } catch (e) {
+    return `(none: ${e.message.split('\n')[0]})`;
+  }
 }
 
 /**
