@@ -1,0 +1,315 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the app is
+//! mounted into a fresh container, fields are typed into by setting
+//! `.value` and dispatching a bubbling `input` event (Leptos delegates
+//! events to the document), and the tests read what the page then shows.
+//!
+//! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target
+//! wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use efa_check::format;
+use efa_check::model::Field;
+use efa_check::parse::{FieldError, ParseError};
+use efa_check::text;
+use efa_check::ui::{dom_id, App};
+use leptos::mount::mount_to;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A mounted app in its own container; unmounts and removes it on drop so
+/// that ids stay unique from one test to the next.
+struct Mounted {
+    root: HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+impl Mounted {
+    fn app() -> Self {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        document.body().unwrap().append_child(&root).unwrap();
+        let handle = mount_to(root.clone(), App);
+        Mounted {
+            root,
+            _handle: Box::new(handle),
+        }
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn get(&self, selector: &str) -> Element {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.get(selector)
+            .text_content()
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    }
+
+    fn input(&self, field: Field) -> HtmlInputElement {
+        self.get(&format!("#{}", dom_id(field))).unchecked_into()
+    }
+
+    fn outdated(&self) -> String {
+        self.get("#results")
+            .get_attribute("data-outdated")
+            .unwrap_or_default()
+    }
+
+    /// Types into a field as the browser reports it: new value, then a
+    /// bubbling `input` event.
+    fn type_into(&self, field: Field, text: &str) {
+        let input = self.input(field);
+        input.set_value(text);
+        dispatch(&input, "input");
+    }
+}
+
+fn dispatch(target: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// Lets Leptos run the effects that update the DOM.
+async fn settle() {
+    for _ in 0..5 {
+        tick().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn every_field_renders_with_the_dom_contract_ids() {
+    // Guards against an input, hint or error element whose id drifts from
+    // `dom_id`, which would break the error-summary links and the e2e tests.
+    assert_eq!(dom_id(Field::CasesPerYear), "f-cases-per-year");
+    assert_eq!(
+        dom_id(Field::PvogDvdvCertificates),
+        "f-pvog-dvdv-certificates"
+    );
+    let app = Mounted::app();
+    settle().await;
+    for &field in Field::ALL {
+        let id = dom_id(field);
+        let input = app.input(field);
+        assert_eq!(input.type_(), "text", "{id} must not be type=number");
+        assert_eq!(
+            input.get_attribute("inputmode").as_deref(),
+            Some("decimal"),
+            "{id}"
+        );
+        assert!(app.find(&format!("#{id}-hint")).is_some(), "{id}-hint");
+        let error = app.get(&format!("#{id}-error"));
+        assert_eq!(
+            error.get_attribute("role").as_deref(),
+            Some("alert"),
+            "{id}-error"
+        );
+        let described = input.get_attribute("aria-describedby").unwrap_or_default();
+        assert!(
+            described.contains(&format!("{id}-hint")),
+            "{id}: {described}"
+        );
+        let label = app.get(&format!("label[for=\"{id}\"]"));
+        assert_eq!(
+            label.text_content().unwrap().trim(),
+            text::field_label(field)
+        );
+    }
+    for id in [
+        "results",
+        "verdict",
+        "kpi-kw",
+        "kpi-payback",
+        "chart-cashflow",
+        "yearly-table",
+    ] {
+        assert!(app.find(&format!("#{id}")).is_some(), "#{id}");
+    }
+    assert!(app.find("#chart-cashflow svg[role=\"img\"]").is_some());
+    assert!(app.find("#error-summary").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_case_number_updates_verdict_and_kw() {
+    // Guards against a form that no longer writes the document, or results
+    // that no longer follow it (a stale memo or a lost subscription).
+    let app = Mounted::app();
+    settle().await;
+    let verdict_before = app.text("#verdict");
+    let kw_before = app.text("#kpi-kw");
+    assert!(
+        verdict_before.starts_with("Wirtschaftlich"),
+        "{verdict_before}"
+    );
+
+    app.type_into(Field::CasesPerYear, "10");
+    settle().await;
+    let verdict_after = app.text("#verdict");
+    assert!(
+        verdict_after.starts_with("Nicht wirtschaftlich"),
+        "{verdict_after}"
+    );
+    assert!(
+        verdict_after.contains("keine Amortisation"),
+        "{verdict_after}"
+    );
+    assert_ne!(app.text("#kpi-kw"), kw_before);
+    assert!(
+        app.text("#kpi-kw").starts_with('-'),
+        "negative KW keeps its minus sign"
+    );
+    assert_eq!(app.outdated(), "false");
+    assert_eq!(app.get("#yearly-table tbody").child_element_count(), 6);
+
+    // German grouping is understood: "100.000" means a hundred thousand.
+    app.type_into(Field::CasesPerYear, "100.000");
+    settle().await;
+    assert!(app.text("#verdict").starts_with("Wirtschaftlich"));
+    assert_eq!(app.outdated(), "false");
+}
+
+#[wasm_bindgen_test]
+async fn invalid_input_keeps_the_text_shows_errors_and_marks_results_outdated() {
+    // Guards against losing what the user typed, against an error without a
+    // summary link, and against results silently computed from a guess.
+    let app = Mounted::app();
+    settle().await;
+    let kw_valid = app.text("#kpi-kw");
+    let field = Field::CasesPerYear;
+    let id = dom_id(field);
+
+    app.type_into(field, "12,3,4");
+    settle().await;
+    let expected = text::field_error(field, &FieldError::Parse(ParseError::Grouping));
+    assert_eq!(app.input(field).value(), "12,3,4", "typed text is kept");
+    assert_eq!(
+        app.input(field).get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert!(app.text(&format!("#{id}-error")).ends_with(&expected));
+    let link = app.get(&format!("#error-summary a[href=\"#{id}\"]"));
+    assert_eq!(link.text_content().unwrap().trim(), expected);
+    assert_eq!(app.outdated(), "true");
+    assert!(app.find("#outdated-notice").is_some());
+    assert_eq!(
+        app.text("#kpi-kw"),
+        kw_valid,
+        "last valid result stays shown"
+    );
+
+    app.type_into(field, "abc");
+    settle().await;
+    assert_eq!(app.input(field).value(), "abc");
+    assert!(app
+        .text(&format!("#{id}-error"))
+        .ends_with("Geben Sie die Fallzahl pro Jahr als Zahl ein, zum Beispiel 1.200"));
+
+    // The summary link moves focus to the field (without touching the URL
+    // fragment, where share links live).
+    let link: HtmlElement = app
+        .get(&format!("#error-summary a[href=\"#{id}\"]"))
+        .unchecked_into();
+    link.click();
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .map(|el| el.id());
+    assert_eq!(active.as_deref(), Some(id.as_str()));
+
+    app.type_into(field, "600");
+    settle().await;
+    assert!(app.find("#error-summary").is_none());
+    assert_eq!(app.text(&format!("#{id}-error")), "");
+    assert_eq!(app.outdated(), "false");
+    assert_eq!(app.text("#kpi-kw"), kw_valid);
+}
+
+#[wasm_bindgen_test]
+async fn staff_rate_picker_fills_the_rate_field_and_shows_its_source() {
+    // Guards against a picker that changes its own display but not the
+    // field and the document, or that leaves a stale source beside a value.
+    let app = Mounted::app();
+    settle().await;
+    let kw_before = app.text("#kpi-kw");
+    let picker: HtmlSelectElement = app.get("#f-staff-rate-picker").unchecked_into();
+    assert_eq!(
+        picker.value(),
+        "kgst-e9a",
+        "the example's 63,02 € is KGSt E9a"
+    );
+
+    picker.set_value("kgst-e11");
+    dispatch(&picker, "change");
+    settle().await;
+    assert_eq!(app.input(Field::StaffRate).value(), "78,55");
+    assert_ne!(app.text("#kpi-kw"), kw_before, "the new rate is used");
+    let rate_group = app
+        .get("#f-staff-rate")
+        .closest(".rate-field")
+        .unwrap()
+        .unwrap();
+    assert!(rate_group
+        .text_content()
+        .unwrap()
+        .contains("KGSt-Bericht 8/2025"));
+
+    // Typing an own rate is always possible; the picker then says so.
+    app.type_into(Field::StaffRate, "70");
+    settle().await;
+    assert_eq!(picker.value(), "");
+    assert!(rate_group
+        .text_content()
+        .unwrap()
+        .contains(text::t().own_value));
+}
+
+#[wasm_bindgen_test]
+async fn service_name_with_markup_stays_text_in_the_chart() {
+    // Guards against the chart's `inner_html` turning user text (the service
+    // name in the SVG title) into live markup.
+    let app = Mounted::app();
+    settle().await;
+    let input: HtmlInputElement = app.get("#f-service").unchecked_into();
+    let hostile = "<img src=x onerror=alert(1)>";
+    input.set_value(hostile);
+    dispatch(&input, "input");
+    settle().await;
+    assert!(app.find("#chart-cashflow img").is_none());
+    let title = app.text("#chart-cashflow svg title");
+    assert!(title.ends_with(hostile), "{title}");
+}
+
+#[wasm_bindgen_test]
+fn intl_grouping_matches_the_native_formatter() {
+    // Guards against the browser's Intl.NumberFormat producing other digits
+    // or separators than the host formatter used by snapshots and tests.
+    assert_eq!(format::grouped(1_234_567.891, 2), "1.234.567,89");
+    assert_eq!(format::grouped(-12_345.0, 0), "-12.345");
+    assert_eq!(format::grouped(999.0, 0), "999");
+    assert_eq!(format::grouped(0.009, 3), "0,009");
+    assert_eq!(format::euro(-12_345.0), "-12.345\u{a0}€");
+    assert_eq!(format::euro_cents(1234.56), "1.234,56\u{a0}€");
+    assert_eq!(format::euro_compact(4_321_000.0), "4,3\u{a0}Mio.\u{a0}€");
+    assert_eq!(format::percent(0.125, 1), "12,5\u{a0}%");
+    assert_eq!(format::euro(-0.3), "0\u{a0}€");
+}
