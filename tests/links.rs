@@ -166,3 +166,33 @@ fn one_million_damaged_or_arbitrary_links_never_panic() {
     println!("decoded {ok}, refused {err}");
     assert_eq!(ok + err, 1_000_000);
 }
+
+/// Every key a document can contain has a short code, so links stay short
+/// as the format grows (a missing key would still work, only longer).
+#[test]
+fn every_document_key_has_a_short_code() {
+    fn keys(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(o) => {
+                for (k, x) in o {
+                    out.push(k.clone());
+                    keys(x, out);
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| keys(x, out)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    for json in [FULLY_FILLED, include_str!("fixtures/vorlage-anbieter.json")] {
+        keys(&serde_json::to_value(fixture(json)).unwrap(), &mut found);
+    }
+    for field in efa_check::model::Field::ALL {
+        found.push(field.key());
+    }
+    let missing: Vec<_> = found
+        .iter()
+        .filter(|k| !efa_check::share::link::KEYS.contains(&k.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "add to share::link::KEYS: {missing:?}");
+}

@@ -213,59 +213,57 @@ pub fn rows(a: &Assessment) -> impl Iterator<Item = YearRow> + '_ {
     let (fixed_cost, fixed_benefit) = fixed_annual(a);
     let annual_hours = p.staff_group.annual_hours();
     let mut cumulative = 0.0;
-    (0..=p.horizon())
-        .map(move |t| {
-            let fraction = one_time_fraction(a, t);
-            let (cases, share, esc) = if t == 0 {
-                (0.0, 0.0, 0.0)
-            } else {
-                (
-                    cases_in_year(a, t),
-                    online_share(a, t),
-                    escalation_factor(p.escalation, t),
-                )
-            };
-            let online = cases * share;
-            let grant = if t == 0 {
-                a.funding.one_time_grant.amount
-            } else {
-                0.0
-            };
-            let contribution = if contribution_runs(a, t) {
-                a.funding.recurring_contribution.amount * esc
-            } else {
-                0.0
-            };
-            let payment_fees = online * a.operations.payment_fee_per_case.amount * esc;
-            let first_level_per_case = a.support.first_level_contacts_per_100 / 100.0
-                * a.support.first_level_cost_per_contact;
-            let mut row = YearRow {
-                t,
-                cases,
-                online_share: share,
-                online_cases: online,
-                integration_cash: one_time_cash * fraction,
-                integration_staff: one_time_staff * fraction,
-                operations: fixed_cost * esc + payment_fees,
-                support_first_level: online * first_level_per_case * esc,
-                support_second_level: online * per_case.cost_nh * esc,
-                funding: -(grant + contribution),
-                benefit_h: online * per_case.benefit_h * esc + fixed_benefit * esc,
-                benefit_nh: online * per_case.benefit_nh * esc,
-                benefit_citizens: online * per_case.benefit_citizens * esc,
-                discount_factor: discount_factor(p.discount_rate, t),
-                staff_hours_saved: online * a.benefits.minutes_saved_per_case / 60.0,
-                citizen_hours_saved: online * a.benefits.citizen_minutes_saved_per_case / 60.0,
-                ..YearRow::default()
-            };
-            row.cost_h =
-                row.integration_cash + row.operations + row.support_first_level + row.funding;
-            row.cost_nh = row.integration_staff + row.support_second_level;
-            row.net = row.benefit_total() - row.cost_total();
-            row.discounted_net = row.net * row.discount_factor;
-            cumulative += row.discounted_net;
-            row.cumulative_discounted_net = cumulative;
-            row.fte_freed = row.staff_hours_saved / annual_hours;
-            row
-        })
+    (0..=p.horizon()).map(move |t| {
+        let fraction = one_time_fraction(a, t);
+        let (cases, share, esc) = if t == 0 {
+            (0.0, 0.0, 0.0)
+        } else {
+            (
+                cases_in_year(a, t),
+                online_share(a, t),
+                escalation_factor(p.escalation, t),
+            )
+        };
+        let online = cases * share;
+        let grant = if t == 0 {
+            a.funding.one_time_grant.amount
+        } else {
+            0.0
+        };
+        let contribution = if contribution_runs(a, t) {
+            a.funding.recurring_contribution.amount * esc
+        } else {
+            0.0
+        };
+        let payment_fees = online * a.operations.payment_fee_per_case.amount * esc;
+        let first_level_per_case =
+            a.support.first_level_contacts_per_100 / 100.0 * a.support.first_level_cost_per_contact;
+        let mut row = YearRow {
+            t,
+            cases,
+            online_share: share,
+            online_cases: online,
+            integration_cash: one_time_cash * fraction,
+            integration_staff: one_time_staff * fraction,
+            operations: fixed_cost * esc + payment_fees,
+            support_first_level: online * first_level_per_case * esc,
+            support_second_level: online * per_case.cost_nh * esc,
+            funding: -(grant + contribution),
+            benefit_h: online * per_case.benefit_h * esc + fixed_benefit * esc,
+            benefit_nh: online * per_case.benefit_nh * esc,
+            benefit_citizens: online * per_case.benefit_citizens * esc,
+            discount_factor: discount_factor(p.discount_rate, t),
+            staff_hours_saved: online * a.benefits.minutes_saved_per_case / 60.0,
+            citizen_hours_saved: online * a.benefits.citizen_minutes_saved_per_case / 60.0,
+            ..YearRow::default()
+        };
+        row.cost_h = row.integration_cash + row.operations + row.support_first_level + row.funding;
+        row.cost_nh = row.integration_staff + row.support_second_level;
+        row.net = row.benefit_total() - row.cost_total();
+        row.discounted_net = row.net * row.discount_factor;
+        cumulative += row.discounted_net;
+        row.cumulative_discounted_net = cumulative;
+        row.fte_freed = row.staff_hours_saved / annual_hours;
+        row
+    })
 }

@@ -9,12 +9,13 @@
 //! exact decimal amounts anyway, and the only rounding happens for display,
 //! in `crate::format`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::fields::Field;
 use super::reference;
+use super::technical::Technical;
 
 /// One monetary line of the cost structure: an amount and a free-text note
 /// (for example where the figure comes from or who quoted it).
@@ -24,6 +25,7 @@ pub struct CostLine {
     /// Betrag in Euro.
     pub amount: f64,
     /// Anmerkung, free text; never interpreted.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
@@ -292,6 +294,12 @@ pub struct Template {
     pub date: String,
 }
 
+/// Sections left at their defaults are not written, which keeps share
+/// links short; reading fills them in again.
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
 /// The whole assessment (Wirtschaftlichkeitsbetrachtung einer Nachnutzung).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -304,7 +312,15 @@ pub struct Assessment {
     pub benefits: Benefits,
     pub parameters: Parameters,
     /// Ranges and seed for the uncertainty analysis.
+    #[serde(skip_serializing_if = "is_default")]
     pub uncertainty: Uncertainty,
+    /// Prerequisites checklist and Nutzwert criteria.
+    #[serde(skip_serializing_if = "is_default")]
+    pub technical: Technical,
+    /// Cost inputs marked "unbekannt / noch nicht angefragt". They block a
+    /// positive recommendation until a figure is known.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub unknown_costs: BTreeSet<Field>,
     /// Set when this document is (or was started from) a provider template.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub template: Option<Template>,

@@ -13,8 +13,10 @@ pub mod cashflow;
 pub mod fields;
 pub mod inputs;
 pub mod metrics;
+pub mod recommendation;
 pub mod reference;
 pub mod sensitivity;
+pub mod technical;
 pub mod uncertainty;
 
 pub use cashflow::{PerCase, YearRow};
@@ -95,12 +97,16 @@ pub struct Analysis {
     pub tornado: Vec<sensitivity::TornadoBar>,
     /// Umschlagpunkt of every input, in `Field` order.
     pub switching: Vec<(Field, sensitivity::SwitchingValue)>,
+    /// Empfehlung with reasons.
+    pub decision: recommendation::Decision,
 }
 
 /// Runs every analysis of an assessment.
 pub fn analyse(a: &Assessment) -> Analysis {
+    let evaluation = evaluate(a);
     Analysis {
-        evaluation: evaluate(a),
+        decision: recommendation::recommend(a, &evaluation),
+        evaluation,
         monte_carlo: (!a.uncertainty.ranges.is_empty()).then(|| uncertainty::simulate(a)),
         tornado: sensitivity::tornado(a),
         switching: sensitivity::switching_values(a),

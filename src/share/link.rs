@@ -2,7 +2,8 @@
 //! reaches a server.
 //!
 //! A link fragment is `v<N>.<payload>`: the document format version, a dot,
-//! then the assessment as compact JSON, compressed with zlib (deflate plus
+//! then the assessment as compact JSON with its keys replaced by short
+//! codes ([`KEYS`]), compressed with zlib (deflate plus
 //! an Adler-32 checksum, so a truncated or altered link is detected rather
 //! than misread) and encoded base64url without padding. Decoding goes
 //! through [`super::decode_assessment`], the same path as files, so links
@@ -15,6 +16,162 @@ use miniz_oxide::inflate::decompress_to_vec_zlib_with_limit;
 
 use super::{decode_assessment, DecodeError, CURRENT_VERSION};
 use crate::model::Assessment;
+
+/// Object keys of the document, in a frozen order: a link writes key i as
+/// the short code `short_key(i)` ("A", "B", …, "Aa", …), which makes links
+/// about a fifth shorter. Append new keys at the end, never reorder or
+/// remove: the table is part of the v1 link format. Keys not in the table
+/// pass through unchanged, so a missing entry costs length, not
+/// correctness (`tests/links.rs` checks every key is listed).
+pub const KEYS: &[&str] = &[
+    "master",
+    "service",
+    "kommune",
+    "inhabitants",
+    "integration",
+    "connection_fee",
+    "amount",
+    "note",
+    "fachverfahren_interface",
+    "parametrisation",
+    "transport",
+    "pvog_dvdv_certificates",
+    "data_protection",
+    "training",
+    "process_redesign",
+    "project_hours",
+    "project_rate",
+    "operations",
+    "usage_fee",
+    "interface_maintenance",
+    "transport_fees",
+    "further_development",
+    "payment_fee_per_case",
+    "support",
+    "first_level_contacts_per_100",
+    "first_level_cost_per_contact",
+    "second_level_minutes_per_case",
+    "second_level_rate",
+    "funding",
+    "one_time_grant",
+    "recurring_contribution",
+    "recurring_years",
+    "benefits",
+    "cases_per_year",
+    "case_growth",
+    "online_share_start",
+    "online_share_target",
+    "ramp_years",
+    "minutes_saved_per_case",
+    "staff_rate",
+    "postage_saved_per_case",
+    "print_scan_saved_per_case",
+    "avoided_licence",
+    "citizen_minutes_saved_per_case",
+    "monetise_citizen_time",
+    "citizen_hour_value",
+    "parameters",
+    "horizon_years",
+    "discount_rate",
+    "escalation",
+    "one_time_spread_years",
+    "staff_group",
+    "technical",
+    "prerequisites",
+    "kind",
+    "status",
+    "responsible",
+    "due",
+    "must_have",
+    "title",
+    "transport_route",
+    "criteria",
+    "weight",
+    "score",
+    "uncertainty",
+    "ranges",
+    "fachverfahren-interface",
+    "min",
+    "max",
+    "minutes-saved",
+    "cases-per-year",
+    "usage-fee",
+    "seed",
+    "samples",
+    "unknown_costs",
+    "template",
+    "provider",
+    "date",
+    "connection-fee",
+    "pvog-dvdv-certificates",
+    "data-protection",
+    "process-redesign",
+    "project-hours",
+    "project-rate",
+    "interface-maintenance",
+    "transport-fees",
+    "further-development",
+    "payment-fee-per-case",
+    "first-level-contacts",
+    "first-level-cost",
+    "second-level-minutes",
+    "second-level-rate",
+    "one-time-grant",
+    "recurring-contribution",
+    "recurring-years",
+    "case-growth",
+    "online-share-start",
+    "online-share-target",
+    "ramp-years",
+    "staff-rate",
+    "postage-saved",
+    "print-scan-saved",
+    "avoided-licence",
+    "citizen-minutes-saved",
+    "citizen-hour-value",
+    "horizon-years",
+    "discount-rate",
+    "one-time-spread-years",
+];
+
+/// The short code of table entry `i`: an upper-case letter, then for
+/// i ≥ 26 a lower-case letter. Real keys are lower-case, so codes never
+/// collide with them.
+fn short_key(i: usize) -> String {
+    let mut code = String::new();
+    code.push(char::from(b'A' + (i % 26) as u8));
+    if i >= 26 {
+        code.push(char::from(b'a' + (i / 26 - 1) as u8));
+    }
+    code
+}
+
+/// Renames every object key of `value` with `map` (recursively).
+fn rename_keys(value: serde_json::Value, map: &dyn Fn(String) -> String) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(object) => Value::Object(
+            object
+                .into_iter()
+                .map(|(k, v)| (map(k), rename_keys(v, map)))
+                .collect(),
+        ),
+        Value::Array(items) => {
+            Value::Array(items.into_iter().map(|v| rename_keys(v, map)).collect())
+        }
+        other => other,
+    }
+}
+
+fn shorten(key: String) -> String {
+    KEYS.iter().position(|k| *k == key).map_or(key, short_key)
+}
+
+fn lengthen(key: String) -> String {
+    (0..KEYS.len())
+        .find(|&i| short_key(i) == key)
+        .map_or(key, |i| KEYS[i].to_string())
+}
 
 /// Largest decompressed document a link may carry. A real assessment is a
 /// few kilobytes; the limit stops a crafted link from inflating without
@@ -40,7 +197,8 @@ pub enum LinkError {
 /// Encodes an assessment as a link fragment (without the leading `#`).
 pub fn encode(assessment: &Assessment) -> String {
     // Serialising plain structs of numbers, strings and bools cannot fail.
-    let json = serde_json::to_vec(assessment).unwrap_or_default();
+    let value = serde_json::to_value(assessment).unwrap_or_default();
+    let json = serde_json::to_vec(&rename_keys(value, &shorten)).unwrap_or_default();
     let compressed = compress_to_vec_zlib(&json, 10);
     format!("v{CURRENT_VERSION}.{}", URL_SAFE_NO_PAD.encode(compressed))
 }
@@ -70,5 +228,5 @@ pub fn decode(fragment: &str) -> Result<Assessment, LinkError> {
     })?;
     let body: serde_json::Value =
         serde_json::from_slice(&json).map_err(|_| LinkError::Document(DecodeError::NotJson))?;
-    decode_assessment(version, body).map_err(LinkError::Document)
+    decode_assessment(version, rename_keys(body, &lengthen)).map_err(LinkError::Document)
 }
