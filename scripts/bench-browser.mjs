@@ -15,7 +15,7 @@
 // It prints p50 / p95 / max. These are numbers to watch, not a test: the
 // script fails only if the app cannot be driven at all.
 import { startServer } from '../tests/e2e/static-server.mjs';
-import { launchBrowser, waitForApp, sel } from '../tests/e2e/helpers.mjs';
+import { launchBrowser, waitForApp, fixedSel } from '../tests/e2e/helpers.mjs';
 
 const CHANGES = Number(process.argv[2] ?? 60);
 const WARMUP = 5;
@@ -86,7 +86,7 @@ try {
         ch.port2.postMessage(null);
       });
     };
-  }, sel);
+  }, fixedSel);
 
   const dom = [];
   const frame = [];

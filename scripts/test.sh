@@ -83,10 +83,23 @@ browser_tests() {
   CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown --test browser
 }
 
+release_build() {
+  # The bundle to deploy, and the same built for a sub-path (README:
+  # deployment), which deploy.test.mjs serves under /efa-check/. The second
+  # build reuses the compiled wasm; it only reruns wasm-bindgen and wasm-opt.
+  trunk build --release &&
+    trunk build --release --public-url /efa-check/ --dist target/dist-subpath
+}
+
 e2e_tests() {
   # Directory argument: node finds tests/e2e/*.test.mjs (and skips
   # node_modules). Each test starts its own server on a free port.
-  node --test --test-reporter=spec tests/e2e/
+  EFA_SUBPATH_DIST="$REPO_ROOT/target/dist-subpath" node --test --test-reporter=spec tests/e2e/
+}
+
+bench() {
+  # A few seconds: recompute latency in the browser, printed, never judged.
+  node scripts/bench-browser.mjs
 }
 
 stage setup scripts/setup.sh test
@@ -94,7 +107,8 @@ stage fmt cargo fmt --check
 stage clippy clippy_all
 stage native cargo test
 stage browser browser_tests
-stage build trunk build --release
+stage build release_build
 stage size scripts/size.sh
 stage e2e e2e_tests
+stage bench bench
 summary 0

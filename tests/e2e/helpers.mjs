@@ -40,6 +40,9 @@ export const sel = {
   yearlyTable: '#yearly-table',
 };
 
+/** The fixed selectors only, as plain data that page.evaluate can take. */
+export const fixedSel = Object.fromEntries(Object.entries(sel).filter(([, v]) => typeof v === 'string'));
+
 /**
  * Launches Chromium with a fresh profile directory and returns the browser
  * plus a cleanup function.
@@ -73,8 +76,8 @@ export async function launchBrowser() {
  */
 export async function withApp(options, body) {
   if (typeof options === 'function') [options, body] = [{}, options];
-  const { viewport, prefix = '/', path = '' } = options;
-  const server = await startServer({ prefix });
+  const { viewport, prefix = '/', path = '', root } = options;
+  const server = await startServer({ prefix, ...(root ? { root } : {}) });
   const browser = await launchBrowser();
   const problems = [];
   const requests = [];
@@ -168,7 +171,7 @@ export async function readResults(page) {
       outdated: document.querySelector(s.results)?.getAttribute('data-outdated') ?? null,
       errorSummary: !!document.querySelector(s.errorSummary),
     };
-  }, sel);
+  }, fixedSel);
 }
 
 /**
