@@ -4,6 +4,7 @@
 #   make test    run every test (see scripts/test.sh for the stages)
 #
 #   make build   only build the release bundle into dist/
+#                (PUBLIC_URL=/efa-check/ for serving from a sub-path)
 #   make size    bundle size report (gzip) of dist/
 #   make bench   browser benchmark of the release bundle (recompute latency)
 #   make setup   install the build and test tools that are missing
@@ -14,6 +15,8 @@
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8080
+# Sub-path the bundle will be served from; empty means the host's root.
+PUBLIC_URL ?=
 
 .PHONY: serve test build size bench setup clean
 
@@ -26,7 +29,7 @@ test:
 
 build:
 	scripts/setup.sh build
-	source scripts/env.sh && trunk build --release
+	source scripts/env.sh && trunk build --release $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL))
 
 size:
 	scripts/size.sh
