@@ -22,9 +22,28 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use crate::model::{Evaluation, Payback};
 use crate::text::MoneyScale;
 
-/// Size of the SVG's coordinate system; the page scales it to its width.
-const WIDTH: u32 = 720;
-const HEIGHT: u32 = 405;
+/// Size of the SVG's coordinate system in px; the page scales the SVG to
+/// its width, so a narrow screen gets a compact size whose labels stay
+/// legible after scaling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChartSize {
+    pub width: u32,
+    pub height: u32,
+}
+
+impl ChartSize {
+    /// For desktops and projectors.
+    pub const WIDE: ChartSize = ChartSize {
+        width: 720,
+        height: 405,
+    };
+    /// For phones (about 360 px wide).
+    pub const COMPACT: ChartSize = ChartSize {
+        width: 420,
+        height: 340,
+    };
+}
+
 const FONT: &str = "Fira Sans, Arial, sans-serif";
 const FONT_SIZE: f64 = 20.0;
 
@@ -50,14 +69,15 @@ pub struct CashflowLabels {
 /// Kumulierter Barwert per year as a line with a point per year, the zero
 /// line (Gewinnschwelle) and, if there is one, the payback year marked by a
 /// dashed vertical line, a triangle and a label.
-pub fn cashflow_svg(evaluation: &Evaluation, labels: &CashflowLabels) -> String {
+pub fn cashflow_svg(evaluation: &Evaluation, labels: &CashflowLabels, size: ChartSize) -> String {
     let mut svg = String::new();
-    let drawn = draw_cashflow(&mut svg, evaluation, labels);
+    let drawn = draw_cashflow(&mut svg, evaluation, labels, size);
     if drawn.is_err() {
         // A drawing error leaves a partial string; show an empty, still
         // labelled figure instead (the data table below carries the numbers).
+        let ChartSize { width, height } = size;
         svg = format!(
-            r#"<svg width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" xmlns="http://www.w3.org/2000/svg"></svg>"#
+            r#"<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#
         );
     }
     finish_svg(&svg, &labels.title, &labels.title_id)
@@ -67,6 +87,7 @@ fn draw_cashflow(
     svg: &mut String,
     evaluation: &Evaluation,
     labels: &CashflowLabels,
+    size: ChartSize,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let points: Vec<(f64, f64)> = evaluation
         .years
@@ -77,15 +98,17 @@ fn draw_cashflow(
     let (low, high) = value_range(points.iter().map(|p| p.1));
     let x_range = -0.3..last_year + 0.3;
 
-    let root = SVGBackend::with_string(svg, (WIDTH, HEIGHT)).into_drawing_area();
+    let root = SVGBackend::with_string(svg, (size.width, size.height)).into_drawing_area();
     root.fill(&WHITE)?;
-    let label_font = (FONT, FONT_SIZE).into_font().color(&TEXT);
+    let compact = size.width < ChartSize::WIDE.width;
+    let font_size = if compact { FONT_SIZE * 0.9 } else { FONT_SIZE };
+    let label_font = (FONT, font_size).into_font().color(&TEXT);
 
     let mut chart = ChartBuilder::on(&root)
         .margin(12)
         .margin_right(24)
-        .x_label_area_size(56)
-        .y_label_area_size(104)
+        .x_label_area_size(if compact { 48 } else { 56 })
+        .y_label_area_size(if compact { 88 } else { 104 })
         .build_cartesian_2d(x_range, low..high)?;
 
     let year_label = |x: &f64| {
@@ -100,7 +123,7 @@ fn draw_cashflow(
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .x_labels((last_year as usize + 1).min(11))
+        .x_labels((last_year as usize + 1).min(if compact { 7 } else { 11 }))
         .y_labels(5)
         .x_label_formatter(&year_label)
         .y_label_formatter(&euro_label)
@@ -251,6 +274,7 @@ mod tests {
                 "Kumulierter Barwert je Jahr",
                 Some("Amortisation im 4. Jahr"),
             ),
+            ChartSize::WIDE,
         );
         expect_test::expect_file!["snapshots/cashflow_gemeinde_klein.svg"].assert_eq(&svg);
     }
@@ -259,7 +283,11 @@ mod tests {
     fn svg_root_is_an_image_labelled_by_its_title() {
         // Guards against a chart that screen readers announce as an
         // unlabelled group of shapes.
-        let svg = cashflow_svg(&example_evaluation(), &labels("Titel", None));
+        let svg = cashflow_svg(
+            &example_evaluation(),
+            &labels("Titel", None),
+            ChartSize::WIDE,
+        );
         let root_end = svg.find('>').expect("svg root");
         let root = &svg[..root_end];
         assert!(root.starts_with("<svg"), "{root}");
@@ -280,7 +308,7 @@ mod tests {
             zero_line: hostile.to_string(),
             payback_marker: Some(hostile.to_string()),
         };
-        let svg = cashflow_svg(&example_evaluation(), &l);
+        let svg = cashflow_svg(&example_evaluation(), &l, ChartSize::COMPACT);
         assert!(!svg.contains("<script"), "{svg}");
         assert!(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;"));
         assert_eq!(svg.matches("<title").count(), 1);
@@ -293,7 +321,7 @@ mod tests {
         let evaluation = example_evaluation();
         assert_eq!(evaluation.payback, Payback::Year(4));
         let marker = crate::text::chart_payback_marker(4);
-        let svg = cashflow_svg(&evaluation, &labels("T", Some(&marker)));
+        let svg = cashflow_svg(&evaluation, &labels("T", Some(&marker)), ChartSize::COMPACT);
         assert!(svg.contains("Amortisation im 4. Jahr"));
         assert!(svg.contains("Gewinnschwelle"));
         assert!(svg.contains("<polygon"), "triangle marker");

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::results::horizon;
 use super::state::Form;
-use crate::charts::{cashflow_svg, CashflowLabels};
+use crate::charts::{cashflow_svg, CashflowLabels, ChartSize};
 use crate::format::euro;
 use crate::model::{Evaluation, Payback};
 use crate::text::{self, t};
@@ -15,6 +15,18 @@ const TITLE_ID: &str = "chart-cashflow-title";
 #[component]
 pub fn CashflowChart(form: Form, evaluation: Memo<Evaluation>) -> impl IntoView {
     let doc = form.doc;
+    // Chosen once per mount: a phone gets the compact drawing, whose
+    // labels stay legible when the SVG is scaled to the screen width.
+    let narrow = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 600.0);
+    let size = if narrow {
+        ChartSize::COMPACT
+    } else {
+        ChartSize::WIDE
+    };
     let svg = Memo::new(move |_| {
         let service = doc.with(|d| d.master.service.clone());
         evaluation.with(|e| {
@@ -28,7 +40,7 @@ pub fn CashflowChart(form: Form, evaluation: Memo<Evaluation>) -> impl IntoView 
                     Payback::NotWithinHorizon => None,
                 },
             };
-            cashflow_svg(e, &labels)
+            cashflow_svg(e, &labels, size)
         })
     });
     let caption = move || evaluation.with(|e| text::chart_caption(e.payback, horizon(e)));

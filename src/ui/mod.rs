@@ -104,6 +104,17 @@ pub fn App() -> impl IntoView {
                         }
                     })
             }}
+            <p class="jump-to-results">
+                <a
+                    href="#results"
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        focus_element("results");
+                    }
+                >
+                    {t().skip_to_results}
+                </a>
+            </p>
             <div class="layout">
                 <div class="layout__form">
                     <AssessmentForm form />
