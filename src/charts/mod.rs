@@ -135,18 +135,19 @@ fn draw_cashflow(
         .light_line_style(TRANSPARENT)
         .draw()?;
 
-    // Zero line (Gewinnschwelle), labelled in words at its right end.
+    // Zero line (Gewinnschwelle), labelled in words at its left end, where
+    // the curve usually starts below it (the one-time costs of year 0).
     let right = last_year + 0.3;
     chart.draw_series(LineSeries::new(
         [(-0.3, 0.0), (right, 0.0)],
         TEXT.stroke_width(2),
     ))?;
     chart.plotting_area().draw(
-        &(EmptyElement::at((right, 0.0))
+        &(EmptyElement::at((-0.3, 0.0))
             + Text::new(
                 labels.zero_line.clone(),
-                (-6, -6),
-                label_font.pos(Pos::new(HPos::Right, VPos::Bottom)),
+                (6, -6),
+                label_font.pos(Pos::new(HPos::Left, VPos::Bottom)),
             )),
     )?;
 
