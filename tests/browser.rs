@@ -300,6 +300,61 @@ async fn service_name_with_markup_stays_text_in_the_chart() {
 }
 
 #[wasm_bindgen_test]
+async fn starting_afresh_resets_every_field_text_to_the_new_document() {
+    // Guards against fields that keep showing the example's text (or an old
+    // error) after the document behind them was replaced.
+    let app = Mounted::app();
+    settle().await;
+    app.type_into(Field::CasesPerYear, "abc");
+    settle().await;
+    assert_eq!(app.outdated(), "true");
+
+    let button: HtmlElement = app.get("#example-notice button").unchecked_into();
+    button.click();
+    settle().await;
+    assert!(
+        app.find("#example-notice").is_none(),
+        "the example note goes"
+    );
+    assert!(app.find("#error-summary").is_none(), "old errors go");
+    assert_eq!(app.outdated(), "false");
+    assert_eq!(app.input(Field::CasesPerYear).value(), "0");
+    assert_eq!(app.input(Field::ConnectionFee).value(), "0");
+    assert_eq!(
+        app.input(Field::DiscountRate).value(),
+        "0,9",
+        "BMF rate in percent"
+    );
+    assert_eq!(
+        app.input(Field::StaffRate).value(),
+        "67,79",
+        "KGSt E9b default"
+    );
+    let service: HtmlInputElement = app.get("#f-service").unchecked_into();
+    assert_eq!(service.value(), "");
+}
+
+#[wasm_bindgen_test]
+async fn monetising_citizen_time_adds_the_external_benefit() {
+    // Guards against the checkbox not reaching the document, or the
+    // external benefit staying hidden from the key figures and the table.
+    let app = Mounted::app();
+    settle().await;
+    let columns_before = app.get("#yearly-table thead tr").child_element_count();
+    assert!(!app.text("#results").contains(text::t().kw_citizens));
+
+    app.type_into(Field::CitizenHourValue, "20");
+    let checkbox: HtmlInputElement = app.get("#f-monetise-citizen-time").unchecked_into();
+    checkbox.click();
+    settle().await;
+    assert!(app.text("#results").contains(text::t().kw_citizens));
+    assert_eq!(
+        app.get("#yearly-table thead tr").child_element_count(),
+        columns_before + 1
+    );
+}
+
+#[wasm_bindgen_test]
 fn intl_grouping_matches_the_native_formatter() {
     // Guards against the browser's Intl.NumberFormat producing other digits
     // or separators than the host formatter used by snapshots and tests.
