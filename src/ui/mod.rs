@@ -54,6 +54,24 @@ pub fn example_assessment() -> Assessment {
         .unwrap_or_else(|_| Assessment::with_reference_defaults())
 }
 
+/// A link to the results that moves focus there without touching the URL
+/// fragment (where share links keep the assessment).
+#[component]
+fn ResultsLink(class: &'static str) -> impl IntoView {
+    view! {
+        <a
+            class=class
+            href="#results"
+            on:click=move |ev| {
+                ev.prevent_default();
+                focus_element("results");
+            }
+        >
+            {t().skip_to_results}
+        </a>
+    }
+}
+
 /// The whole app: header, example notice, form and results side by side.
 #[component]
 pub fn App() -> impl IntoView {
@@ -67,16 +85,7 @@ pub fn App() -> impl IntoView {
         showing_example.set(false);
     };
     view! {
-        <a
-            class="skip-link"
-            href="#results"
-            on:click=move |ev| {
-                ev.prevent_default();
-                focus_element("results");
-            }
-        >
-            {t().skip_to_results}
-        </a>
+        <ResultsLink class="skip-link" />
         <header class="page-header">
             <div class="container">
                 <p class="page-header__brand">{t().app_title}</p>
@@ -105,15 +114,7 @@ pub fn App() -> impl IntoView {
                     })
             }}
             <p class="jump-to-results">
-                <a
-                    href="#results"
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        focus_element("results");
-                    }
-                >
-                    {t().skip_to_results}
-                </a>
+                <ResultsLink class="" />
             </p>
             <div class="layout">
                 <div class="layout__form">

@@ -25,93 +25,41 @@ struct Column {
     value: fn(&YearRow) -> f64,
 }
 
+const fn col(label: &'static str, kind: Kind, value: fn(&YearRow) -> f64) -> Column {
+    Column { label, kind, value }
+}
+
 fn columns(with_citizens: bool) -> Vec<Column> {
-    let text = t();
+    let x = t();
     let mut cols = vec![
-        Column {
-            label: text.col_cases,
-            kind: Kind::Count,
-            value: |r| r.cases,
-        },
-        Column {
-            label: text.col_online_share,
-            kind: Kind::Share,
-            value: |r| r.online_share,
-        },
-        Column {
-            label: text.col_online_cases,
-            kind: Kind::Count,
-            value: |r| r.online_cases,
-        },
-        Column {
-            label: text.col_integration,
-            kind: Kind::Money,
-            value: |r| r.integration_cash + r.integration_staff,
-        },
-        Column {
-            label: text.col_operations,
-            kind: Kind::Money,
-            value: |r| r.operations,
-        },
-        Column {
-            label: text.col_support_first,
-            kind: Kind::Money,
-            value: |r| r.support_first_level,
-        },
-        Column {
-            label: text.col_support_second,
-            kind: Kind::Money,
-            value: |r| r.support_second_level,
-        },
-        Column {
-            label: text.col_funding,
-            kind: Kind::Money,
-            value: |r| r.funding,
-        },
-        Column {
-            label: text.col_cost_total,
-            kind: Kind::Money,
-            value: YearRow::cost_total,
-        },
-        Column {
-            label: text.col_benefit_h,
-            kind: Kind::Money,
-            value: |r| r.benefit_h,
-        },
-        Column {
-            label: text.col_benefit_nh,
-            kind: Kind::Money,
-            value: |r| r.benefit_nh,
-        },
+        col(x.col_cases, Kind::Count, |r| r.cases),
+        col(x.col_online_share, Kind::Share, |r| r.online_share),
+        col(x.col_online_cases, Kind::Count, |r| r.online_cases),
+        col(x.col_integration, Kind::Money, |r| {
+            r.integration_cash + r.integration_staff
+        }),
+        col(x.col_operations, Kind::Money, |r| r.operations),
+        col(x.col_support_first, Kind::Money, |r| r.support_first_level),
+        col(x.col_support_second, Kind::Money, |r| {
+            r.support_second_level
+        }),
+        col(x.col_funding, Kind::Money, |r| r.funding),
+        col(x.col_cost_total, Kind::Money, YearRow::cost_total),
+        col(x.col_benefit_h, Kind::Money, |r| r.benefit_h),
+        col(x.col_benefit_nh, Kind::Money, |r| r.benefit_nh),
     ];
     if with_citizens {
-        cols.push(Column {
-            label: text.col_benefit_citizens,
-            kind: Kind::Money,
-            value: |r| r.benefit_citizens,
-        });
+        cols.push(col(x.col_benefit_citizens, Kind::Money, |r| {
+            r.benefit_citizens
+        }));
     }
     cols.extend([
-        Column {
-            label: text.col_net,
-            kind: Kind::Money,
-            value: |r| r.net,
-        },
-        Column {
-            label: text.col_discounted,
-            kind: Kind::Money,
-            value: |r| r.discounted_net,
-        },
-        Column {
-            label: text.col_cumulative,
-            kind: Kind::Running,
-            value: |r| r.cumulative_discounted_net,
-        },
-        Column {
-            label: text.col_fte,
-            kind: Kind::Fte,
-            value: |r| r.fte_freed,
-        },
+        col(x.col_net, Kind::Money, |r| r.net),
+        col(x.col_discounted, Kind::Money, |r| r.discounted_net),
+        col(x.col_cumulative, Kind::Running, |r| {
+            r.cumulative_discounted_net
+        }),
+        col(x.col_fte, Kind::Fte, |r| r.fte_freed),
     ]);
     cols
 }
