@@ -85,8 +85,12 @@ pub fn input_value(value: f64, percent_unit: bool) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 mod backend {
     /// Host equivalent of `Intl.NumberFormat('de-DE')` with fixed decimals.
+    /// Like `Intl`, exact halves round away from zero (2,5 → 3), whereas
+    /// Rust's `{:.N}` would round them to even.
     pub fn grouped(value: f64, decimals: u8) -> String {
-        let text = format!("{:.*}", usize::from(decimals), value.abs());
+        let scale = 10f64.powi(i32::from(decimals));
+        let rounded = (value.abs() * scale).round() / scale;
+        let text = format!("{:.*}", usize::from(decimals), rounded);
         let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
         let mut out = String::with_capacity(text.len() + int.len() / 3 + 1);
         if value < 0.0 {
@@ -181,5 +185,14 @@ mod tests {
         assert_eq!(input_value(0.009, true), "0,9");
         assert_eq!(input_value(67.79, false), "67,79");
         assert_eq!(input_value(5.0, false), "5");
+    }
+
+    #[test]
+    fn halves_round_away_from_zero_like_intl() {
+        // Regression: the host formatter rounded 2,5 to "2" while the
+        // browser's Intl shows "3", so snapshots and screen disagreed.
+        assert_eq!(grouped(2.5, 0), "3");
+        assert_eq!(grouped(-2.5, 0), "-3");
+        assert_eq!(grouped(0.125, 2), "0,13");
     }
 }
