@@ -20,6 +20,11 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSele
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+// Tests of later features live beside this file, in tests/browser/.
+mod storage;
+mod technical;
+mod uncertainty;
+
 /// A mounted app in its own container; unmounts and removes it on drop so
 /// that ids stay unique from one test to the next.
 struct Mounted {

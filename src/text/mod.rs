@@ -15,6 +15,10 @@ use crate::model::{BreakEven, DomainError, Field, Payback, StaffGroup, Unit, Ver
 use crate::parse::{FieldError, ParseError};
 use crate::share::DecodeError;
 
+pub mod storage;
+pub mod technical;
+pub mod uncertainty;
+
 /// The static strings of the interface.
 pub struct Texts {
     pub app_title: &'static str,

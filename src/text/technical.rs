@@ -1,0 +1,2 @@
+//! UI text for the prerequisites checklist, the Nutzwert and the
+//! recommendation.

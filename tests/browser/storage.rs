@@ -1,0 +1,1 @@
+//! In-browser component tests for the storage part of the UI.

@@ -1,0 +1,1 @@
+//! In-browser component tests for the technical part of the UI.

@@ -1,0 +1,1 @@
+//! In-browser component tests for the uncertainty part of the UI.
