@@ -8,6 +8,9 @@ export REPO_ROOT
 # cargo-installed tools (trunk, wasm-bindgen, wasm-bindgen-test-runner) and
 # the npm-installed wasm-opt (binaryen 132). The npm wasm-opt must win over
 # any Debian `binaryen` on the system: that old version breaks the bundle.
+# (HOME may be unset in a bare CI environment; fall back to the passwd entry.)
+: "${HOME:=$(getent passwd "$(id -u)" | cut -d: -f6)}"
+export HOME
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 E2E_BIN="$REPO_ROOT/tests/e2e/node_modules/.bin"
 case ":$PATH:" in *":$E2E_BIN:"*) ;; *) PATH="$E2E_BIN:$PATH" ;; esac
