@@ -80,3 +80,29 @@ fn a_provider_template_keeps_its_marker_and_leaves_kommune_fields_open() {
     assert_eq!(plain.template, None);
     assert!(!to_json(&plain).contains("template"));
 }
+
+#[test]
+fn impossible_ranges_and_criteria_are_rejected() {
+    let with = |inner: &str| {
+        from_json(&format!(
+            r#"{{"format":"efa-check","version":1,"assessment":{{{inner}}}}}"#
+        ))
+    };
+    // min above the most likely value (usage fee 0).
+    assert!(matches!(
+        with(r#""uncertainty":{"ranges":{"usage-fee":{"min":5,"max":10}}}"#),
+        Err(DecodeError::InvalidRanges(r)) if r[0].field == Field::UsageFee
+    ));
+    assert!(matches!(
+        with(r#""technical":{"criteria":[{"kind":"custom","weight":150,"score":3}]}"#),
+        Err(DecodeError::InvalidCriteria(p)) if p == vec![0]
+    ));
+    assert!(matches!(
+        with(r#""uncertainty":{"samples":0}"#),
+        Err(DecodeError::Malformed(_))
+    ));
+    assert!(matches!(
+        with(r#""uncertainty":{"ranges":{"no-such-field":{"min":0,"max":1}}}"#),
+        Err(DecodeError::Malformed(_))
+    ));
+}

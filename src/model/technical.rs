@@ -241,6 +241,18 @@ pub enum NutzwertError {
 /// How far the weight sum may be from 100 (rounding of typed decimals).
 const WEIGHT_TOLERANCE: f64 = 1e-6;
 
+/// Positions of criteria whose weight lies outside 0–100 or whose score
+/// lies outside 0–10.
+pub fn invalid_criteria(criteria: &[Criterion]) -> Vec<usize> {
+    let within = |v: f64, max: f64| v.is_finite() && (0.0..=max).contains(&v);
+    criteria
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !within(c.weight, 100.0) || !within(c.score, MAX_SCORE))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// Sum of the weights.
 pub fn weight_sum(criteria: &[Criterion]) -> f64 {
     criteria.iter().map(|c| c.weight).sum()

@@ -9,6 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::technical::invalid_criteria;
+use crate::model::uncertainty::{InvalidRange, MAX_SAMPLES};
 use crate::model::{Assessment, InvalidField};
 
 pub mod library;
@@ -51,6 +53,11 @@ pub enum DecodeError {
     Malformed(String),
     /// Well-formed, but values lie outside their valid domains.
     InvalidValues(Vec<InvalidField>),
+    /// Ranges that do not contain their most likely value or leave the domain.
+    InvalidRanges(Vec<InvalidRange>),
+    /// Nutzwert criteria (by position) with a weight outside 0–100 or a
+    /// score outside 0–10.
+    InvalidCriteria(Vec<usize>),
 }
 
 /// Pretty-printed JSON of the current version.
@@ -82,11 +89,24 @@ pub fn decode_assessment(version: u32, body: serde_json::Value) -> Result<Assess
         v => return Err(DecodeError::FutureVersion(v)),
     };
     let invalid = assessment.invalid_fields();
-    if invalid.is_empty() {
-        Ok(assessment)
-    } else {
-        Err(DecodeError::InvalidValues(invalid))
+    if !invalid.is_empty() {
+        return Err(DecodeError::InvalidValues(invalid));
     }
+    let ranges = assessment.invalid_ranges();
+    if !ranges.is_empty() {
+        return Err(DecodeError::InvalidRanges(ranges));
+    }
+    let criteria = invalid_criteria(&assessment.technical.criteria);
+    if !criteria.is_empty() {
+        return Err(DecodeError::InvalidCriteria(criteria));
+    }
+    if !(1..=MAX_SAMPLES).contains(&assessment.uncertainty.samples) {
+        return Err(DecodeError::Malformed(format!(
+            "samples {} (erlaubt 1 bis {MAX_SAMPLES})",
+            assessment.uncertainty.samples
+        )));
+    }
+    Ok(assessment)
 }
 
 /// Illustrative example documents (clearly marked as such in their

@@ -636,6 +636,24 @@ pub fn decode_error(error: &DecodeError) -> String {
                 names.join("; ")
             )
         }
+        DecodeError::InvalidRanges(ranges) => {
+            let names: Vec<&str> = ranges.iter().map(|r| field_text(r.field).label).collect();
+            format!(
+                "Die Datei enthält Spannen, bei denen der wahrscheinlichste Wert nicht zwischen \
+                 Minimum und Maximum liegt, in: {}. Korrigieren Sie diese Spannen in der Datei \
+                 und öffnen Sie sie erneut.",
+                names.join("; ")
+            )
+        }
+        DecodeError::InvalidCriteria(positions) => {
+            let numbers: Vec<String> = positions.iter().map(|i| (i + 1).to_string()).collect();
+            format!(
+                "Die Datei enthält Kriterien der Nutzwertanalyse mit ungültigem Gewicht (0 bis \
+                 100) oder ungültigen Punkten (0 bis 10): Kriterium {}. Korrigieren Sie die \
+                 Datei und öffnen Sie sie erneut.",
+                numbers.join(", ")
+            )
+        }
     }
 }
 
