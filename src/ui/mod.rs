@@ -1,7 +1,7 @@
 //! The browser UI (Leptos, client-side rendered).
 //!
 //! Data flows one way: the form writes the document (`RwSignal<Assessment>`
-//! in [`state::Form`]), one `Memo` runs `model::evaluate` over it, and the
+//! in [`state::Form`]), one `Memo` runs `model::analyse` over it, and the
 //! results, chart and table only read that memo. The UI computes no
 //! economics, and every word it shows comes from `crate::text`.
 //!
@@ -21,7 +21,7 @@ mod yearly_table;
 
 use leptos::prelude::*;
 
-use crate::model::{evaluate, Assessment, Field};
+use crate::model::{analyse, Assessment, Field};
 use crate::share;
 use crate::text::t;
 use form::{focus_element, AssessmentForm};
@@ -77,8 +77,9 @@ fn ResultsLink(class: &'static str) -> impl IntoView {
 pub fn App() -> impl IntoView {
     let form = Form::new(example_assessment());
     let doc = form.doc;
-    // The one evaluation: everything in the results panel reads this memo.
-    let evaluation = Memo::new(move |_| doc.with(evaluate));
+    // The one analysis: everything in the results panel reads this memo
+    // (the deterministic evaluation, uncertainty, sensitivity, decision).
+    let analysis = Memo::new(move |_| doc.with(analyse));
     let showing_example = RwSignal::new(true);
     let start_blank = move |_| {
         form.load(Assessment::with_reference_defaults());
@@ -121,7 +122,7 @@ pub fn App() -> impl IntoView {
                     <AssessmentForm form />
                 </div>
                 <div class="layout__results">
-                    <Results form evaluation />
+                    <Results form analysis />
                 </div>
             </div>
         </main>

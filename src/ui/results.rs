@@ -8,7 +8,7 @@ use super::chart::CashflowChart;
 use super::state::Form;
 use super::yearly_table::YearlyTable;
 use crate::format::euro_signed;
-use crate::model::{Evaluation, PerCase, Verdict};
+use crate::model::{Analysis, Evaluation, PerCase, Verdict};
 use crate::text::{self, t, Explanation};
 
 /// The last year of the horizon (T), as the evaluation's table shows it.
@@ -17,7 +17,10 @@ pub fn horizon(e: &Evaluation) -> u32 {
 }
 
 #[component]
-pub fn Results(form: Form, evaluation: Memo<Evaluation>) -> impl IntoView {
+pub fn Results(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
+    // Components that only need the deterministic result read this memo; it
+    // changes whenever the analysis does.
+    let evaluation = Memo::new(move |_| analysis.with(|a| a.evaluation.clone()));
     let outdated = move || form.has_errors();
     let verdict = move || {
         evaluation
