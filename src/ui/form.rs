@@ -33,12 +33,16 @@ pub fn focus_element(id: &str) {
 #[component]
 pub fn ErrorSummary(form: Form) -> impl IntoView {
     move || {
-        let errors = form.errors.get();
+        let mut errors: Vec<(String, String)> = form.errors.with(|e| {
+            e.iter()
+                .map(|(field, error)| (dom_id(*field), field_error(*field, error)))
+                .collect()
+        });
+        errors.extend(form.other_errors.get());
         (!errors.is_empty()).then(|| {
             let items = errors
                 .into_iter()
-                .map(|(field, error)| {
-                    let id = dom_id(field);
+                .map(|(id, message)| {
                     let href = format!("#{id}");
                     view! {
                         <li>
@@ -49,7 +53,7 @@ pub fn ErrorSummary(form: Form) -> impl IntoView {
                                     focus_element(&id);
                                 }
                             >
-                                {field_error(field, &error)}
+                                {message}
                             </a>
                         </li>
                     }

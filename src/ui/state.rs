@@ -30,6 +30,11 @@ pub struct Form {
     fields: StoredValue<Vec<FieldState>>,
     /// Every invalid field with its error, in form order.
     pub errors: Memo<Vec<(Field, FieldError)>>,
+    /// Errors of typed inputs that are not a [`Field`] (the Nutzwert
+    /// criteria): the input's DOM id and its German message, in the order
+    /// they arose. They too mark the results outdated and appear in the
+    /// error summary.
+    pub other_errors: RwSignal<Vec<(String, String)>>,
 }
 
 /// The text a field shows for a stored value, in German notation.
@@ -59,6 +64,7 @@ impl Form {
             doc: RwSignal::new(doc),
             fields: StoredValue::new(fields),
             errors,
+            other_errors: RwSignal::new(Vec::new()),
         }
     }
 
@@ -101,11 +107,24 @@ impl Form {
                 state.error.set(None);
             }
         });
+        self.other_errors.set(Vec::new());
         self.doc.set(doc);
+    }
+
+    /// Records (`Some`) or clears (`None`) the error of an input that is
+    /// not a [`Field`].
+    pub fn set_other_error(&self, id: &str, message: Option<String>) {
+        self.other_errors.maybe_update(|errors| {
+            let before = errors.len();
+            errors.retain(|(known, _)| known != id);
+            let removed = errors.len() != before;
+            let added = message.map(|m| errors.push((id.to_string(), m))).is_some();
+            removed || added
+        });
     }
 
     /// Whether any field is invalid (the results are then outdated).
     pub fn has_errors(&self) -> bool {
-        self.errors.with(|e| !e.is_empty())
+        self.errors.with(|e| !e.is_empty()) || self.other_errors.with(|e| !e.is_empty())
     }
 }
