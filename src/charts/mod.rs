@@ -16,6 +16,9 @@
 //! - Few text labels: in wasm, plotters measures every label with a DOM
 //!   element, which costs a layout each.
 
+pub mod histogram;
+pub mod tornado;
+
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 

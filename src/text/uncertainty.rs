@@ -1,2 +1,472 @@
 //! UI text for ranges, the Monte Carlo results, the tornado chart and
-//! switching values.
+//! switching values. Like the rest of `text`, it only puts the model's
+//! numbers into words; every number goes through `crate::format`.
+
+use super::{field_error, field_text, value_in_unit};
+use crate::format::{euro, euro_signed, grouped, percent, NBSP};
+use crate::model::sensitivity::{SwitchingValue, TornadoBar};
+use crate::model::uncertainty::{MonteCarlo, RangeError, MAX_SAMPLES};
+use crate::model::{Field, Unit};
+use crate::parse::FieldError;
+
+/// The static strings of the uncertainty and sensitivity parts.
+pub struct Texts {
+    pub range_toggle: &'static str,
+    pub range_hint: &'static str,
+    pub range_min: &'static str,
+    pub range_max: &'static str,
+    pub seed_label: &'static str,
+    pub seed_hint: &'static str,
+    pub samples_label: &'static str,
+    pub samples_hint: &'static str,
+
+    pub uncertainty_heading: &'static str,
+    pub no_ranges_hint: &'static str,
+    pub probability_label: &'static str,
+    pub p10_label: &'static str,
+    pub p50_label: &'static str,
+    pub p90_label: &'static str,
+    pub histogram_heading: &'static str,
+    pub histogram_x_axis: &'static str,
+    pub zero_line: &'static str,
+    pub histogram_table_summary: &'static str,
+    pub histogram_table_caption: &'static str,
+    pub col_from: &'static str,
+    pub col_to: &'static str,
+    pub col_share: &'static str,
+    pub payback_heading: &'static str,
+    pub col_payback: &'static str,
+    pub payback_never: &'static str,
+    pub method_summary: &'static str,
+
+    pub sensitivity_heading: &'static str,
+    pub sensitivity_intro: &'static str,
+    pub tornado_heading: &'static str,
+    pub tornado_low_end: &'static str,
+    pub tornado_high_end: &'static str,
+    pub tornado_table_caption: &'static str,
+    pub col_input: &'static str,
+    pub col_low_value: &'static str,
+    pub col_kw_low: &'static str,
+    pub col_high_value: &'static str,
+    pub col_kw_high: &'static str,
+    pub col_basis: &'static str,
+    pub basis_range: &'static str,
+    pub basis_point: &'static str,
+    pub switching_heading: &'static str,
+    pub switching_summary: &'static str,
+    pub switching_caption: &'static str,
+    pub col_current: &'static str,
+    pub col_switching: &'static str,
+    pub switching_prefix: &'static str,
+    pub switching_not_in_domain: &'static str,
+    pub switching_no_effect: &'static str,
+}
+
+/// German text.
+pub const DE: Texts = Texts {
+    range_toggle: "Als Spanne angeben",
+    range_hint: "Der Wert im Feld oben ist der wahrscheinlichste Wert. Vorbelegt mit 20 % \
+        darunter und darüber; tragen Sie Ihr Minimum und Maximum ein.",
+    range_min: "Minimum",
+    range_max: "Maximum",
+    seed_label: "Startwert des Zufallsgenerators",
+    seed_hint: "Ganze Zahl. Derselbe Startwert ergibt auf jedem Rechner dieselben Ergebnisse \
+        der Unsicherheitsanalyse; ein anderer zeigt, wie stark sie vom Zufall abhängen.",
+    samples_label: "Anzahl Stichproben",
+    samples_hint: "Standard 10.000, höchstens 100.000. Mehr Stichproben rechnen genauer, aber \
+        langsamer.",
+
+    uncertainty_heading: "Unsicherheit",
+    no_ranges_hint: "Noch ist keine Eingabe als Spanne angegeben. Wählen Sie bei einem \
+        unsicheren Wert „Als Spanne angeben“ und tragen Sie Minimum und Maximum ein. Dann \
+        zeigt EfA-Check hier, wie wahrscheinlich sich die Nachnutzung lohnt.",
+    probability_label: "Wahrscheinlichkeit, dass KW > 0",
+    p10_label: "Kapitalwert P10 (ungünstig)",
+    p50_label: "Kapitalwert P50 (Median)",
+    p90_label: "Kapitalwert P90 (günstig)",
+    histogram_heading: "Verteilung des Kapitalwerts",
+    histogram_x_axis: "Kapitalwert",
+    zero_line: "KW = 0",
+    histogram_table_summary: "Tabelle zum Diagramm",
+    histogram_table_caption: "Anteil der Stichproben je Kapitalwert-Klasse",
+    col_from: "Kapitalwert von",
+    col_to: "bis",
+    col_share: "Anteil der Stichproben",
+    payback_heading: "Amortisationsjahr in den Stichproben",
+    col_payback: "Amortisation",
+    payback_never: "nicht im Betrachtungszeitraum",
+    method_summary: "So wird gerechnet",
+
+    sensitivity_heading: "Sensitivität",
+    sensitivity_intro: "Welche Annahme entscheidet das Ergebnis? Jede Eingabe wird einzeln an \
+        das untere und das obere Ende ihrer Spanne gesetzt, ohne Spanne 20 % darunter und \
+        darüber. Alle anderen Eingaben bleiben beim wahrscheinlichsten Wert.",
+    tornado_heading: "Einfluss der Eingaben auf den Kapitalwert",
+    tornado_low_end: "niedriger Eingabewert",
+    tornado_high_end: "hoher Eingabewert",
+    tornado_table_caption: "Kapitalwert bei niedrigem und hohem Wert der zehn einflussreichsten \
+        Eingaben",
+    col_input: "Eingabe",
+    col_low_value: "Niedriger Wert",
+    col_kw_low: "KW bei niedrigem Wert",
+    col_high_value: "Hoher Wert",
+    col_kw_high: "KW bei hohem Wert",
+    col_basis: "Grundlage",
+    basis_range: "Spanne",
+    basis_point: "±20 %",
+    switching_heading: "Umschlagpunkte",
+    switching_summary: "Umschlagpunkte aller Eingaben als Tabelle",
+    switching_caption: "Bei welchem Wert kippt das Ergebnis? Jede Eingabe allein verändert, \
+        alle anderen beim wahrscheinlichsten Wert",
+    col_current: "Aktueller Wert",
+    col_switching: "Umschlagpunkt",
+    switching_prefix: "Umschlagpunkt: ",
+    switching_not_in_domain: "kippt im zulässigen Bereich nicht",
+    switching_no_effect: "kein Einfluss auf den Kapitalwert",
+};
+
+/// The text in the current language (German for now).
+pub fn t() -> &'static Texts {
+    &DE
+}
+
+/// Which end of a range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    Min,
+    Max,
+}
+
+fn end_name(end: End) -> &'static str {
+    match end {
+        End::Min => t().range_min,
+        End::Max => t().range_max,
+    }
+}
+
+/// The input's name for a visually hidden label suffix: ": Fallzahl pro
+/// Jahr" (the unit phrase left out).
+pub fn field_name(field: Field) -> &'static str {
+    let label = field_text(field).label;
+    label.split(", in ").next().unwrap_or(label)
+}
+
+/// An end of a range that is not a valid value of the field: the field's
+/// own message, prefixed with the end ("Minimum: Geben Sie …").
+pub fn range_end_error(field: Field, end: End, error: &FieldError) -> String {
+    format!("{}: {}", end_name(end), field_error(field, error))
+}
+
+/// Minimum above maximum.
+pub fn range_min_above_max(field: Field) -> String {
+    format!(
+        "Das Minimum für {} ist größer als das Maximum. Tauschen Sie die beiden Werte",
+        field_text(field).subject
+    )
+}
+
+/// A range that does not contain the most likely value, or leaves the
+/// field's domain. Says what to do, GOV.UK style.
+pub fn range_error(field: Field, likely: f64, error: &RangeError) -> String {
+    let subject = field_text(field).subject;
+    let value = |v: f64| value_in_unit(field.unit(), v);
+    match error {
+        RangeError::MinAboveLikely => format!(
+            "Das Minimum für {subject} liegt über dem wahrscheinlichsten Wert {}. Geben Sie \
+             ein Minimum von höchstens {} ein",
+            value(likely),
+            value(likely)
+        ),
+        RangeError::MaxBelowLikely => format!(
+            "Das Maximum für {subject} liegt unter dem wahrscheinlichsten Wert {}. Geben Sie \
+             ein Maximum von mindestens {} ein",
+            value(likely),
+            value(likely)
+        ),
+        RangeError::OutsideDomain { min, max } => format!(
+            "Geben Sie Minimum und Maximum für {subject} als Werte zwischen {} und {} ein",
+            value(*min),
+            value(*max)
+        ),
+    }
+}
+
+/// The largest seed a person can type exactly (2^53 − 1).
+pub const MAX_TYPED_SEED: f64 = 9_007_199_254_740_991.0;
+
+/// Message for an invalid seed.
+pub fn seed_error() -> String {
+    format!(
+        "Geben Sie den Startwert als ganze Zahl von 0 bis {} ein, zum Beispiel 2026",
+        grouped(MAX_TYPED_SEED, 0)
+    )
+}
+
+/// Message for an invalid sample count.
+pub fn samples_error() -> String {
+    format!(
+        "Geben Sie die Anzahl Stichproben als ganze Zahl von 1 bis {} ein, zum Beispiel 10.000",
+        grouped(f64::from(MAX_SAMPLES), 0)
+    )
+}
+
+/// A probability in whole percent, without rounding a possibility away:
+/// 0,9996 is "über 99 %", not "100 %".
+pub fn probability(p: f64) -> String {
+    if p > 0.995 && p < 1.0 {
+        format!("über 99{NBSP}%")
+    } else if p > 0.0 && p < 0.005 {
+        format!("unter 1{NBSP}%")
+    } else {
+        percent(p, 0)
+    }
+}
+
+/// The plain-language summary of the simulation, e.g. "Mit 84 %
+/// Wahrscheinlichkeit wirtschaftlich; der Kapitalwert liegt mit 80 %
+/// Wahrscheinlichkeit zwischen −1.852 € und 15.556 €; amortisiert sich im
+/// Median im 4. Jahr."
+pub fn summary_sentence(mc: &MonteCarlo, horizon: u32) -> String {
+    let payback = match mc.payback_median {
+        Some(0) => "amortisiert sich im Median sofort".to_string(),
+        Some(year) => format!("amortisiert sich im Median im {year}. Jahr"),
+        None => format!(
+            "in mindestens der Hälfte der Stichproben keine Amortisation innerhalb von \
+             {horizon} Jahren"
+        ),
+    };
+    format!(
+        "Mit {} Wahrscheinlichkeit wirtschaftlich; der Kapitalwert liegt mit 80{NBSP}% \
+         Wahrscheinlichkeit zwischen {} und {}; {payback}.",
+        probability(mc.probability_positive),
+        euro(mc.p10),
+        euro(mc.p90)
+    )
+}
+
+/// Title of the histogram (its `<title>`), naming the service.
+pub fn histogram_title(service: &str, samples: u32) -> String {
+    let head = format!(
+        "Verteilung des Kapitalwerts über {} Stichproben",
+        grouped(f64::from(samples), 0)
+    );
+    if service.trim().is_empty() {
+        head
+    } else {
+        format!("{head}: {service}")
+    }
+}
+
+/// The histogram's message for its caption.
+pub fn histogram_caption(mc: &MonteCarlo) -> String {
+    let n = grouped(f64::from(mc.samples), 0);
+    if mc.probability_positive >= 1.0 {
+        format!("In allen {n} Stichproben ist der Kapitalwert positiv.")
+    } else if mc.probability_positive <= 0.0 {
+        format!("In keiner der {n} Stichproben ist der Kapitalwert positiv.")
+    } else {
+        format!(
+            "In {} der {n} Stichproben ist der Kapitalwert positiv: gefüllte Balken rechts \
+             der Linie KW = 0, umrandete links davon.",
+            probability(mc.probability_positive)
+        )
+    }
+}
+
+/// A share of samples for a table cell, one decimal: "12,3".
+pub fn share_cell(share: f64) -> String {
+    grouped(share * 100.0, 1)
+}
+
+/// Row header of the payback table for year t.
+pub fn payback_year_row(year: usize) -> String {
+    if year == 0 {
+        "sofort (Jahr 0)".to_string()
+    } else {
+        format!("im {year}. Jahr")
+    }
+}
+
+/// The method note below the uncertainty results.
+pub fn method_note(samples: u32, seed: u64) -> [String; 3] {
+    [
+        "Jede als Spanne angegebene Eingabe wird aus einer Dreiecksverteilung gezogen: \
+         Minimum, wahrscheinlichster Wert (der Wert im Feld) und Maximum. Die Eingaben werden \
+         unabhängig voneinander gezogen; alle übrigen bleiben beim eingegebenen Wert."
+            .to_string(),
+        format!(
+            "Für jede der {} Stichproben berechnet EfA-Check Kapitalwert und Amortisationsjahr. \
+             Der Zufallsgenerator (PCG-64) beginnt mit dem Startwert {seed}: Dieselben \
+             Eingaben ergeben auf jedem Rechner und in jedem Browser dieselben Zahlen.",
+            grouped(f64::from(samples), 0)
+        ),
+        "Perzentile nach dem Nearest-Rank-Verfahren: P10 ist der ⌈0,1 · n⌉-kleinste \
+         Kapitalwert der n Stichproben, P50 und P90 entsprechend. Zwischen P10 und P90 liegen \
+         80 % der Stichproben."
+            .to_string(),
+    ]
+}
+
+/// Title of the tornado chart (its `<title>`), naming the service.
+pub fn tornado_title(service: &str) -> String {
+    if service.trim().is_empty() {
+        "Einfluss der Eingaben auf den Kapitalwert".to_string()
+    } else {
+        format!("Einfluss der Eingaben auf den Kapitalwert: {service}")
+    }
+}
+
+/// Label of the base-KW line in the tornado chart.
+pub fn tornado_base_line(kw: f64) -> String {
+    format!("Basis {}", euro_signed(kw))
+}
+
+/// The tornado chart's message for its caption.
+pub fn tornado_caption(bars: &[TornadoBar]) -> String {
+    let Some(top) = bars.first() else {
+        return "Keine Eingabe verändert den Kapitalwert.".to_string();
+    };
+    let (lo, hi) = (top.kw_low.min(top.kw_high), top.kw_low.max(top.kw_high));
+    let flipping = bars
+        .iter()
+        .filter(|b| b.kw_low.min(b.kw_high) <= 0.0 && b.kw_low.max(b.kw_high) > 0.0)
+        .count();
+    let head = format!(
+        "Am stärksten wirkt {}: Der Kapitalwert liegt dann zwischen {} und {}.",
+        field_name(top.field),
+        euro(lo),
+        euro(hi)
+    );
+    match flipping {
+        0 => format!("{head} Keine der gezeigten Eingaben kehrt allein das Ergebnis um."),
+        1 => format!("{head} Eine der gezeigten Eingaben kann allein das Ergebnis umkehren."),
+        k => format!("{head} {k} der gezeigten Eingaben können allein das Ergebnis umkehren."),
+    }
+}
+
+/// An input value as the object of "kippt bei …", rounded to what the
+/// unit needs: "14.200 Fällen/Jahr", "2.346 €", "7,3 %".
+pub fn input_value(field: Field, value: f64) -> String {
+    let with = |decimals, unit: &str| format!("{}{NBSP}{unit}", grouped(value, decimals));
+    match field {
+        Field::CasesPerYear => format!("{} Fällen/Jahr", grouped(value, 0)),
+        Field::FirstLevelContacts => format!("{} Kontakten je 100 Fälle", grouped(value, 1)),
+        Field::Inhabitants => format!("{} Einwohnern", grouped(value, 0)),
+        _ => match field.unit() {
+            Unit::Euro => with(0, "€"),
+            Unit::EuroPerHour => with(2, "€ je Stunde"),
+            Unit::EuroPerCase => with(2, "€ je Fall"),
+            Unit::Count => grouped(value, 0),
+            Unit::Hours => with(0, "Stunden"),
+            Unit::Percent => percent(value, 1),
+            Unit::Minutes => with(1, "Minuten"),
+            Unit::Years => format!("{} Jahren", grouped(value, 0)),
+        },
+    }
+}
+
+/// A switching value in words: "kippt bei 14.200 Fällen/Jahr".
+pub fn switching_text(field: Field, value: SwitchingValue) -> String {
+    match value {
+        SwitchingValue::At(x) => format!("kippt bei {}", input_value(field, x)),
+        SwitchingValue::NotInDomain => t().switching_not_in_domain.to_string(),
+        SwitchingValue::NoEffect => t().switching_no_effect.to_string(),
+    }
+}
+
+/// The hint line beside a field: "Umschlagpunkt: kippt bei 14.200".
+pub fn switching_hint(field: Field, value: SwitchingValue) -> String {
+    format!("{}{}", t().switching_prefix, switching_text(field, value))
+}
+
+/// The current value of an input in the tables ("Aktueller Wert").
+pub fn current_value(field: Field, value: f64) -> String {
+    value_in_unit(field.unit(), value)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn mc(p: f64, median: Option<u32>) -> MonteCarlo {
+        MonteCarlo {
+            samples: 10_000,
+            probability_positive: p,
+            mean: 50_000.0,
+            p10: 12_000.0,
+            p50: 50_000.0,
+            p90: 95_000.0,
+            min: -3_000.0,
+            max: 120_000.0,
+            histogram: vec![500; 20],
+            payback_years: vec![0, 0, 0, 0, 5_000, 0],
+            payback_never: 0,
+            payback_median: median,
+        }
+    }
+
+    #[test]
+    fn summary_sentence_reads_like_the_issue_example() {
+        // Guards against a sentence that drops one of its three parts or
+        // formats numbers in English.
+        assert_eq!(
+            summary_sentence(&mc(0.83, Some(4)), 5),
+            "Mit 83\u{a0}% Wahrscheinlichkeit wirtschaftlich; der Kapitalwert liegt mit \
+             80\u{a0}% Wahrscheinlichkeit zwischen 12.000\u{a0}€ und 95.000\u{a0}€; \
+             amortisiert sich im Median im 4. Jahr."
+        );
+        assert!(summary_sentence(&mc(0.4, None), 5)
+            .ends_with("keine Amortisation innerhalb von 5 Jahren."));
+        assert!(summary_sentence(&mc(1.0, Some(0)), 5).contains("im Median sofort"));
+    }
+
+    #[test]
+    fn probabilities_near_certainty_are_not_rounded_to_it() {
+        // Guards against "100 %" when some samples still lose money.
+        assert_eq!(probability(0.9996), "über 99\u{a0}%");
+        assert_eq!(probability(0.0004), "unter 1\u{a0}%");
+        assert_eq!(probability(1.0), "100\u{a0}%");
+        assert_eq!(probability(0.0), "0\u{a0}%");
+        assert_eq!(probability(0.8389), "84\u{a0}%");
+    }
+
+    #[test]
+    fn switching_values_in_words_with_their_unit() {
+        assert_eq!(
+            switching_text(Field::CasesPerYear, SwitchingValue::At(14_200.4)),
+            "kippt bei 14.200 Fällen/Jahr"
+        );
+        assert_eq!(
+            switching_text(Field::UsageFee, SwitchingValue::At(2_345.6)),
+            "kippt bei 2.346\u{a0}€"
+        );
+        assert_eq!(
+            switching_text(Field::DiscountRate, SwitchingValue::At(0.0734)),
+            "kippt bei 7,3\u{a0}%"
+        );
+        assert_eq!(
+            switching_hint(Field::Inhabitants, SwitchingValue::NoEffect),
+            "Umschlagpunkt: kein Einfluss auf den Kapitalwert"
+        );
+        assert_eq!(
+            switching_text(Field::StaffRate, SwitchingValue::NotInDomain),
+            "kippt im zulässigen Bereich nicht"
+        );
+    }
+
+    #[test]
+    fn range_messages_say_what_to_do() {
+        let m = range_error(Field::CasesPerYear, 500.0, &RangeError::MinAboveLikely);
+        assert_eq!(
+            m,
+            "Das Minimum für die Fallzahl pro Jahr liegt über dem wahrscheinlichsten Wert 500. \
+             Geben Sie ein Minimum von höchstens 500 ein"
+        );
+        assert!(range_min_above_max(Field::UsageFee).contains("Tauschen Sie"));
+        assert_eq!(
+            field_name(Field::UsageFee),
+            "Nutzungs- oder Betriebsentgelt"
+        );
+    }
+}
