@@ -20,9 +20,13 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSele
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-// Tests of later features live beside this file, in tests/browser/.
+// Tests of later features live beside this file, in tests/browser/. A test
+// crate's root resolves `mod x;` to tests/x.rs, hence the paths.
+#[path = "browser/storage.rs"]
 mod storage;
+#[path = "browser/technical.rs"]
 mod technical;
+#[path = "browser/uncertainty.rs"]
 mod uncertainty;
 
 /// A mounted app in its own container; unmounts and removes it on drop so

@@ -9,6 +9,7 @@ use super::fields::{
     TextKind,
 };
 use super::state::Form;
+use super::technical::{with_unknown_mark, Nutzwert, Prerequisites};
 use crate::model::reference;
 use crate::model::Field;
 use crate::text::{citizen_trip_kreis_note, field_error, t};
@@ -107,7 +108,7 @@ fn field_view(form: Form, field: Field) -> AnyView {
 
 fn fields(form: Form, list: &[Field]) -> impl IntoView {
     list.iter()
-        .map(|&field| field_view(form, field))
+        .map(|&field| with_unknown_mark(form, field, field_view(form, field)))
         .collect_view()
 }
 
@@ -200,6 +201,8 @@ pub fn AssessmentForm(form: Form) -> impl IntoView {
                 <MonetiseCheckbox form />
                 {fields(form, &[CitizenHourValue])}
             </Section>
+            <Prerequisites form />
+            <Nutzwert form />
             <Section legend=t().section_parameters>
                 {fields(form, &[HorizonYears, DiscountRate, Escalation, OneTimeSpreadYears])}
                 <StaffGroupSelect form />

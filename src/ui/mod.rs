@@ -15,8 +15,10 @@
 mod chart;
 mod fields;
 mod form;
+mod recommendation;
 mod results;
 pub mod state;
+mod technical;
 mod yearly_table;
 
 use leptos::prelude::*;

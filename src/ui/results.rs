@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::chart::CashflowChart;
+use super::recommendation::RecommendationPanel;
 use super::state::Form;
 use super::yearly_table::YearlyTable;
 use crate::format::euro_signed;
@@ -49,6 +50,7 @@ pub fn Results(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
                         }
                     })
             }}
+            <RecommendationPanel form analysis />
             <p
                 id="verdict"
                 class="verdict"

@@ -1,0 +1,103 @@
+//! The recommendation that leads the results panel: "Nachnutzung
+//! empfohlen / prüfen / nicht empfohlen" with an icon (never colour
+//! alone), the reasons as links to where they come from, and the rule.
+//!
+//! DOM contract: the heading is `#recommendation`, the reasons list
+//! `#recommendation-reasons`. The decision itself comes from the analysis
+//! memo (`model::recommendation::recommend`); nothing is decided here.
+
+use leptos::prelude::*;
+
+use super::dom_id;
+use super::form::focus_element;
+use super::state::Form;
+use super::technical::status_icon;
+use crate::model::recommendation::{Reason, Recommendation};
+use crate::model::technical::Status;
+use crate::model::Analysis;
+use crate::text::technical::{reason_text, recommendation_heading, tt};
+
+/// Where a reason points: the `href` shown and the element that gets focus.
+fn target(reason: &Reason) -> Option<(String, String)> {
+    match reason {
+        Reason::MustHaveNotMet(i) | Reason::MustHaveOpen(i, _) => {
+            Some((format!("prereq-{i}"), format!("prereq-{i}-status")))
+        }
+        Reason::UnknownCost(field) => Some((dom_id(*field), dom_id(*field))),
+        Reason::JustifiedByNutzwert { .. }
+        | Reason::NotJustified { .. }
+        | Reason::WeightsNot100 { .. } => Some(("nutzwert".into(), "nutzwert-heading".into())),
+        Reason::AllMustHavesMet => Some(("prereqs".into(), "prereqs-heading".into())),
+        // The Kapitalwert is right below, in the results.
+        Reason::KwPositive(_) => None,
+    }
+}
+
+fn modifier(r: Recommendation) -> (&'static str, Status) {
+    match r {
+        Recommendation::Empfohlen => ("recommendation recommendation--yes", Status::Erfuellt),
+        Recommendation::Pruefen => ("recommendation recommendation--check", Status::Unbekannt),
+        Recommendation::NichtEmpfohlen => {
+            ("recommendation recommendation--no", Status::NichtErfuellt)
+        }
+    }
+}
+
+/// The recommendation panel.
+#[component]
+pub fn RecommendationPanel(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
+    let doc = form.doc;
+    let recommendation = Memo::new(move |_| analysis.with(|a| a.decision.recommendation));
+    let reasons = move || {
+        let reasons = analysis.with(|a| a.decision.reasons.clone());
+        doc.with(|d| {
+            reasons
+                .iter()
+                .map(|r| {
+                    let text = reason_text(r, d);
+                    match target(r) {
+                        Some((href, focus)) => view! {
+                            <li>
+                                <a
+                                    href=format!("#{href}")
+                                    on:click=move |ev| {
+                                        ev.prevent_default();
+                                        focus_element(&focus);
+                                    }
+                                >
+                                    {text}
+                                </a>
+                            </li>
+                        }
+                        .into_any(),
+                        None => view! { <li>{text}</li> }.into_any(),
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section
+            class=move || modifier(recommendation.get()).0
+            aria-labelledby="recommendation"
+        >
+            <h3 class="recommendation__heading" id="recommendation">
+                {move || status_icon(modifier(recommendation.get()).1)}
+                <span>{move || recommendation_heading(recommendation.get())}</span>
+            </h3>
+            <p class="recommendation__reasons-title">{tt().reasons_heading}</p>
+            <ul class="recommendation__reasons" id="recommendation-reasons">
+                {reasons}
+            </ul>
+            <details class="details">
+                <summary class="details__summary">{tt().rule_summary}</summary>
+                <div class="details__body">
+                    <ol class="details__inputs">
+                        {tt().rule[..3].iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
+                    </ol>
+                    <p>{tt().rule[3]}</p>
+                </div>
+            </details>
+        </section>
+    }
+}
