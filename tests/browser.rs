@@ -44,6 +44,15 @@ impl Drop for Mounted {
 
 impl Mounted {
     fn app() -> Self {
+        // Each test starts like a first visit: no autosaved library from an
+        // earlier test, no share link in the address.
+        storage::forget_saved_work();
+        Self::app_keeping_storage()
+    }
+
+    /// The app as a reload would start it: with whatever the browser's
+    /// storage and address hold.
+    fn app_keeping_storage() -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&root).unwrap();

@@ -47,6 +47,7 @@ pub fn NumberField(
                 {field_text(field).hint}
                 {extra_note.map(|note| view! { " " {note} })}
                 {source.map(|r| view! { <span class="field__source">{source_line(&r)}</span> })}
+                {super::library::template_marker(form, field)}
             </p>
             <input
                 class="field__input"

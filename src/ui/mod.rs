@@ -14,10 +14,14 @@
 
 mod chart;
 mod fields;
+mod files;
 mod form;
+mod library;
 mod recommendation;
 mod results;
+mod share_dialog;
 pub mod state;
+mod storage;
 mod technical;
 mod yearly_table;
 
@@ -83,6 +87,8 @@ pub fn App() -> impl IntoView {
     // (the deterministic evaluation, uncertainty, sensitivity, decision).
     let analysis = Memo::new(move |_| doc.with(analyse));
     let showing_example = RwSignal::new(true);
+    // Autosave, the saved assessments and any share link in the address.
+    let workspace = library::Workspace::start(form, showing_example);
     let start_blank = move |_| {
         form.load(Assessment::with_reference_defaults());
         showing_example.set(false);
@@ -116,6 +122,7 @@ pub fn App() -> impl IntoView {
                         }
                     })
             }}
+            <library::SavedWork workspace />
             <p class="jump-to-results">
                 <ResultsLink class="" />
             </p>

@@ -1,0 +1,146 @@
+//! JSON files: "Als JSON speichern" downloads the open assessment as a
+//! pretty-printed document; "JSON öffnen" (file picker) and the drop zone
+//! read one through `share::from_json`, the same validation as links, and
+//! open it as a new entry.
+
+use leptos::prelude::*;
+
+use super::library::{Message, Workspace};
+use super::state::Form;
+use super::storage;
+use crate::share;
+use crate::text::storage::{self as words, t};
+
+/// Largest file we try to read. An exported assessment is a few
+/// kilobytes.
+const MAX_FILE_BYTES: f64 = 1_000_000.0;
+
+fn failed(body: String) -> Message {
+    Message {
+        id: "file-error",
+        error: true,
+        title: t().file_failed_title,
+        body,
+    }
+}
+
+/// Reads a chosen or dropped file and opens it as a new entry.
+fn open_file(ws: Workspace, file: web_sys::File) {
+    if file.size() > MAX_FILE_BYTES {
+        ws.fail(failed(t().file_too_large.to_string()));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        let Some(text) = text else {
+            ws.fail(failed(t().file_unreadable.to_string()));
+            return;
+        };
+        match share::from_json(&text) {
+            Ok(assessment) => {
+                let name = words::from_file_name(&assessment.master.service);
+                ws.open_copy(
+                    &name,
+                    assessment,
+                    Message {
+                        id: "file-notice",
+                        error: false,
+                        title: t().file_opened_title,
+                        body: t().file_opened_body.to_string(),
+                    },
+                );
+            }
+            Err(error) => ws.fail(failed(crate::text::decode_error(&error))),
+        }
+    });
+}
+
+/// "Als JSON speichern": the open assessment as a file named after its
+/// service.
+#[component]
+pub fn JsonSave(form: Form) -> impl IntoView {
+    let save = move |_| {
+        let (name, json) = form.doc.with_untracked(|d| {
+            (
+                words::export_file_name(&d.master.service),
+                share::to_json(d),
+            )
+        });
+        let _ = storage::download(&name, &json, "application/json");
+    };
+    view! {
+        <button type="button" id="json-save" class="button button--secondary" on:click=save>
+            {t().json_save}
+        </button>
+    }
+}
+
+/// "JSON öffnen": a button that opens the browser's file picker.
+#[component]
+pub fn JsonOpen(workspace: Workspace) -> impl IntoView {
+    let input = NodeRef::<leptos::html::Input>::new();
+    let chosen = move |_| {
+        let Some(el) = input.get_untracked() else {
+            return;
+        };
+        if let Some(file) = el.files().and_then(|files| files.get(0)) {
+            open_file(workspace, file);
+        }
+        // Choosing the same file again must fire `change` again.
+        el.set_value("");
+    };
+    view! {
+        <button
+            type="button"
+            id="json-open"
+            class="button button--secondary"
+            on:click=move |_| {
+                if let Some(el) = input.get_untracked() {
+                    el.click();
+                }
+            }
+        >
+            {t().json_open}
+        </button>
+        <input
+            type="file"
+            id="json-file"
+            accept=".json,application/json"
+            hidden
+            node_ref=input
+            on:change=chosen
+        />
+    }
+}
+
+/// Where a JSON file can be dropped. The file picker button is the
+/// keyboard way to the same thing.
+#[component]
+pub fn DropZone(workspace: Workspace) -> impl IntoView {
+    let over = RwSignal::new(false);
+    view! {
+        <div
+            id="json-drop"
+            class="drop-zone"
+            class:drop-zone--over=move || over.get()
+            on:dragover=move |ev| {
+                ev.prevent_default();
+                over.set(true);
+            }
+            on:dragleave=move |_| over.set(false)
+            on:drop=move |ev| {
+                ev.prevent_default();
+                over.set(false);
+                let file = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+                if let Some(file) = file {
+                    open_file(workspace, file);
+                }
+            }
+        >
+            <p class="drop-zone__text">{t().json_drop}</p>
+        </div>
+    }
+}

@@ -1,0 +1,639 @@
+//! The user's saved assessments ("Meine Bewertungen"): autosave into
+//! `localStorage`, the list with open / new / rename / duplicate / delete
+//! and undo, the notices about links, files and storage, and the
+//! provider-template banner and field markers.
+//!
+//! [`Workspace`] ties the form's document to the open library entry. Two
+//! effects do the saving: one writes every change of the document (and of
+//! invalid field texts, the "drafts") into the open entry, the other writes
+//! the library into storage. Opening something else (an entry, a link, a
+//! file) always goes through [`Workspace::show_current`], which loads the
+//! entry's document and drafts into the form exactly as they were.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use super::state::Form;
+use super::storage::{self, Unavailable};
+use super::{dom_id, example_assessment};
+use crate::model::{Assessment, Field};
+use crate::share::library::{Content, EntryId, Library};
+use crate::text::storage::{self as words, t};
+
+/// A notice about opening a link or a file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    /// DOM id of the notice (`link-notice`, `link-error`, `file-notice`,
+    /// `file-error`).
+    pub id: &'static str,
+    /// An error (`role="alert"`) rather than a confirmation.
+    pub error: bool,
+    pub title: &'static str,
+    pub body: String,
+}
+
+/// Why autosave cannot do its work.
+#[derive(Clone, Debug, PartialEq)]
+enum StorageProblem {
+    Unavailable,
+    WriteFailed,
+    /// Unreadable stored text was kept under this key.
+    KeptAside(String),
+}
+
+/// What the status line under the list says (after a deletion: with an
+/// undo button).
+#[derive(Clone, Debug, PartialEq)]
+struct Status {
+    text: String,
+    undo: bool,
+}
+
+/// The library, the form it feeds, and what the user is told about them.
+/// Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    pub form: Form,
+    pub library: RwSignal<Library>,
+    pub message: RwSignal<Option<Message>>,
+    showing_example: RwSignal<bool>,
+    problem: RwSignal<Option<StorageProblem>>,
+    status: RwSignal<Option<Status>>,
+    renaming: RwSignal<Option<EntryId>>,
+    /// Whether the library may be written back (not when unreadable stored
+    /// text could not be kept aside: writing would destroy it).
+    writable: StoredValue<bool>,
+    /// Drafts of inputs this build does not know, kept so that saving
+    /// does not drop them.
+    foreign_drafts: StoredValue<BTreeMap<String, String>>,
+}
+
+impl Workspace {
+    /// Loads the library (or starts one from the form's current document),
+    /// opens its current entry, opens a share link in the address if there
+    /// is one, and starts autosave.
+    pub fn start(form: Form, showing_example: RwSignal<bool>) -> Self {
+        let (mut library, problem, writable) = load_library();
+        if library.current_assessment().is_none() {
+            let doc = form.doc.get_untracked();
+            library.create(
+                &words::entry_name(&doc.master.service),
+                doc,
+                storage::now_ms(),
+            );
+        }
+        let ws = Workspace {
+            form,
+            library: RwSignal::new(library),
+            message: RwSignal::new(None),
+            showing_example,
+            problem: RwSignal::new(problem),
+            status: RwSignal::new(None),
+            renaming: RwSignal::new(None),
+            writable: StoredValue::new(writable),
+            foreign_drafts: StoredValue::new(BTreeMap::new()),
+        };
+        ws.show_current();
+        super::share_dialog::open_address_link(ws);
+        let handle = window_event_listener_untyped("hashchange", move |_| {
+            super::share_dialog::open_address_link(ws);
+        });
+        on_cleanup(move || handle.remove());
+        ws.autosave();
+        ws
+    }
+
+    /// The two saving effects (see the module comment).
+    fn autosave(self) {
+        let (form, library) = (self.form, self.library);
+        Effect::new(move |_| {
+            let drafts = self.drafts();
+            form.doc.with(|doc| {
+                library.maybe_update(|l| {
+                    let Some(entry) = l.current.and_then(|id| l.get(id)) else {
+                        return false;
+                    };
+                    let same = matches!(&entry.content, Content::Assessment(a) if **a == *doc)
+                        && entry.drafts == drafts;
+                    if !same {
+                        l.save_current(doc, drafts, storage::now_ms());
+                    }
+                    !same
+                })
+            });
+        });
+        Effect::new(move |_| {
+            let text = library.with(Library::to_json);
+            if !self.writable.get_value() {
+                return;
+            }
+            match storage::write(storage::LIBRARY_KEY, &text) {
+                Ok(()) => {
+                    if self.problem.get_untracked() == Some(StorageProblem::WriteFailed) {
+                        self.problem.set(None);
+                    }
+                }
+                Err(Unavailable) => {
+                    if self.problem.get_untracked().is_none() {
+                        self.problem.set(Some(StorageProblem::WriteFailed));
+                    }
+                }
+            }
+        });
+    }
+
+    /// What is typed but invalid, by field DOM id (tracked: autosave
+    /// reruns when it changes).
+    fn drafts(self) -> BTreeMap<String, String> {
+        let mut drafts = self.foreign_drafts.get_value();
+        for &field in Field::ALL {
+            let state = self.form.field(field);
+            if state.error.with(Option::is_some) {
+                drafts.insert(dom_id(field), state.raw.get());
+            }
+        }
+        drafts
+    }
+
+    /// Loads the open entry's document and drafts into the form.
+    fn show_current(self) {
+        let current = self.library.with_untracked(|l| {
+            let entry = l.get(l.current?)?;
+            match &entry.content {
+                Content::Assessment(a) => Some(((**a).clone(), entry.drafts.clone())),
+                Content::Unreadable(_) | Content::UnreadableEntry(_) => None,
+            }
+        });
+        let Some((doc, drafts)) = current else { return };
+        self.showing_example.set(doc == example_assessment());
+        self.form.load(doc);
+        let mut foreign = BTreeMap::new();
+        for (id, text) in drafts {
+            match Field::ALL.iter().find(|&&f| dom_id(f) == id) {
+                Some(&field) => self.form.input(field, text),
+                None => {
+                    foreign.insert(id, text);
+                }
+            }
+        }
+        self.foreign_drafts.set_value(foreign);
+        self.renaming.set(None);
+    }
+
+    /// Opens `assessment` as a new entry (a copy: nothing saved is
+    /// overwritten) and says so.
+    pub fn open_copy(self, name: &str, assessment: Assessment, message: Message) {
+        self.library
+            .update(|l| _ = l.create(name, assessment, storage::now_ms()));
+        self.show_current();
+        self.status.set(None);
+        self.message.set(Some(message));
+    }
+
+    /// Reports a link or file that could not be opened; nothing else
+    /// changes.
+    pub fn fail(self, message: Message) {
+        self.message.set(Some(message));
+    }
+
+    fn open(self, id: EntryId) {
+        self.library.update(|l| l.select(id));
+        self.show_current();
+        self.message.set(None);
+    }
+
+    fn create(self) {
+        self.library.update(|l| {
+            _ = l.create(
+                t().library_new_name,
+                Assessment::with_reference_defaults(),
+                storage::now_ms(),
+            )
+        });
+        self.show_current();
+        self.message.set(None);
+    }
+
+    fn duplicate(self, id: EntryId, name: &str) {
+        self.library
+            .update(|l| _ = l.duplicate(id, &words::copy_name(name), storage::now_ms()));
+        self.show_current();
+    }
+
+    fn rename(self, id: EntryId, name: &str) {
+        let name = name.trim();
+        if !name.is_empty() {
+            self.library.update(|l| l.rename(id, name));
+        }
+        self.renaming.set(None);
+        focus_later(format!("entry-{id}-rename"));
+    }
+
+    fn delete(self, id: EntryId) {
+        let was_current = self.library.with_untracked(|l| l.current == Some(id));
+        self.library.update(|l| l.delete(id));
+        if self
+            .library
+            .with_untracked(|l| l.current_assessment().is_none())
+        {
+            // Nothing readable is left: the form needs an entry to save into.
+            self.library.update(|l| {
+                _ = l.create(
+                    t().library_new_name,
+                    Assessment::with_reference_defaults(),
+                    storage::now_ms(),
+                )
+            });
+            self.show_current();
+        } else if was_current {
+            self.show_current();
+        }
+        let name = self
+            .library
+            .with_untracked(|l| l.deleted_name().unwrap_or_default().to_string());
+        self.status.set(Some(Status {
+            text: words::deleted(&name),
+            undo: true,
+        }));
+        focus_later("library-undo".to_string());
+    }
+
+    fn undo(self) {
+        let Some(name) = self
+            .library
+            .with_untracked(|l| l.deleted_name().map(str::to_string))
+        else {
+            return;
+        };
+        self.library.update(|l| _ = l.undo_delete());
+        self.show_current();
+        self.status.set(Some(Status {
+            text: words::restored(&name),
+            undo: false,
+        }));
+    }
+}
+
+/// Reads the stored library. Returns it, the problem to report, and
+/// whether it may be written back.
+fn load_library() -> (Library, Option<StorageProblem>, bool) {
+    match storage::read(storage::LIBRARY_KEY) {
+        Err(Unavailable) => (Library::default(), Some(StorageProblem::Unavailable), true),
+        Ok(None) => (Library::default(), None, true),
+        Ok(Some(text)) => match Library::from_json(&text) {
+            Ok(library) => (library, None, true),
+            Err(_) => match storage::keep_aside(&text) {
+                Ok(key) => (
+                    Library::default(),
+                    Some(StorageProblem::KeptAside(key)),
+                    true,
+                ),
+                // Keeping it aside failed: leave it where it is, untouched.
+                Err(Unavailable) => (Library::default(), Some(StorageProblem::Unavailable), false),
+            },
+        },
+    }
+}
+
+/// Focuses an element after the DOM has caught up with the last change.
+fn focus_later(id: String) {
+    request_animation_frame(move || super::form::focus_element(&id));
+}
+
+/// The notices about links, files and storage, the template banner, and
+/// the library panel.
+#[component]
+pub fn SavedWork(workspace: Workspace) -> impl IntoView {
+    view! {
+        <Notices workspace />
+        <LibraryPanel workspace />
+        <TemplateBanner form=workspace.form />
+        <div class="toolbar">
+            <super::share_dialog::ShareDialog form=workspace.form />
+            <super::files::JsonSave form=workspace.form />
+        </div>
+    }
+}
+
+#[component]
+fn Notices(workspace: Workspace) -> impl IntoView {
+    let ws = workspace;
+    let message = move || {
+        ws.message.get().map(|m| {
+            view! {
+                <div
+                    id=m.id
+                    class="notice"
+                    class:notice--error=m.error
+                    role=if m.error { "alert" } else { "status" }
+                >
+                    <h2 class="notice__title">{m.title}</h2>
+                    <p>{m.body}</p>
+                    {m.error.then(|| view! { <p>{t().still_works}</p> })}
+                </div>
+            }
+        })
+    };
+    let problem = move || {
+        ws.problem.get().map(|p| {
+            let body = match p {
+                StorageProblem::Unavailable => t().storage_unavailable.to_string(),
+                StorageProblem::WriteFailed => t().storage_write_failed.to_string(),
+                StorageProblem::KeptAside(key) => {
+                    format!(
+                        "{}{key}{}",
+                        t().storage_backup_prefix,
+                        t().storage_backup_suffix
+                    )
+                }
+            };
+            view! {
+                <div id="storage-warning" class="notice notice--warning" role="alert">
+                    <h2 class="notice__title">{t().storage_warning_title}</h2>
+                    <p>{body}</p>
+                </div>
+            }
+        })
+    };
+    view! {
+        {problem}
+        {message}
+    }
+}
+
+/// One row of the list, as plain data (so the list only re-renders when
+/// something it shows changes, not on every autosave).
+#[derive(Clone, Debug, PartialEq)]
+struct Row {
+    id: EntryId,
+    name: String,
+    changed: String,
+    current: bool,
+    readable: bool,
+}
+
+fn rows(library: &Library) -> Vec<Row> {
+    library
+        .entries
+        .iter()
+        .map(|e| {
+            let readable = matches!(e.content, Content::Assessment(_));
+            Row {
+                id: e.id,
+                name: if e.name.is_empty() {
+                    t().library_unnamed.to_string()
+                } else {
+                    e.name.clone()
+                },
+                changed: if readable {
+                    let when = if e.updated_ms > 0.0 {
+                        storage::date_time(e.updated_ms)
+                    } else {
+                        t().library_unknown_date.to_string()
+                    };
+                    format!("{}{when}", t().library_changed_prefix)
+                } else {
+                    t().library_unreadable.to_string()
+                },
+                current: library.current == Some(e.id),
+                readable,
+            }
+        })
+        .collect()
+}
+
+#[component]
+fn LibraryPanel(workspace: Workspace) -> impl IntoView {
+    let ws = workspace;
+    let rows = Memo::new(move |_| ws.library.with(rows));
+    let list = move || {
+        rows.get()
+            .into_iter()
+            .map(|row| entry_view(ws, row))
+            .collect_view()
+    };
+    let status = move || {
+        ws.status.get().map(|s| {
+            view! {
+                {s.text}
+                {s.undo
+                    .then(|| {
+                        view! {
+                            " "
+                            <button
+                                type="button"
+                                id="library-undo"
+                                class="button button--secondary button--small"
+                                on:click=move |_| ws.undo()
+                            >
+                                {t().library_undo}
+                            </button>
+                        }
+                    })}
+            }
+        })
+    };
+    view! {
+        <section id="library" class="library" aria-labelledby="library-heading">
+            <h2 id="library-heading" class="library__heading">
+                {t().library_heading}
+            </h2>
+            <p class="library__hint">{t().library_hint}</p>
+            <ul class="library__list" id="library-list">
+                {list}
+            </ul>
+            <div id="library-status" class="library__status" role="status">
+                {status}
+            </div>
+            <div class="library__actions">
+                <button
+                    type="button"
+                    id="library-new"
+                    class="button button--secondary"
+                    on:click=move |_| ws.create()
+                >
+                    {t().library_new}
+                </button>
+                <super::files::JsonOpen workspace=ws />
+            </div>
+            <super::files::DropZone workspace=ws />
+        </section>
+    }
+}
+
+/// One saved assessment: name, last change, and what can be done with it.
+fn entry_view(ws: Workspace, row: Row) -> AnyView {
+    let Row {
+        id,
+        name,
+        changed,
+        current,
+        readable,
+    } = row;
+    let name_id = format!("entry-{id}-name");
+    let input_id = format!("entry-{id}-new-name");
+    let renaming = move || ws.renaming.get() == Some(id);
+    let name_for_copy = name.clone();
+    let action = move |label: &'static str, suffix: &'static str, run: Box<dyn Fn()>| {
+        view! {
+            <button
+                type="button"
+                id=format!("entry-{id}-{suffix}")
+                class="button button--secondary button--small"
+                aria-describedby=format!("entry-{id}-name")
+                on:click=move |_| run()
+            >
+                {label}
+            </button>
+        }
+    };
+    let rename_form = {
+        let (name, input_id) = (name.clone(), input_id.clone());
+        move || {
+            renaming().then(|| {
+                let input = NodeRef::<leptos::html::Input>::new();
+                let save = move || {
+                    if let Some(el) = input.get_untracked() {
+                        ws.rename(id, &el.value());
+                    }
+                };
+                request_animation_frame({
+                    let input_id = input_id.clone();
+                    move || super::form::focus_element(&input_id)
+                });
+                view! {
+                    <form
+                        class="library__rename"
+                        on:submit=move |ev| {
+                            ev.prevent_default();
+                            save();
+                        }
+                    >
+                        <label class="field__label" for=input_id.clone()>
+                            {t().library_rename_label}
+                        </label>
+                        <input
+                            class="field__input"
+                            type="text"
+                            id=input_id.clone()
+                            autocomplete="off"
+                            node_ref=input
+                            prop:value=name.clone()
+                            on:keydown=move |ev| {
+                                if ev.key() == "Escape" {
+                                    ev.prevent_default();
+                                    ws.renaming.set(None);
+                                    focus_later(format!("entry-{id}-rename"));
+                                }
+                            }
+                        />
+                        <button
+                            type="submit"
+                            id=format!("entry-{id}-rename-save")
+                            class="button button--small"
+                        >
+                            {t().library_rename_save}
+                        </button>
+                        <button
+                            type="button"
+                            class="button button--secondary button--small"
+                            on:click=move |_| {
+                                ws.renaming.set(None);
+                                focus_later(format!("entry-{id}-rename"));
+                            }
+                        >
+                            {t().library_rename_cancel}
+                        </button>
+                    </form>
+                }
+            })
+        }
+    };
+    view! {
+        <li
+            class="library__item"
+            class:library__item--current=current
+            aria-current=current.then_some("true")
+        >
+            <p class="library__meta">
+                <span class="library__name" id=name_id>
+                    {name}
+                </span>
+                {current
+                    .then(|| {
+                        view! { <span class="library__badge">{t().library_is_open}</span> }
+                    })}
+                <span class="library__date">{changed}</span>
+            </p>
+            <div class="library__buttons">
+                {(!current && readable)
+                    .then(|| action(t().library_open, "open", Box::new(move || ws.open(id))))}
+                {action(
+                    t().library_rename,
+                    "rename",
+                    Box::new(move || ws.renaming.set(Some(id))),
+                )}
+                {readable
+                    .then(|| {
+                        action(
+                            t().library_duplicate,
+                            "duplicate",
+                            Box::new(move || ws.duplicate(id, &name_for_copy)),
+                        )
+                    })}
+                {action(t().library_delete, "delete", Box::new(move || ws.delete(id)))}
+            </div>
+            {rename_form}
+        </li>
+    }
+    .into_any()
+}
+
+/// "Vorlage von …, Stand …" above the form while the open assessment is a
+/// provider template.
+#[component]
+fn TemplateBanner(form: Form) -> impl IntoView {
+    let doc = form.doc;
+    move || {
+        doc.with(|d| {
+            d.template.as_ref().map(|template| {
+                let open = Field::KOMMUNE_SPECIFIC
+                    .iter()
+                    .filter(|f| f.get(d) == 0.0)
+                    .count();
+                view! {
+                    <div id="template-notice" class="notice notice--template">
+                        <h2 class="notice__title">
+                            {words::template_banner(&template.provider, &template.date)}
+                        </h2>
+                        <p>{words::template_todo(open)}</p>
+                    </div>
+                }
+            })
+        })
+    }
+}
+
+/// The marker on a Kommune-specific field of a template that is still 0:
+/// a visible text (not colour alone), part of the field's hint and so of
+/// its `aria-describedby`.
+pub fn template_marker(form: Form, field: Field) -> Option<AnyView> {
+    if !Field::KOMMUNE_SPECIFIC.contains(&field) {
+        return None;
+    }
+    let doc = form.doc;
+    let todo = move || doc.with(|d| d.template.is_some() && field.get(d) == 0.0);
+    Some(
+        (move || {
+            todo().then(|| {
+                view! {
+                    <span class="template-marker" id=format!("{}-todo", dom_id(field))>
+                        {t().template_marker}
+                    </span>
+                }
+            })
+        })
+        .into_any(),
+    )
+}

@@ -1,0 +1,96 @@
+//! The browser's side of autosave and files: `localStorage`, the clock,
+//! German dates, downloads.
+//!
+//! Why web-sys and not gloo-storage: gloo's `LocalStorage` panics (with
+//! `panic = "abort"`: a white screen) when the browser blocks storage,
+//! and its `set` JSON-encodes the value again, so the stored text would no
+//! longer be the library document of docs/format.md. The few calls below
+//! catch every exception instead; a failure becomes a warning, never a
+//! crash.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The key of the library (docs/format.md, "Autosave").
+pub const LIBRARY_KEY: &str = "efa-check.library";
+/// Where stored text that is not a library is kept instead of being
+/// thrown away.
+pub const BACKUP_KEY: &str = "efa-check.library.backup";
+
+/// The browser's `localStorage`, if the page may use it. Reading the
+/// property itself throws when storage is blocked.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Storage is blocked or missing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unavailable;
+
+/// The text stored under `key` (`None` if there is none).
+pub fn read(key: &str) -> Result<Option<String>, Unavailable> {
+    local_storage()
+        .ok_or(Unavailable)?
+        .get_item(key)
+        .map_err(|_| Unavailable)
+}
+
+/// Stores `text` under `key`. Fails when storage is blocked or full
+/// (`QuotaExceededError`).
+pub fn write(key: &str, text: &str) -> Result<(), Unavailable> {
+    local_storage()
+        .ok_or(Unavailable)?
+        .set_item(key, text)
+        .map_err(|_| Unavailable)
+}
+
+/// Keeps text that could not be read as a library under a backup key that
+/// holds nothing yet, and returns that key.
+pub fn keep_aside(text: &str) -> Result<String, Unavailable> {
+    let mut key = BACKUP_KEY.to_string();
+    let mut n = 1;
+    while read(&key)?.is_some_and(|old| old != text) {
+        n += 1;
+        key = format!("{BACKUP_KEY}.{n}");
+    }
+    write(&key, text)?;
+    Ok(key)
+}
+
+/// The browser clock, milliseconds since 1970.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A moment as German date and time ("29.11.2026, 14:05"), by the
+/// browser's `Intl`.
+pub fn date_time(ms: f64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string("de-DE", &options).into()
+}
+
+/// Offers `text` as a file download (Blob and object URL; nothing leaves
+/// the machine).
+pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = leptos::prelude::document();
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // The download has started once `click` returns in Chromium, but not
+    // in every browser; the URL is released a little later.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
+}
