@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Size report of the release bundle: raw and gzip bytes of every wasm, js
-# and css file in dist/, and the gzip total against the budget.
+# and css file in dist/, and the gzip total against the budget. Other files
+# (index.html, fonts, ...) are listed below it, outside the budget.
 # A report, not a test: it only fails when there is no bundle to measure.
 #
 #   scripts/size.sh [dist-dir]
@@ -34,3 +35,18 @@ else
 fi
 awk -v gz="$total_gz" -v kb="$BUDGET_KB" -v v="$verdict" 'BEGIN {
   printf "    gzip total %.1f KB of %d KB budget (%.0f%%): %s budget\n", gz / 1000, kb, gz / (kb * 10), v }'
+
+# Everything else that dist/ ships, for information (fonts are already
+# compressed, so their raw size is what goes over the wire).
+others=()
+for f in "$DIST"/**/*; do
+  [ -f "$f" ] || continue
+  case "$f" in *.wasm | *.js | *.css) continue ;; esac
+  others+=("$f")
+done
+if [ "${#others[@]}" -gt 0 ]; then
+  note "other files (not in the budget):"
+  for f in "${others[@]}"; do
+    printf '    %-44s %12d %12d\n' "${f#"$DIST"/}" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)"
+  done
+fi
