@@ -152,6 +152,14 @@ pub fn field_name(field: Field) -> &'static str {
     label.split(", in ").next().unwrap_or(label)
 }
 
+/// The visually hidden end of the toggle's and the range inputs' labels,
+/// so that each names its field: "Minimum" reads "Minimum für Fallzahl
+/// pro Jahr". The leading space keeps the words apart in the accessible
+/// name.
+pub fn for_field(field: Field) -> String {
+    format!(" für {}", field_name(field))
+}
+
 /// An end of a range that is not a valid value of the field: the field's
 /// own message, prefixed with the end ("Minimum: Geben Sie …").
 pub fn range_end_error(field: Field, end: End, error: &FieldError) -> String {

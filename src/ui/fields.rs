@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::dom_id;
+use super::ranges::{can_be_range, RangeInputs, SwitchingHint};
 use super::state::Form;
 use crate::model::reference::{self, Reference};
 use crate::model::{Assessment, CostLine, Field, StaffGroup};
@@ -47,6 +48,7 @@ pub fn NumberField(
                 {field_text(field).hint}
                 {extra_note.map(|note| view! { " " {note} })}
                 {source.map(|r| view! { <span class="field__source">{source_line(&r)}</span> })}
+                <SwitchingHint field />
                 {super::library::template_marker(form, field)}
             </p>
             <input
@@ -76,6 +78,7 @@ pub fn NumberField(
                         })
                 }}
             </p>
+            {can_be_range(field).then(|| view! { <RangeInputs form field /> })}
         </div>
     }
 }

@@ -8,6 +8,7 @@ use super::fields::{
     has_note, CostLineField, MonetiseCheckbox, NumberField, RateField, StaffGroupSelect, TextField,
     TextKind,
 };
+use super::ranges::SimulationSettings;
 use super::state::Form;
 use super::technical::{with_unknown_mark, Nutzwert, Prerequisites};
 use crate::model::reference;
@@ -39,6 +40,7 @@ pub fn ErrorSummary(form: Form) -> impl IntoView {
                 .map(|(field, error)| (dom_id(*field), field_error(*field, error)))
                 .collect()
         });
+        errors.extend(form.ranges.summary());
         errors.extend(form.other_errors.get());
         (!errors.is_empty()).then(|| {
             let items = errors
@@ -206,6 +208,7 @@ pub fn AssessmentForm(form: Form) -> impl IntoView {
             <Section legend=t().section_parameters>
                 {fields(form, &[HorizonYears, DiscountRate, Escalation, OneTimeSpreadYears])}
                 <StaffGroupSelect form />
+                <SimulationSettings form />
             </Section>
         </form>
     }

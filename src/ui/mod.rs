@@ -18,11 +18,14 @@ mod files;
 mod form;
 mod library;
 mod recommendation;
+mod ranges;
 mod results;
+mod sensitivity;
 mod share_dialog;
 pub mod state;
 mod storage;
 mod technical;
+mod uncertainty;
 mod yearly_table;
 
 use leptos::prelude::*;
@@ -86,6 +89,8 @@ pub fn App() -> impl IntoView {
     // The one analysis: everything in the results panel reads this memo
     // (the deterministic evaluation, uncertainty, sensitivity, decision).
     let analysis = Memo::new(move |_| doc.with(analyse));
+    // Each field's switching-value hint reads it too.
+    provide_context(analysis);
     let showing_example = RwSignal::new(true);
     // Autosave, the saved assessments and any share link in the address.
     let workspace = library::Workspace::start(form, showing_example);

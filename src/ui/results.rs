@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::chart::CashflowChart;
 use super::recommendation::RecommendationPanel;
+use super::sensitivity::SensitivityResults;
 use super::state::Form;
+use super::uncertainty::UncertaintyResults;
 use super::yearly_table::YearlyTable;
 use crate::format::euro_signed;
 use crate::model::{Analysis, Evaluation, PerCase, Verdict};
@@ -62,6 +64,8 @@ pub fn Results(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
             <KeyFigures form evaluation />
             <CashflowChart form evaluation />
             <YearlyTable evaluation />
+            <UncertaintyResults form analysis />
+            <SensitivityResults form analysis />
         </section>
     }
 }

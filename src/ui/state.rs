@@ -11,6 +11,7 @@
 
 use leptos::prelude::*;
 
+use super::ranges::Ranges;
 use crate::format;
 use crate::model::{Assessment, Field, Unit};
 use crate::parse::{parse_field, FieldError};
@@ -35,6 +36,8 @@ pub struct Form {
     /// they arose. They too mark the results outdated and appear in the
     /// error summary.
     pub other_errors: RwSignal<Vec<(String, String)>>,
+    /// Ranges (minimum and maximum) per field, seed and sample count.
+    pub ranges: Ranges,
 }
 
 /// The text a field shows for a stored value, in German notation.
@@ -60,11 +63,13 @@ impl Form {
                 .filter_map(|(&field, state)| state.error.get().map(|e| (field, e)))
                 .collect()
         });
+        let doc = RwSignal::new(doc);
         Self {
-            doc: RwSignal::new(doc),
+            doc,
             fields: StoredValue::new(fields),
             errors,
             other_errors: RwSignal::new(Vec::new()),
+            ranges: Ranges::new(doc),
         }
     }
 
@@ -81,7 +86,10 @@ impl Form {
         match parse_field(field, &text) {
             Ok(value) => {
                 state.error.set(None);
-                self.doc.update(|doc| field.set(doc, value));
+                self.doc.update(|doc| {
+                    field.set(doc, value);
+                    self.ranges.apply(field, doc);
+                });
             }
             Err(error) => state.error.set(Some(error)),
         }
@@ -92,7 +100,10 @@ impl Form {
     /// document and the field's text both take it.
     pub fn choose(&self, field: Field, value: f64) {
         let state = self.field(field);
-        self.doc.update(|doc| field.set(doc, value));
+        self.doc.update(|doc| {
+            field.set(doc, value);
+            self.ranges.apply(field, doc);
+        });
         state
             .raw
             .set(display_value(field, &self.doc.get_untracked()));
@@ -108,6 +119,7 @@ impl Form {
             }
         });
         self.other_errors.set(Vec::new());
+        self.ranges.load(&doc);
         self.doc.set(doc);
     }
 
@@ -125,6 +137,8 @@ impl Form {
 
     /// Whether any field is invalid (the results are then outdated).
     pub fn has_errors(&self) -> bool {
-        self.errors.with(|e| !e.is_empty()) || self.other_errors.with(|e| !e.is_empty())
+        self.errors.with(|e| !e.is_empty())
+            || self.other_errors.with(|e| !e.is_empty())
+            || self.ranges.has_errors()
     }
 }

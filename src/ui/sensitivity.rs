@@ -1,0 +1,173 @@
+//! The "Sensitivität" part of the results: the tornado chart of the ten
+//! most influential inputs with its table, and the switching value
+//! (Umschlagpunkt) of every input as a table. Everything reads the one
+//! analysis memo; nothing here computes economics.
+
+use leptos::prelude::*;
+
+use super::state::Form;
+use super::uncertainty::chart_size;
+use crate::charts::tornado::{tornado_svg, TornadoLabels, MAX_BARS};
+use crate::model::sensitivity::TornadoBar;
+use crate::model::{Analysis, Field};
+use crate::text::uncertainty::{self as tu, t};
+use crate::text::MoneyScale;
+
+const TORNADO_TITLE_ID: &str = "chart-tornado-title";
+
+#[component]
+pub fn SensitivityResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
+    let doc = form.doc;
+    let width = chart_size().width;
+    // The drawn bars and the base KW, so that the chart and its table only
+    // redraw when they change.
+    let tornado = Memo::new(move |_| {
+        analysis.with(|a| {
+            let bars: Vec<TornadoBar> = a.tornado.iter().take(MAX_BARS).copied().collect();
+            (bars, a.evaluation.kapitalwert.total)
+        })
+    });
+    let svg = Memo::new(move |_| {
+        let service = doc.with(|d| d.master.service.clone());
+        tornado.with(|(bars, base)| {
+            let labels = TornadoLabels {
+                title: tu::tornado_title(&service),
+                title_id: TORNADO_TITLE_ID.to_string(),
+                x_axis: t().histogram_x_axis.to_string(),
+                base_line: tu::tornado_base_line(*base),
+                zero_line: t().zero_line.to_string(),
+                low_end: t().tornado_low_end.to_string(),
+                high_end: t().tornado_high_end.to_string(),
+                bar_names: bars
+                    .iter()
+                    .map(|b| tu::field_name(b.field).to_string())
+                    .collect(),
+            };
+            tornado_svg(bars, *base, &labels, width)
+        })
+    });
+    let caption = move || tornado.with(|(bars, _)| tu::tornado_caption(bars));
+    view! {
+        <section id="sensitivity" class="sensitivity" aria-labelledby="sensitivity-heading">
+            <h3 class="results__subheading" id="sensitivity-heading">
+                {t().sensitivity_heading}
+            </h3>
+            <p>{t().sensitivity_intro}</p>
+            <h4 class="uncertainty__subheading">{t().tornado_heading}</h4>
+            <figure id="chart-tornado" class="chart">
+                <figcaption class="chart__caption">{caption}</figcaption>
+                // `inner_html` is safe here: the SVG comes from
+                // `charts::tornado::tornado_svg`, which escapes every label
+                // and the title (see its escaping test).
+                <div class="chart__svg" inner_html=move || svg.get()></div>
+                <TornadoTable tornado />
+            </figure>
+            <h4 class="uncertainty__subheading">{t().switching_heading}</h4>
+            <SwitchingTable form analysis />
+        </section>
+    }
+}
+
+#[component]
+fn TornadoTable(tornado: Memo<(Vec<TornadoBar>, f64)>) -> impl IntoView {
+    let table = move || {
+        tornado.with(|(bars, _)| {
+            let scale = MoneyScale::for_table(bars.iter().flat_map(|b| [b.kw_low, b.kw_high]));
+            let rows = bars
+                .iter()
+                .map(|b| {
+                    view! {
+                        <tr>
+                            <th scope="row">{tu::field_name(b.field)}</th>
+                            <td class="num">{tu::current_value(b.field, b.low)}</td>
+                            <td class="num">{scale.number(b.kw_low)}</td>
+                            <td class="num">{tu::current_value(b.field, b.high)}</td>
+                            <td class="num">{scale.number(b.kw_high)}</td>
+                            <td>{if b.from_range { t().basis_range } else { t().basis_point }}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <thead>
+                    <tr>
+                        <th scope="col">{t().col_input}</th>
+                        <th scope="col" class="num">
+                            {t().col_low_value}
+                        </th>
+                        <th scope="col" class="num">
+                            {t().col_kw_low}
+                            <span class="table__unit">{scale.unit()}</span>
+                        </th>
+                        <th scope="col" class="num">
+                            {t().col_high_value}
+                        </th>
+                        <th scope="col" class="num">
+                            {t().col_kw_high}
+                            <span class="table__unit">{scale.unit()}</span>
+                        </th>
+                        <th scope="col">{t().col_basis}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            }
+        })
+    };
+    view! {
+        <div class="table-scroll chart__table" role="region" aria-labelledby="tornado-table-caption" tabindex="0">
+            <table class="table" id="tornado-table">
+                <caption class="table__caption" id="tornado-table-caption">
+                    {t().tornado_table_caption}
+                </caption>
+                {table}
+            </table>
+        </div>
+    }
+}
+
+/// The switching value of every input, in form order, inside a
+/// `<details>` (the same values stand beside each field).
+#[component]
+fn SwitchingTable(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
+    let doc = form.doc;
+    let rows = move || {
+        analysis.with(|a| {
+            doc.with(|d| {
+                a.switching
+                    .iter()
+                    .map(|&(field, value): &(Field, _)| {
+                        view! {
+                            <tr>
+                                <th scope="row">{tu::field_name(field)}</th>
+                                <td class="num">{tu::current_value(field, field.get(d))}</td>
+                                <td>{tu::switching_text(field, value)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <details class="details">
+            <summary class="details__summary">{t().switching_summary}</summary>
+            <div class="table-scroll" role="region" aria-labelledby="switching-table-caption" tabindex="0">
+                <table class="table" id="switching-table">
+                    <caption class="table__caption" id="switching-table-caption">
+                        {t().switching_caption}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t().col_input}</th>
+                            <th scope="col" class="num">
+                                {t().col_current}
+                            </th>
+                            <th scope="col">{t().col_switching}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,249 @@
+//! The "Unsicherheit" part of the results: P(KW > 0), P10 / P50 / P90, a
+//! sentence in plain language, the histogram of the KW with its table, the
+//! payback distribution and a note on the method. Everything reads the one
+//! analysis memo; nothing here computes economics.
+
+use leptos::prelude::*;
+
+use super::results::horizon;
+use super::state::Form;
+use crate::charts::histogram::{bins, histogram_svg, HistogramLabels};
+use crate::charts::ChartSize;
+use crate::format::euro;
+use crate::model::uncertainty::MonteCarlo;
+use crate::model::Analysis;
+use crate::text::uncertainty::{self as tu, t};
+use crate::text::{self, MoneyScale};
+
+/// The drawing size for this screen: a phone gets the compact drawing,
+/// whose labels stay legible when the SVG is scaled to the screen width.
+/// Chosen once per mount.
+pub fn chart_size() -> ChartSize {
+    let narrow = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 600.0);
+    if narrow {
+        ChartSize::COMPACT
+    } else {
+        ChartSize::WIDE
+    }
+}
+
+#[component]
+pub fn UncertaintyResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
+    let mc = Memo::new(move |_| analysis.with(|a| a.monte_carlo.clone()));
+    let has_ranges = Memo::new(move |_| mc.with(Option::is_some));
+    let horizon = Memo::new(move |_| analysis.with(|a| horizon(&a.evaluation)));
+    view! {
+        <section id="uncertainty" class="uncertainty" aria-labelledby="uncertainty-heading">
+            <h3 class="results__subheading" id="uncertainty-heading">
+                {t().uncertainty_heading}
+            </h3>
+            {move || {
+                if has_ranges.get() {
+                    view! { <Simulation form mc horizon /> }.into_any()
+                } else {
+                    view! {
+                        <p class="uncertainty__hint" id="uncertainty-hint">
+                            {t().no_ranges_hint}
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// Reads one number of the simulation (there is one whenever this part is
+/// shown).
+fn read<T: Default>(mc: Memo<Option<MonteCarlo>>, f: impl Fn(&MonteCarlo) -> T) -> T {
+    mc.with(|m| m.as_ref().map(&f).unwrap_or_default())
+}
+
+#[component]
+fn Simulation(form: Form, mc: Memo<Option<MonteCarlo>>, horizon: Memo<u32>) -> impl IntoView {
+    let figure = |id: &'static str, label: &'static str, value: fn(&MonteCarlo) -> String| {
+        view! {
+            <div class="kpi">
+                <dt class="kpi__label">{label}</dt>
+                <dd class="kpi__value" id=id>
+                    {move || read(mc, value)}
+                </dd>
+            </div>
+        }
+    };
+    let sentence = move || read(mc, |m| tu::summary_sentence(m, horizon.get()));
+    view! {
+        <p class="uncertainty__sentence" id="uncertainty-sentence">
+            {sentence}
+        </p>
+        <dl class="kpis">
+            {figure("mc-probability", t().probability_label, |m| tu::probability(m.probability_positive))}
+            {figure("mc-p10", t().p10_label, |m| euro(m.p10))}
+            {figure("mc-p50", t().p50_label, |m| euro(m.p50))}
+            {figure("mc-p90", t().p90_label, |m| euro(m.p90))}
+        </dl>
+        <Histogram form mc />
+        <PaybackDistribution mc />
+        <details class="details uncertainty__method">
+            <summary class="details__summary">{t().method_summary}</summary>
+            <div class="details__body">
+                {move || {
+                    let (samples, seed) = form
+                        .doc
+                        .with(|d| (d.uncertainty.samples, d.uncertainty.seed));
+                    tu::method_note(samples, seed)
+                        .into_iter()
+                        .map(|p| view! { <p>{p}</p> })
+                        .collect_view()
+                }}
+            </div>
+        </details>
+    }
+}
+
+const HISTOGRAM_TITLE_ID: &str = "chart-histogram-title";
+
+#[component]
+fn Histogram(form: Form, mc: Memo<Option<MonteCarlo>>) -> impl IntoView {
+    let size = chart_size();
+    let doc = form.doc;
+    let svg = Memo::new(move |_| {
+        let service = doc.with(|d| d.master.service.clone());
+        read(mc, |m| {
+            let labels = HistogramLabels {
+                title: tu::histogram_title(&service, m.samples),
+                title_id: HISTOGRAM_TITLE_ID.to_string(),
+                x_axis: t().histogram_x_axis.to_string(),
+                zero_line: t().zero_line.to_string(),
+            };
+            histogram_svg(m, &labels, size)
+        })
+    });
+    let caption = move || read(mc, tu::histogram_caption);
+    let table = move || {
+        mc.with(|m| {
+            m.as_ref().map(|m| {
+                let bins = bins(m);
+                let scale = MoneyScale::for_table(bins.iter().flat_map(|b| [b.from, b.to]));
+                let rows = bins
+                    .iter()
+                    .map(|b| {
+                        view! {
+                            <tr>
+                                <td class="num">{scale.number(b.from)}</td>
+                                <td class="num">{scale.number(b.to)}</td>
+                                <td class="num">{tu::share_cell(b.share)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <thead>
+                        <tr>
+                            <th scope="col" class="num">
+                                {t().col_from}
+                                <span class="table__unit">{scale.unit()}</span>
+                            </th>
+                            <th scope="col" class="num">
+                                {t().col_to}
+                                <span class="table__unit">{scale.unit()}</span>
+                            </th>
+                            <th scope="col" class="num">
+                                {t().col_share}
+                                <span class="table__unit">{text::t().unit_percent}</span>
+                            </th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                }
+            })
+        })
+    };
+    view! {
+        <h4 class="uncertainty__subheading">{t().histogram_heading}</h4>
+        <figure id="chart-histogram" class="chart">
+            <figcaption class="chart__caption">{caption}</figcaption>
+            // `inner_html` is safe here: the SVG comes from
+            // `charts::histogram::histogram_svg`, which escapes every label
+            // and the title (see its escaping test).
+            <div class="chart__svg" inner_html=move || svg.get()></div>
+            <details class="details chart__table">
+                <summary class="details__summary">{t().histogram_table_summary}</summary>
+                <table class="table table--compact" id="histogram-table">
+                    <caption class="table__caption">{t().histogram_table_caption}</caption>
+                    {table}
+                </table>
+            </details>
+        </figure>
+    }
+}
+
+#[component]
+fn PaybackDistribution(mc: Memo<Option<MonteCarlo>>) -> impl IntoView {
+    let rows = move || {
+        mc.with(|m| {
+            m.as_ref().map(|m| {
+                let total = f64::from(m.samples.max(1));
+                let years = m
+                    .payback_years
+                    .iter()
+                    .enumerate()
+                    .map(|(t, &count)| (tu::payback_year_row(t), f64::from(count) / total));
+                let never = (
+                    t().payback_never.to_string(),
+                    f64::from(m.payback_never) / total,
+                );
+                years
+                    .chain(std::iter::once(never))
+                    .map(|(label, share)| {
+                        view! {
+                            <tr>
+                                <th scope="row">{label}</th>
+                                <td class="num">{tu::share_cell(share)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <table class="table table--compact" id="payback-distribution">
+            <caption class="table__caption">{t().payback_heading}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t().col_payback}</th>
+                    <th scope="col" class="num">
+                        {t().col_share}
+                        <span class="table__unit">{text::t().unit_percent}</span>
+                    </th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// Benchmark hook for `scripts/bench-browser.mjs`, reached through
+/// `window.wasmBindings`: one Monte Carlo run (10.000 samples) over the
+/// same document as `examples/bench_model.rs`, so that the script can time
+/// it with `performance.now()` and set it against the native samples per
+/// second. Returns the P50 so that the work cannot be optimised away.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_simulate() -> f64 {
+    use crate::model::inputs::Range;
+    use crate::model::Field;
+    let mut a = super::example_assessment();
+    for (field, min, max) in [
+        (Field::FachverfahrenInterface, 3_000.0, 9_000.0),
+        (Field::MinutesSaved, 8.0, 25.0),
+        (Field::CasesPerYear, 400.0, 700.0),
+    ] {
+        a.uncertainty.ranges.insert(field, Range { min, max });
+    }
+    crate::model::uncertainty::simulate(&a).p50
+}
