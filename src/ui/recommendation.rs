@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::dom_id;
 use super::form::focus_element;
 use super::state::Form;
-use super::technical::status_icon;
+use super::technical::{icon, status_path};
 use crate::model::recommendation::{Reason, Recommendation};
 use crate::model::technical::Status;
 use crate::model::Analysis;
@@ -55,35 +55,34 @@ pub fn RecommendationPanel(form: Form, analysis: Memo<Analysis>) -> impl IntoVie
                 .iter()
                 .map(|r| {
                     let text = reason_text(r, d);
-                    match target(r) {
+                    let content = match target(r) {
                         Some((href, focus)) => view! {
-                            <li>
-                                <a
-                                    href=format!("#{href}")
-                                    on:click=move |ev| {
-                                        ev.prevent_default();
-                                        focus_element(&focus);
-                                    }
-                                >
-                                    {text}
-                                </a>
-                            </li>
+                            <a
+                                href=format!("#{href}")
+                                on:click=move |ev| {
+                                    ev.prevent_default();
+                                    focus_element(&focus);
+                                }
+                            >
+                                {text}
+                            </a>
                         }
                         .into_any(),
-                        None => view! { <li>{text}</li> }.into_any(),
-                    }
+                        None => text.into_any(),
+                    };
+                    view! { <li>{content}</li> }
                 })
                 .collect_view()
         })
     };
     view! {
         <section
-            class=move || modifier(recommendation.get()).0
+            class=Signal::derive(move || modifier(recommendation.get()).0)
             aria-labelledby="recommendation"
         >
             <h3 class="recommendation__heading" id="recommendation">
-                {move || status_icon(modifier(recommendation.get()).1)}
-                <span>{move || recommendation_heading(recommendation.get())}</span>
+                {icon(Signal::derive(move || status_path(modifier(recommendation.get()).1)))}
+                <span>{Signal::derive(move || recommendation_heading(recommendation.get()))}</span>
             </h3>
             <p class="recommendation__reasons-title">{tt().reasons_heading}</p>
             <ul class="recommendation__reasons" id="recommendation-reasons">

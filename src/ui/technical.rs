@@ -8,22 +8,30 @@
 //! typed text is kept, and errors go to the error summary (as
 //! `form.other_errors`, keyed by the input's DOM id).
 //!
+//! Size: every reactive value here is a `Signal` (one boxed closure) and
+//! parts that come and go are `hidden` rather than rebuilt, so that the
+//! view code is instantiated for few types. A list is rebuilt only when its
+//! structure (the kinds of its items) changes.
+//!
 //! DOM contract: the checklist is `#prereqs`, item i is `#prereq-<i>` with
-//! its status select `#prereq-<i>-status`; the Nutzwert section is
-//! `#nutzwert`, criterion i `#crit-<i>` with `#crit-<i>-weight` and
-//! `#crit-<i>-score`, the weight sum `#nutzwert-sum`, the result
+//! its status select `#prereq-<i>-status` and must-have checkbox
+//! `#prereq-<i>-must`; the Nutzwert section is `#nutzwert`, criterion i
+//! `#crit-<i>` with `#crit-<i>-weight` and `#crit-<i>-score`, the weight
+//! sum `#nutzwert-sum`, the message and button `#nutzwert-weights` and
+//! `#nutzwert-normalise` (hidden while the sum is 100), the result
 //! `#nutzwert-result`; a cost field's unknown mark is `#<field id>-unknown`.
 
 use leptos::prelude::*;
 
 use super::dom_id;
+use super::form::focus_element;
 use super::state::Form;
 use crate::format::input_value;
 use crate::model::technical::{
     normalise_weights, nutzwert, weight_sum, Criterion, CriterionKind, Prerequisite,
     PrerequisiteKind, Status, TransportRoute, MAX_SCORE,
 };
-use crate::model::{Field, Unit};
+use crate::model::{Assessment, Field, Unit};
 use crate::parse::parse_number;
 use crate::text::technical::{
     criterion_error, criterion_title, nutzwert_line, prerequisite_title, status_name,
@@ -31,8 +39,8 @@ use crate::text::technical::{
 };
 
 /// The cost inputs that can be marked "unbekannt / noch nicht angefragt":
-/// every amount, effort or rate the Kommune has to ask a provider, vendor
-/// or service centre for. Its own hourly rates (reference values) are left
+/// every amount or effort the Kommune has to ask a provider, vendor or
+/// service centre for. Its own hourly rates (reference values) are left
 /// out.
 const UNKNOWABLE_COSTS: &[Field] = &[
     Field::ConnectionFee,
@@ -54,6 +62,20 @@ const UNKNOWABLE_COSTS: &[Field] = &[
     Field::SecondLevelMinutes,
 ];
 
+/// A value read from the document.
+fn read<T: Send + Sync + 'static>(
+    form: Form,
+    f: impl Fn(&Assessment) -> T + Send + Sync + 'static,
+) -> Signal<T> {
+    let doc = form.doc;
+    Signal::derive(move || doc.with(&f))
+}
+
+/// "true"/"false" for `aria-invalid` and the like.
+fn flag(on: Signal<bool>) -> Signal<&'static str> {
+    Signal::derive(move || if on.get() { "true" } else { "false" })
+}
+
 /// A cost field together with its "unbekannt" checkbox; other fields are
 /// returned unchanged. While marked, the group is framed and says what the
 /// mark means.
@@ -63,7 +85,8 @@ pub fn with_unknown_mark(form: Form, field: Field, input: AnyView) -> AnyView {
     }
     let doc = form.doc;
     let id = format!("{}-unknown", dom_id(field));
-    let marked = move || doc.with(|d| d.unknown_costs.contains(&field));
+    let marked = read(form, move |d| d.unknown_costs.contains(&field));
+    let unmarked = read(form, move |d| !d.unknown_costs.contains(&field));
     view! {
         <div class="unknown-cost" class:unknown-cost--marked=marked>
             {input}
@@ -88,24 +111,27 @@ pub fn with_unknown_mark(form: Form, field: Field, input: AnyView) -> AnyView {
                     {tt().unknown_cost_label}
                 </label>
             </div>
-            {move || {
-                marked()
-                    .then(|| view! { <p class="unknown-cost__note">{tt().unknown_cost_note}</p> })
-            }}
+            <p class="unknown-cost__note" prop:hidden=unmarked>
+                {tt().unknown_cost_note}
+            </p>
         </div>
     }
     .into_any()
 }
 
-/// The status icon: a distinct shape per status, so that status is never
-/// told by colour alone (the text is beside it).
-pub fn status_icon(status: Status) -> impl IntoView {
-    let path = match status {
+/// The SVG path of a status icon: a distinct shape per status, so that
+/// status is never told by colour alone (the text is beside it).
+pub fn status_path(status: Status) -> &'static str {
+    match status {
         Status::Erfuellt => "M4 10.5l4 4 8-9",
         Status::NichtErfuellt => "M5 5l10 10M15 5L5 15",
-        Status::Offen => "M10 5v5.5l3.5 2.5",
+        Status::Offen => "M10 4v6.5l3.5 2.5M10 18a8 8 0 1 1 0-16",
         Status::Unbekannt => "M7 7.5a3 3 0 1 1 4.2 2.7c-.8.4-1.2 1-1.2 1.8v.8M10 15.5v.5",
-    };
+    }
+}
+
+/// An icon whose shape follows a signal.
+pub fn icon(path: Signal<&'static str>) -> impl IntoView {
     view! {
         <svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
             <path d=path />
@@ -122,16 +148,13 @@ fn status_class(status: Status) -> &'static str {
     }
 }
 
-/// A text input bound to one string of a checklist item.
-fn item_text(
-    form: Form,
-    index: usize,
+/// A labelled text input showing `value` and reporting each input.
+fn text_input(
     id: String,
     label: &'static str,
-    get: fn(&Prerequisite) -> &String,
-    set: fn(&mut Prerequisite) -> &mut String,
-) -> impl IntoView {
-    let doc = form.doc;
+    value: Signal<String>,
+    on_text: Box<dyn Fn(String)>,
+) -> AnyView {
     view! {
         <div class="field field--compact">
             <label class="field__label" for=id.clone()>
@@ -142,35 +165,121 @@ fn item_text(
                 type="text"
                 id=id
                 autocomplete="off"
-                prop:value=move || {
-                    doc.with(|d| d.technical.prerequisites.get(index).map(|p| get(p).clone()))
-                }
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    doc.update(|d| {
-                        if let Some(p) = d.technical.prerequisites.get_mut(index) {
-                            *set(p) = text;
-                        }
-                    });
-                }
+                prop:value=value
+                on:input=move |ev| on_text(event_target_value(&ev))
             />
         </div>
     }
+    .into_any()
+}
+
+/// A text input bound to one string of checklist item `index`.
+fn item_text(
+    form: Form,
+    index: usize,
+    id: String,
+    label: &'static str,
+    get: fn(&Prerequisite) -> &String,
+    set: fn(&mut Prerequisite) -> &mut String,
+) -> AnyView {
+    let doc = form.doc;
+    let value = read(form, move |d| {
+        d.technical
+            .prerequisites
+            .get(index)
+            .map(|p| get(p).clone())
+            .unwrap_or_default()
+    });
+    text_input(
+        id,
+        label,
+        value,
+        Box::new(move |text| {
+            doc.update(|d| {
+                if let Some(p) = d.technical.prerequisites.get_mut(index) {
+                    *set(p) = text;
+                }
+            })
+        }),
+    )
+}
+
+/// A select of `options` (by position), the chosen one given by `current`.
+fn select(
+    id: String,
+    label: &'static str,
+    options: Vec<(&'static str, Signal<bool>)>,
+    on_choice: Box<dyn Fn(Option<usize>)>,
+) -> AnyView {
+    view! {
+        <div class="field field--compact">
+            <label class="field__label" for=id.clone()>
+                {label}
+            </label>
+            <select
+                class="field__select"
+                id=id
+                on:change=move |ev| on_choice(event_target_value(&ev).parse().ok())
+            >
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (name, selected))| {
+                        view! {
+                            <option value=i.to_string() prop:selected=selected>
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
+/// A secondary button that removes an item and then moves focus to the
+/// section heading (the item the user was on is gone).
+fn remove_button(label: &'static str, heading: &'static str, remove: Box<dyn Fn()>) -> AnyView {
+    view! {
+        <button
+            type="button"
+            class="button button--secondary button--small"
+            on:click=move |_| {
+                remove();
+                focus_element(heading);
+            }
+        >
+            {label}
+        </button>
+    }
+    .into_any()
 }
 
 /// One checklist item: title with status icon, status, must-have flag,
-/// and (folded) note, responsible person and due date.
-#[component]
-fn PrerequisiteItem(form: Form, index: usize) -> impl IntoView {
+/// (folded) note, responsible person and due date; for the transport-route
+/// item the route, for own items their title and a remove button.
+fn prerequisite_item(form: Form, index: usize) -> AnyView {
     let doc = form.doc;
-    let item = move || doc.with(|d| d.technical.prerequisites.get(index).cloned());
-    let status = Memo::new(move |_| item().map_or(Status::Unbekannt, |p| p.status));
-    // A memo, so that the parts that depend on the kind (the custom title
-    // input) are not rebuilt, and lose focus, on every keystroke.
-    let kind = Memo::new(move |_| item().map_or(PrerequisiteKind::Custom, |p| p.kind));
+    let (kind, has_details) = doc.with_untracked(|d| {
+        d.technical
+            .prerequisites
+            .get(index)
+            .map_or((PrerequisiteKind::Custom, false), |p| {
+                (
+                    p.kind,
+                    !(p.note.is_empty() && p.responsible.is_empty() && p.due.is_empty()),
+                )
+            })
+    });
+    let custom = kind == PrerequisiteKind::Custom;
+    let status = read(form, move |d| {
+        d.technical
+            .prerequisites
+            .get(index)
+            .map_or(Status::Unbekannt, |p| p.status)
+    });
     let base = format!("prereq-{index}");
-    let status_id = format!("{base}-status");
-    let must_id = format!("{base}-must");
     let update = move |f: &dyn Fn(&mut Prerequisite)| {
         doc.update(|d| {
             if let Some(p) = d.technical.prerequisites.get_mut(index) {
@@ -178,65 +287,55 @@ fn PrerequisiteItem(form: Form, index: usize) -> impl IntoView {
             }
         })
     };
-    let has_details = doc.with_untracked(|d| {
+    let statuses = Status::ALL
+        .iter()
+        .map(|&s| (status_name(s), Signal::derive(move || status.get() == s)))
+        .collect();
+    let routes = [
+        TransportRoute::FitConnect,
+        TransportRoute::OsciXta,
+        TransportRoute::Other,
+    ];
+    let route_options = std::iter::once(None)
+        .chain(routes.iter().copied().map(Some))
+        .map(|r| {
+            let name = r.map_or(tt().transport_unset, transport_name);
+            (name, read(form, move |d| d.technical.transport_route == r))
+        })
+        .collect();
+    let title = read(form, move |d| {
         d.technical
             .prerequisites
             .get(index)
-            .is_some_and(|p| !(p.note.is_empty() && p.responsible.is_empty() && p.due.is_empty()))
+            .map(prerequisite_title)
+            .unwrap_or_default()
     });
+    let must = read(form, move |d| {
+        d.technical
+            .prerequisites
+            .get(index)
+            .is_some_and(|p| p.must_have)
+    });
+    let must_id = format!("{base}-must");
     view! {
-        <fieldset class=move || status_class(status.get()) id=base.clone() tabindex="-1">
+        <fieldset class=Signal::derive(move || status_class(status.get())) id=base.clone() tabindex="-1">
             <legend class="prereq__title">
-                {move || status_icon(status.get())}
-                <span>{move || item().map(|p| prerequisite_title(&p))}</span>
+                {icon(Signal::derive(move || status_path(status.get())))}
+                <span>{title}</span>
             </legend>
-            {move || {
-                (kind.get() == PrerequisiteKind::Custom)
-                    .then(|| {
-                        item_text(
-                            form,
-                            index,
-                            format!("prereq-{index}-title"),
-                            tt().custom_title_label,
-                            |p| &p.title,
-                            |p| &mut p.title,
-                        )
-                    })
-            }}
+            {custom.then(|| item_text(form, index, format!("{base}-title"), tt().custom_title_label, |p| &p.title, |p| &mut p.title))}
             <div class="prereq__row">
-                <div class="field field--compact">
-                    <label class="field__label" for=status_id.clone()>
-                        {tt().status_label}
-                    </label>
-                    <select
-                        class="field__select"
-                        id=status_id
-                        on:change=move |ev| {
-                            let chosen = event_target_value(&ev).parse::<usize>().ok();
-                            if let Some(&s) = chosen.and_then(|i| Status::ALL.get(i)) {
-                                update(&|p| p.status = s);
-                            }
-                        }
-                    >
-                        {Status::ALL
-                            .iter()
-                            .enumerate()
-                            .map(|(i, &s)| {
-                                view! {
-                                    <option value=i.to_string() prop:selected=move || status.get() == s>
-                                        {status_name(s)}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
+                {select(format!("{base}-status"), tt().status_label, statuses, Box::new(move |i| {
+                    if let Some(&s) = i.and_then(|i| Status::ALL.get(i)) {
+                        update(&|p| p.status = s);
+                    }
+                }))}
                 <div class="checkbox checkbox--small">
                     <input
                         class="checkbox__input"
                         type="checkbox"
                         id=must_id.clone()
-                        prop:checked=move || item().is_some_and(|p| p.must_have)
+                        prop:checked=must
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             update(&|p| p.must_have = on);
@@ -247,108 +346,51 @@ fn PrerequisiteItem(form: Form, index: usize) -> impl IntoView {
                     </label>
                 </div>
             </div>
-            {move || (kind.get() == PrerequisiteKind::TransportRoute).then(|| view! { <TransportSelect form /> })}
+            {(kind == PrerequisiteKind::TransportRoute).then(|| {
+                select("prereq-transport-route".into(), tt().transport_label, route_options, Box::new(move |i| {
+                    let route = i.and_then(|i| i.checked_sub(1)).and_then(|i| routes.get(i).copied());
+                    doc.update(|d| d.technical.transport_route = route);
+                }))
+            })}
             <details class="details" open=has_details>
                 <summary class="details__summary">{tt().details_summary}</summary>
                 <div class="details__body prereq__details">
                     {item_text(form, index, format!("{base}-note"), tt().note_label, |p| &p.note, |p| &mut p.note)}
-                    {item_text(
-                        form,
-                        index,
-                        format!("{base}-responsible"),
-                        tt().responsible_label,
-                        |p| &p.responsible,
-                        |p| &mut p.responsible,
-                    )}
+                    {item_text(form, index, format!("{base}-responsible"), tt().responsible_label, |p| &p.responsible, |p| &mut p.responsible)}
                     {item_text(form, index, format!("{base}-due"), tt().due_label, |p| &p.due, |p| &mut p.due)}
                 </div>
             </details>
-            {move || {
-                (kind.get() == PrerequisiteKind::Custom)
-                    .then(|| {
-                        view! {
-                            <button
-                                type="button"
-                                class="button button--secondary button--small"
-                                on:click=move |_| {
-                                    doc.update(|d| {
-                                        if index < d.technical.prerequisites.len() {
-                                            d.technical.prerequisites.remove(index);
-                                        }
-                                    });
-                                    focus_heading("prereqs-heading");
-                                }
-                            >
-                                {tt().prereq_remove}
-                            </button>
-                        }
-                    })
-            }}
+            {custom.then(|| remove_button(tt().prereq_remove, "prereqs-heading", Box::new(move || {
+                doc.update(|d| {
+                    if index < d.technical.prerequisites.len() {
+                        d.technical.prerequisites.remove(index);
+                    }
+                })
+            })))}
         </fieldset>
     }
-}
-
-/// The Transportweg select inside the transport-route item.
-#[component]
-fn TransportSelect(form: Form) -> impl IntoView {
-    let doc = form.doc;
-    let route = move || doc.with(|d| d.technical.transport_route);
-    const ROUTES: [TransportRoute; 3] = [
-        TransportRoute::FitConnect,
-        TransportRoute::OsciXta,
-        TransportRoute::Other,
-    ];
-    view! {
-        <div class="field field--compact">
-            <label class="field__label" for="prereq-transport-route">
-                {tt().transport_label}
-            </label>
-            <select
-                class="field__select"
-                id="prereq-transport-route"
-                on:change=move |ev| {
-                    let chosen = event_target_value(&ev).parse::<usize>().ok();
-                    let r = chosen.and_then(|i| ROUTES.get(i).copied());
-                    doc.update(|d| d.technical.transport_route = r);
-                }
-            >
-                <option value="" prop:selected=move || route().is_none()>
-                    {tt().transport_unset}
-                </option>
-                {ROUTES
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &r)| {
-                        view! {
-                            <option value=i.to_string() prop:selected=move || route() == Some(r)>
-                                {transport_name(r)}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
-}
-
-/// Focuses a section heading after the item the user was on went away.
-fn focus_heading(id: &str) {
-    super::form::focus_element(id);
+    .into_any()
 }
 
 /// "Add your own" row: a title input and a button. An empty title is
 /// refused with a message that says what to do.
-#[component]
-fn AddItem(
+fn add_item(
     id: &'static str,
     label: &'static str,
     button: &'static str,
     button_id: &'static str,
-    add: Callback<String>,
-) -> impl IntoView {
+    add: Box<dyn Fn(String)>,
+) -> AnyView {
     let title = RwSignal::new(String::new());
     let missing = RwSignal::new(false);
     let error_id = format!("{id}-error");
+    let message = Signal::derive(move || {
+        if missing.get() {
+            tt().title_missing
+        } else {
+            ""
+        }
+    });
     view! {
         <div class="add-item field" class:field--error=missing>
             <label class="field__label" for=id>
@@ -361,8 +403,8 @@ fn AddItem(
                     id=id
                     autocomplete="off"
                     aria-describedby=error_id.clone()
-                    aria-invalid=move || if missing.get() { "true" } else { "false" }
-                    prop:value=move || title.get()
+                    aria-invalid=flag(missing.into())
+                    prop:value=title
                     on:input=move |ev| title.set(event_target_value(&ev))
                 />
                 <button
@@ -373,7 +415,7 @@ fn AddItem(
                         let text = title.get_untracked().trim().to_string();
                         missing.set(text.is_empty());
                         if !text.is_empty() {
-                            add.run(text);
+                            add(text);
                             title.set(String::new());
                         }
                     }
@@ -382,9 +424,20 @@ fn AddItem(
                 </button>
             </div>
             <p class="field__error" class:field__error--active=missing id=error_id role="alert">
-                {move || missing.get().then_some(tt().title_missing)}
+                {message}
             </p>
         </div>
+    }
+    .into_any()
+}
+
+/// The rows of a list, rebuilt only when `shape` (the kinds of the items)
+/// changes: adding, removing, or opening a document with other items.
+fn rows(form: Form, shape: Memo<Vec<u8>>, row: fn(Form, usize) -> AnyView) -> impl IntoView {
+    move || {
+        (0..shape.with(Vec::len))
+            .map(|i| row(form, i))
+            .collect_view()
     }
 }
 
@@ -392,9 +445,14 @@ fn AddItem(
 #[component]
 pub fn Prerequisites(form: Form) -> impl IntoView {
     let doc = form.doc;
-    let count = Memo::new(move |_| doc.with(|d| d.technical.prerequisites.len()));
-    let add = Callback::new(move |title: String| {
-        doc.update(|d| d.technical.prerequisites.push(Prerequisite::custom(&title)));
+    let shape = Memo::new(move |_| {
+        doc.with(|d| {
+            d.technical
+                .prerequisites
+                .iter()
+                .map(|p| p.kind as u8)
+                .collect()
+        })
     });
     view! {
         <fieldset class="fieldset" id="prereqs">
@@ -402,8 +460,10 @@ pub fn Prerequisites(form: Form) -> impl IntoView {
                 {tt().prereq_legend}
             </legend>
             <p class="field__hint">{tt().prereq_intro}</p>
-            <For each=move || 0..count.get() key=|i| *i children=move |index| view! { <PrerequisiteItem form index /> } />
-            <AddItem id="prereq-new-title" label=tt().prereq_new_label button=tt().prereq_add button_id="prereq-add" add />
+            {rows(form, shape, prerequisite_item)}
+            {add_item("prereq-new-title", tt().prereq_new_label, tt().prereq_add, "prereq-add", Box::new(move |title| {
+                doc.update(|d| d.technical.prerequisites.push(Prerequisite::custom(&title)))
+            }))}
         </fieldset>
     }
 }
@@ -432,8 +492,7 @@ fn value_of(c: &Criterion, input: CriterionInput) -> f64 {
 /// A weight or score input. It shows what the user typed while that is
 /// invalid or means the stored value, and the stored value otherwise (after
 /// normalising, or when another document was opened).
-#[component]
-fn CriterionNumber(form: Form, index: usize, input: CriterionInput) -> impl IntoView {
+fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView {
     let doc = form.doc;
     let (suffix, label) = match input {
         CriterionInput::Weight => ("weight", tt().weight_label),
@@ -441,42 +500,35 @@ fn CriterionNumber(form: Form, index: usize, input: CriterionInput) -> impl Into
     };
     let id = format!("crit-{index}-{suffix}");
     let error_id = format!("{id}-error");
-    let stored = move || doc.with(|d| d.technical.criteria.get(index).map(|c| value_of(c, input)));
+    let stored = read(form, move |d| {
+        d.technical.criteria.get(index).map(|c| value_of(c, input))
+    });
     let raw = RwSignal::new(
-        doc.with_untracked(|d| {
-            d.technical
-                .criteria
-                .get(index)
-                .map(|c| input_value(value_of(c, input), false))
-        })
-        .unwrap_or_default(),
+        stored
+            .get_untracked()
+            .map(|v| input_value(v, false))
+            .unwrap_or_default(),
     );
     let error = {
         let id = id.clone();
-        Memo::new(move |_| {
+        Signal::derive(move || {
             form.other_errors
                 .with(|e| e.iter().find(|(k, _)| *k == id).map(|(_, m)| m.clone()))
         })
     };
-    let shown = move || {
+    let invalid = Signal::derive(move || error.with(Option::is_some));
+    let shown = Signal::derive(move || {
         let text = raw.get();
-        match (check(&text, input), stored()) {
-            (Ok(v), Some(s)) if v != s && error.with(Option::is_none) => input_value(s, false),
-            (Err(_), Some(s)) if error.with(Option::is_none) => input_value(s, false),
+        match (check(&text, input), stored.get()) {
+            (Ok(v), Some(s)) if v == s => text,
+            (_, Some(s)) if !invalid.get() => input_value(s, false),
             _ => text,
         }
-    };
+    });
     let on_input = {
         let id = id.clone();
         move |ev| {
             let text = event_target_value(&ev);
-            let title = doc.with_untracked(|d| {
-                d.technical
-                    .criteria
-                    .get(index)
-                    .map(criterion_title)
-                    .unwrap_or_default()
-            });
             match check(&text, input) {
                 Ok(v) => {
                     form.set_other_error(&id, None);
@@ -489,12 +541,20 @@ fn CriterionNumber(form: Form, index: usize, input: CriterionInput) -> impl Into
                         }
                     });
                 }
-                Err(e) => form.set_other_error(&id, Some(criterion_error(&title, input, e))),
+                Err(e) => {
+                    let title = doc.with_untracked(|d| {
+                        d.technical
+                            .criteria
+                            .get(index)
+                            .map(criterion_title)
+                            .unwrap_or_default()
+                    });
+                    form.set_other_error(&id, Some(criterion_error(&title, input, e)));
+                }
             }
             raw.set(text);
         }
     };
-    let invalid = move || error.with(Option::is_some);
     view! {
         <div class="field field--compact" class:field--error=invalid>
             <label class="field__label" for=id.clone()>
@@ -507,85 +567,69 @@ fn CriterionNumber(form: Form, index: usize, input: CriterionInput) -> impl Into
                 autocomplete="off"
                 id=id
                 aria-describedby=error_id.clone()
-                aria-invalid=move || if invalid() { "true" } else { "false" }
+                aria-invalid=flag(invalid)
                 prop:value=shown
                 on:input=on_input
             />
             <p class="field__error" class:field__error--active=invalid id=error_id role="alert">
-                {move || error.get()}
+                {error}
             </p>
         </div>
     }
+    .into_any()
 }
 
 /// One Nutzwert criterion: title (editable for own criteria), weight and
 /// score.
-#[component]
-fn CriterionItem(form: Form, index: usize) -> impl IntoView {
+fn criterion_item(form: Form, index: usize) -> AnyView {
     let doc = form.doc;
-    let criterion = move || doc.with(|d| d.technical.criteria.get(index).cloned());
-    let kind = Memo::new(move |_| criterion().map_or(CriterionKind::Custom, |c| c.kind));
-    let title_id = format!("crit-{index}-title");
+    let kind = doc.with_untracked(|d| {
+        d.technical
+            .criteria
+            .get(index)
+            .map_or(CriterionKind::Custom, |c| c.kind)
+    });
+    let custom = kind == CriterionKind::Custom;
+    let title = read(form, move |d| {
+        d.technical
+            .criteria
+            .get(index)
+            .map(criterion_title)
+            .unwrap_or_default()
+    });
+    let own_title = read(form, move |d| {
+        d.technical
+            .criteria
+            .get(index)
+            .map(|c| c.title.clone())
+            .unwrap_or_default()
+    });
     view! {
         <fieldset class="criterion" id=format!("crit-{index}")>
-            <legend class="criterion__title">{move || criterion().map(|c| criterion_title(&c))}</legend>
-            {move || (kind.get() == CriterionKind::LockInRisk).then(|| view! { <p class="field__hint">{tt().lock_in_hint}</p> })}
-            {move || {
-                let title_id = title_id.clone();
-                (kind.get() == CriterionKind::Custom)
-                    .then(move || {
-                        view! {
-                            <div class="field field--compact">
-                                <label class="field__label" for=title_id.clone()>
-                                    {tt().custom_title_label}
-                                </label>
-                                <input
-                                    class="field__input"
-                                    type="text"
-                                    id=title_id
-                                    autocomplete="off"
-                                    prop:value=move || criterion().map(|c| c.title)
-                                    on:input=move |ev| {
-                                        let text = event_target_value(&ev);
-                                        doc.update(|d| {
-                                            if let Some(c) = d.technical.criteria.get_mut(index) {
-                                                c.title = text;
-                                            }
-                                        });
-                                    }
-                                />
-                            </div>
-                        }
-                    })
-            }}
+            <legend class="criterion__title">{title}</legend>
+            {(kind == CriterionKind::LockInRisk).then(|| view! { <p class="field__hint">{tt().lock_in_hint}</p> })}
+            {custom.then(|| text_input(format!("crit-{index}-title"), tt().custom_title_label, own_title, Box::new(move |text| {
+                doc.update(|d| {
+                    if let Some(c) = d.technical.criteria.get_mut(index) {
+                        c.title = text;
+                    }
+                })
+            })))}
             <div class="criterion__numbers">
-                <CriterionNumber form index input=CriterionInput::Weight />
-                <CriterionNumber form index input=CriterionInput::Score />
+                {criterion_number(form, index, CriterionInput::Weight)}
+                {criterion_number(form, index, CriterionInput::Score)}
             </div>
-            {move || {
-                (kind.get() == CriterionKind::Custom)
-                    .then(|| {
-                        view! {
-                            <button
-                                type="button"
-                                class="button button--secondary button--small"
-                                on:click=move |_| {
-                                    clear_criterion_errors(form);
-                                    doc.update(|d| {
-                                        if index < d.technical.criteria.len() {
-                                            d.technical.criteria.remove(index);
-                                        }
-                                    });
-                                    focus_heading("nutzwert-heading");
-                                }
-                            >
-                                {tt().criterion_remove}
-                            </button>
-                        }
-                    })
-            }}
+            {custom.then(|| remove_button(tt().criterion_remove, "nutzwert-heading", Box::new(move || {
+                clear_criterion_errors(form);
+                doc.update(|d| {
+                    if index < d.technical.criteria.len() {
+                        d.technical.criteria.remove(index);
+                    }
+                })
+            })))}
         </fieldset>
     }
+    .into_any()
 }
 
 /// Drops the errors of every criterion input (their positions change, or
@@ -602,57 +646,49 @@ fn clear_criterion_errors(form: Form) {
 #[component]
 pub fn Nutzwert(form: Form) -> impl IntoView {
     let doc = form.doc;
-    let count = Memo::new(move |_| doc.with(|d| d.technical.criteria.len()));
-    let sum = Memo::new(move |_| doc.with(|d| weight_sum(&d.technical.criteria)));
-    let result = Memo::new(move |_| doc.with(|d| nutzwert(&d.technical.criteria).ok()));
-    let add = Callback::new(move |title: String| {
-        doc.update(|d| {
-            d.technical.criteria.push(Criterion {
-                kind: CriterionKind::Custom,
-                title,
-                weight: 0.0,
-                score: MAX_SCORE / 2.0,
-            })
-        });
+    let shape = Memo::new(move |_| {
+        doc.with(|d| d.technical.criteria.iter().map(|c| c.kind as u8).collect())
     });
-    let normalise = move |_| {
-        clear_criterion_errors(form);
-        doc.update(|d| normalise_weights(&mut d.technical.criteria));
-    };
+    let sum = read(form, |d| weight_sum(&d.technical.criteria));
+    let result = read(form, |d| nutzwert(&d.technical.criteria).ok());
+    let complete = Signal::derive(move || result.with(Option::is_some));
     view! {
         <fieldset class="fieldset" id="nutzwert">
             <legend class="fieldset__legend" id="nutzwert-heading" tabindex="-1">
                 {tt().nutzwert_legend}
             </legend>
             <p class="field__hint">{tt().nutzwert_intro}</p>
-            <For each=move || 0..count.get() key=|i| *i children=move |index| view! { <CriterionItem form index /> } />
+            {rows(form, shape, criterion_item)}
             <div class="nutzwert__summary" aria-live="polite">
-                <p id="nutzwert-sum">{move || weight_sum_line(sum.get())}</p>
-                {move || {
-                    result
-                        .get()
-                        .is_none()
-                        .then(|| {
-                            view! {
-                                <div class="notice notice--warning" id="nutzwert-weights">
-                                    <p>{weights_not_100(sum.get())}</p>
-                                    <button
-                                        type="button"
-                                        class="button"
-                                        id="nutzwert-normalise"
-                                        on:click=normalise
-                                    >
-                                        {tt().normalise}
-                                    </button>
-                                </div>
-                            }
-                        })
-                }}
+                <p id="nutzwert-sum">{Signal::derive(move || weight_sum_line(sum.get()))}</p>
+                <div class="notice notice--warning" id="nutzwert-weights" prop:hidden=complete>
+                    <p>{Signal::derive(move || weights_not_100(sum.get()))}</p>
+                    <button
+                        type="button"
+                        class="button"
+                        id="nutzwert-normalise"
+                        on:click=move |_| {
+                            clear_criterion_errors(form);
+                            doc.update(|d| normalise_weights(&mut d.technical.criteria));
+                        }
+                    >
+                        {tt().normalise}
+                    </button>
+                </div>
                 <p class="nutzwert__result" id="nutzwert-result">
-                    {move || nutzwert_line(result.get())}
+                    {Signal::derive(move || nutzwert_line(result.get()))}
                 </p>
             </div>
-            <AddItem id="crit-new-title" label=tt().criterion_new_label button=tt().criterion_add button_id="crit-add" add />
+            {add_item("crit-new-title", tt().criterion_new_label, tt().criterion_add, "crit-add", Box::new(move |title| {
+                doc.update(|d| {
+                    d.technical.criteria.push(Criterion {
+                        kind: CriterionKind::Custom,
+                        title,
+                        weight: 0.0,
+                        score: MAX_SCORE / 2.0,
+                    })
+                })
+            }))}
         </fieldset>
     }
 }

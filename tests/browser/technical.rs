@@ -25,6 +25,10 @@ fn click(app: &Mounted, selector: &str) {
     app.get(selector).unchecked_into::<HtmlElement>().click();
 }
 
+fn hidden(app: &Mounted, selector: &str) -> bool {
+    app.get(selector).unchecked_into::<HtmlElement>().hidden()
+}
+
 fn heading(r: Recommendation) -> String {
     recommendation_heading(r).to_string()
 }
@@ -100,12 +104,16 @@ async fn weights_not_summing_to_100_are_explained_and_normalising_fixes_them() {
         app.text("#nutzwert-result"),
         "Nutzwert: 50 von 100 Punkten (Schwelle 50)"
     );
-    assert!(app.find("#nutzwert-normalise").is_none());
+    assert!(
+        hidden(&app, "#nutzwert-weights"),
+        "no message while the sum is 100"
+    );
 
     let weight: HtmlInputElement = app.get("#crit-0-weight").unchecked_into();
     weight.set_value("5");
     dispatch(&weight, "input");
     settle().await;
+    assert!(!hidden(&app, "#nutzwert-weights"));
     assert!(
         app.text("#nutzwert-weights")
             .starts_with("Die Gewichte ergeben 85 statt 100."),
@@ -117,7 +125,7 @@ async fn weights_not_summing_to_100_are_explained_and_normalising_fixes_them() {
     click(&app, "#nutzwert-normalise");
     settle().await;
     assert_eq!(app.text("#nutzwert-sum"), "Summe der Gewichte: 100 von 100");
-    assert!(app.find("#nutzwert-weights").is_none());
+    assert!(hidden(&app, "#nutzwert-weights"));
     let shown: f64 = (0..7)
         .map(|i| {
             let input: HtmlInputElement = app.get(&format!("#crit-{i}-weight")).unchecked_into();
@@ -181,7 +189,19 @@ async fn marking_a_cost_unknown_asks_for_a_check_and_links_to_the_field() {
         heading(Recommendation::Pruefen)
     );
     assert!(app.find(&format!(".unknown-cost--marked #{id}")).is_some());
-    assert!(app.text("#main").contains(tt().unknown_cost_note));
+    assert!(!hidden(&app, ".unknown-cost--marked .unknown-cost__note"));
+    assert_eq!(
+        app.text(".unknown-cost--marked .unknown-cost__note"),
+        tt().unknown_cost_note
+    );
+    assert_eq!(
+        app.root
+            .query_selector_all(".unknown-cost--marked")
+            .unwrap()
+            .length(),
+        1,
+        "only the marked field is framed"
+    );
     let link = app.get(&format!("#recommendation-reasons a[href=\"#{id}\"]"));
     link.unchecked_into::<HtmlElement>().click();
     assert_eq!(active_id(), Some(id.clone()));
