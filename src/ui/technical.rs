@@ -125,7 +125,7 @@ pub fn status_path(status: Status) -> &'static str {
     match status {
         Status::Erfuellt => "M4 10.5l4 4 8-9",
         Status::NichtErfuellt => "M5 5l10 10M15 5L5 15",
-        Status::Offen => "M10 4v6.5l3.5 2.5M10 18a8 8 0 1 1 0-16",
+        Status::Offen => "M2 10a8 8 0 1 0 16 0a8 8 0 1 0-16 0M10 5.5v4.5l3 2",
         Status::Unbekannt => "M7 7.5a3 3 0 1 1 4.2 2.7c-.8.4-1.2 1-1.2 1.8v.8M10 15.5v.5",
     }
 }
