@@ -3,27 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { withApp, typeInto, sel, REPO_ROOT } from './helpers.mjs';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Runs axe-core in the page; fails with every violation spelled out. */
-async function assertNoAxeViolations(page, state) {
-  await page.addScriptTag({ path: AXE_PATH });
-  const result = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    WCAG_TAGS);
-  const report = result.violations.map((v) => [
-    `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`,
-    ...v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.html}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`),
-  ].join('\n'));
-  assert.equal(result.violations.length, 0,
-    `axe-core found ${result.violations.length} WCAG 2.1 AA violation(s) (${state}):\n${report.join('\n\n')}`);
-  assert.ok(result.passes.length > 0, 'axe ran its checks');
-}
+import { withApp, typeInto, sel, REPO_ROOT, assertNoAxeViolations } from './helpers.mjs';
 
 test('no WCAG 2.1 A/AA violations (axe-core) with the example loaded', async () => {
   await withApp(async ({ page }) => {

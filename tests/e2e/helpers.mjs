@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { startServer, REPO_ROOT } from './static-server.mjs';
 
@@ -183,4 +184,22 @@ export async function waitForChange(page, before, key = 'kw') {
     ([q, old]) => (document.querySelector(q)?.textContent.trim() ?? null) !== old,
     [key === 'kw' ? sel.kpiKw : sel.verdict, before[key]]);
   return readResults(page);
+}
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe-core in the page; fails with every violation spelled out. */
+export async function assertNoAxeViolations(page, state) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    WCAG_TAGS);
+  const report = result.violations.map((v) => [
+    `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`,
+    ...v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.html}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`),
+  ].join('\n'));
+  assert.equal(result.violations.length, 0,
+    `axe-core found ${result.violations.length} WCAG 2.1 AA violation(s) (${state}):\n${report.join('\n\n')}`);
+  assert.ok(result.passes.length > 0, 'axe ran its checks');
 }
