@@ -6,12 +6,13 @@
 use leptos::prelude::*;
 
 use super::state::Form;
-use super::uncertainty::chart_size;
+use super::uncertainty::{chart_size, on_screen, opened};
 use crate::charts::tornado::{tornado_svg, TornadoLabels, MAX_BARS};
 use crate::model::sensitivity::TornadoBar;
 use crate::model::{Analysis, Field};
 use crate::text::uncertainty::{self as tu, t};
 use crate::text::MoneyScale;
+use leptos::html::{Details, Div};
 
 const TORNADO_TITLE_ID: &str = "chart-tornado-title";
 
@@ -27,7 +28,12 @@ pub fn SensitivityResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView
             (bars, a.evaluation.kapitalwert.total)
         })
     });
-    let svg = Memo::new(move |_| {
+    let figure = NodeRef::<Div>::new();
+    let visible = on_screen(figure);
+    let svg = Memo::new(move |previous: Option<&String>| {
+        if !visible.get() {
+            return previous.cloned().unwrap_or_default();
+        }
         let service = doc.with(|d| d.master.service.clone());
         tornado.with(|(bars, base)| {
             let labels = TornadoLabels {
@@ -59,7 +65,7 @@ pub fn SensitivityResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView
                 // `inner_html` is safe here: the SVG comes from
                 // `charts::tornado::tornado_svg`, which escapes every label
                 // and the title (see its escaping test).
-                <div class="chart__svg" inner_html=move || svg.get()></div>
+                <div class="chart__svg" node_ref=figure inner_html=move || svg.get()></div>
                 <TornadoTable tornado />
             </figure>
             <h4 class="uncertainty__subheading">{t().switching_heading}</h4>
@@ -130,8 +136,13 @@ fn TornadoTable(tornado: Memo<(Vec<TornadoBar>, f64)>) -> impl IntoView {
 #[component]
 fn SwitchingTable(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
     let doc = form.doc;
+    let details = NodeRef::<Details>::new();
+    let open = opened(details);
     let rows = move || {
-        analysis.with(|a| {
+        if !open.get() {
+            return None;
+        }
+        Some(analysis.with(|a| {
             doc.with(|d| {
                 a.switching
                     .iter()
@@ -146,10 +157,10 @@ fn SwitchingTable(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
                     })
                     .collect_view()
             })
-        })
+        }))
     };
     view! {
-        <details class="details">
+        <details class="details" node_ref=details>
             <summary class="details__summary">{t().switching_summary}</summary>
             <div class="table-scroll" role="region" aria-labelledby="switching-table-caption" tabindex="0">
                 <table class="table" id="switching-table">

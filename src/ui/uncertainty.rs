@@ -3,7 +3,11 @@
 //! payback distribution and a note on the method. Everything reads the one
 //! analysis memo; nothing here computes economics.
 
+use leptos::html::{Details, Div};
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
 use super::results::horizon;
 use super::state::Form;
@@ -29,6 +33,63 @@ pub fn chart_size() -> ChartSize {
     } else {
         ChartSize::WIDE
     }
+}
+
+/// Whether an element is on the screen or close to it. Charts are drawn
+/// only then: redrawing off-screen SVGs on every keystroke would cost the
+/// main thread milliseconds per change for nothing anyone sees (their data
+/// tables stay current). Printing draws every chart.
+pub fn on_screen(node: NodeRef<Div>) -> ReadSignal<bool> {
+    let (visible, set_visible) = signal(false);
+    node.on_load(move |el| {
+        let seen = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries.iter().last() {
+                let entry: IntersectionObserverEntry = entry.unchecked_into();
+                let _ = set_visible.try_set(entry.is_intersecting());
+            }
+        });
+        let options = IntersectionObserverInit::new();
+        options.set_root_margin("400px");
+        if let Ok(observer) =
+            IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &options)
+        {
+            observer.observe(&el);
+        }
+        let print = Closure::<dyn Fn()>::new(move || {
+            let _ = set_visible.try_set(true);
+        });
+        let _ = window()
+            .add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
+        // Both live as long as the page: the section holding a chart is
+        // only rebuilt when ranges are switched on or off altogether.
+        seen.forget();
+        print.forget();
+    });
+    visible
+}
+
+/// Whether a `<details>` is open (or the page is printed, which opens
+/// them all). Long tables inside closed details are not rendered, so they
+/// cost nothing on each change.
+pub fn opened(node: NodeRef<Details>) -> ReadSignal<bool> {
+    let (open, set_open) = signal(false);
+    node.on_load(move |el| {
+        let toggle = Closure::<dyn Fn()>::new({
+            let el = el.clone();
+            move || {
+                let _ = set_open.try_set(el.open());
+            }
+        });
+        let _ = el.add_event_listener_with_callback("toggle", toggle.as_ref().unchecked_ref());
+        let print = Closure::<dyn Fn()>::new(move || {
+            let _ = set_open.try_set(true);
+        });
+        let _ = window()
+            .add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
+        toggle.forget();
+        print.forget();
+    });
+    open
 }
 
 #[component]
@@ -111,7 +172,14 @@ const HISTOGRAM_TITLE_ID: &str = "chart-histogram-title";
 fn Histogram(form: Form, mc: Memo<Option<MonteCarlo>>) -> impl IntoView {
     let size = chart_size();
     let doc = form.doc;
-    let svg = Memo::new(move |_| {
+    let figure = NodeRef::<Div>::new();
+    let visible = on_screen(figure);
+    let details = NodeRef::<Details>::new();
+    let open = opened(details);
+    let svg = Memo::new(move |previous: Option<&String>| {
+        if !visible.get() {
+            return previous.cloned().unwrap_or_default();
+        }
         let service = doc.with(|d| d.master.service.clone());
         read(mc, |m| {
             let labels = HistogramLabels {
@@ -125,6 +193,9 @@ fn Histogram(form: Form, mc: Memo<Option<MonteCarlo>>) -> impl IntoView {
     });
     let caption = move || read(mc, tu::histogram_caption);
     let table = move || {
+        if !open.get() {
+            return None;
+        }
         mc.with(|m| {
             m.as_ref().map(|m| {
                 let bins = bins(m);
@@ -170,8 +241,8 @@ fn Histogram(form: Form, mc: Memo<Option<MonteCarlo>>) -> impl IntoView {
             // `inner_html` is safe here: the SVG comes from
             // `charts::histogram::histogram_svg`, which escapes every label
             // and the title (see its escaping test).
-            <div class="chart__svg" inner_html=move || svg.get()></div>
-            <details class="details chart__table">
+            <div class="chart__svg" node_ref=figure inner_html=move || svg.get()></div>
+            <details class="details chart__table" node_ref=details>
                 <summary class="details__summary">{t().histogram_table_summary}</summary>
                 <table class="table table--compact" id="histogram-table">
                     <caption class="table__caption">{t().histogram_table_caption}</caption>

@@ -30,6 +30,25 @@ fn type_end(app: &Mounted, field: Field, which: &str, text: &str) {
     dispatch(&input, "input");
 }
 
+/// Scrolls an element into view and waits a few frames, so that the
+/// IntersectionObserver that gates chart drawing has reported it.
+async fn scroll_to(app: &Mounted, selector: &str) {
+    app.get(selector).scroll_into_view();
+    frames().await;
+}
+
+/// Waits a few animation frames (observer callbacks and `toggle` events
+/// arrive as tasks, after the microtasks that `settle` waits for).
+async fn frames() {
+    for _ in 0..3 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    }
+    settle().await;
+}
+
 fn type_at(app: &Mounted, selector: &str, text: &str) {
     let input: HtmlInputElement = app.get(selector).unchecked_into();
     input.set_value(text);
@@ -59,6 +78,8 @@ async fn ticking_the_range_toggle_shows_min_max_and_the_simulation() {
     let p = app.text("#mc-probability");
     assert!(p.ends_with('%'), "{p}");
     assert!(app.text("#uncertainty-sentence").starts_with("Mit "));
+    // The chart is drawn once it is on the screen.
+    scroll_to(&app, "#chart-histogram").await;
     assert!(app.find("#chart-histogram svg[role=\"img\"]").is_some());
     assert_eq!(app.outdated(), "false");
 
@@ -193,9 +214,14 @@ async fn sensitivity_shows_tornado_switching_table_and_field_hints() {
         app.text(&format!("#{}-switching", dom_id(Field::Inhabitants))),
         "Umschlagpunkt: kein Einfluss auf den Kapitalwert"
     );
+    scroll_to(&app, "#chart-tornado").await;
     assert!(app.find("#chart-tornado svg[role=\"img\"]").is_some());
     let bars = app.get("#tornado-table tbody").child_element_count();
     assert!((1..=10).contains(&bars), "{bars}");
+    // The long switching table is rendered once its details are opened.
+    assert_eq!(app.get("#switching-table tbody").child_element_count(), 0);
+    click(&app, "#sensitivity details summary");
+    frames().await;
     assert_eq!(
         app.get("#switching-table tbody").child_element_count() as usize,
         Field::ALL.len()
