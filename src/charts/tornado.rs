@@ -147,6 +147,8 @@ fn draw(
         .light_line_style(TRANSPARENT)
         .draw()?;
 
+    // Bars first, lines over them, words last (on top, with a white halo
+    // from the page's style sheet where they cross a line).
     for (k, bar) in bars.iter().enumerate() {
         let band = (n - 1 - k) as f64;
         let (y0, y1) = (band + 0.08, band + 0.52);
@@ -155,16 +157,6 @@ fn draw(
             [(base_kw, y0), (bar.kw_high, y1)],
             ACTION.filled(),
         )))?;
-        if let Some(name) = labels.bar_names.get(k) {
-            chart.plotting_area().draw(
-                &(EmptyElement::at((x_lo, band + 1.0))
-                    + Text::new(
-                        name.clone(),
-                        (4, 2),
-                        font.pos(Pos::new(HPos::Left, VPos::Top)),
-                    )),
-            )?;
-        }
     }
 
     // The base KW (solid) and KW = 0 (dashed), labelled in the top band on
@@ -203,6 +195,18 @@ fn draw(
                     labels.zero_line.clone(),
                     (dx, 0),
                     font.pos(Pos::new(h, VPos::Top)),
+                )),
+        )?;
+    }
+
+    for (k, name) in labels.bar_names.iter().take(n).enumerate() {
+        let band = (n - 1 - k) as f64;
+        chart.plotting_area().draw(
+            &(EmptyElement::at((x_lo, band + 1.0))
+                + Text::new(
+                    name.clone(),
+                    (4, 2),
+                    font.pos(Pos::new(HPos::Left, VPos::Top)),
                 )),
         )?;
     }
