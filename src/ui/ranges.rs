@@ -469,20 +469,22 @@ fn end_view(
 #[component]
 pub fn SwitchingHint(field: Field) -> impl IntoView {
     let analysis = use_context::<Memo<Analysis>>();
-    let value = Memo::new(move |_| {
-        analysis.and_then(|a| {
-            a.with(|a| {
-                a.switching
-                    .iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|&(_, v)| v)
+    let text = Signal::derive(move || {
+        analysis
+            .and_then(|a| {
+                a.with(|a| {
+                    a.switching
+                        .iter()
+                        .find(|(f, _)| *f == field)
+                        .map(|&(_, v)| tu::switching_hint(field, v))
+                })
             })
-        })
+            .unwrap_or_default()
     });
     let id = format!("{}-switching", dom_id(field));
     view! {
         <span class="field__switching" id=id>
-            {move || value.get().map(|v| tu::switching_hint(field, v))}
+            {text}
         </span>
     }
 }

@@ -16,18 +16,17 @@ use leptos::html::{Details, Div};
 
 const TORNADO_TITLE_ID: &str = "chart-tornado-title";
 
+/// The bars the chart shows: the ten widest.
+fn shown(a: &Analysis) -> &[TornadoBar] {
+    &a.tornado[..a.tornado.len().min(MAX_BARS)]
+}
+
 #[component]
 pub fn SensitivityResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
     let doc = form.doc;
     let width = chart_size().width;
     // The drawn bars and the base KW, so that the chart and its table only
     // redraw when they change.
-    let tornado = Memo::new(move |_| {
-        analysis.with(|a| {
-            let bars: Vec<TornadoBar> = a.tornado.iter().take(MAX_BARS).copied().collect();
-            (bars, a.evaluation.kapitalwert.total)
-        })
-    });
     let figure = NodeRef::<Div>::new();
     let visible = on_screen(figure);
     let svg = Memo::new(move |previous: Option<&String>| {
@@ -35,7 +34,8 @@ pub fn SensitivityResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView
             return previous.cloned().unwrap_or_default();
         }
         let service = doc.with(|d| d.master.service.clone());
-        tornado.with(|(bars, base)| {
+        analysis.with(|a| {
+            let (bars, base) = (shown(a), &a.evaluation.kapitalwert.total);
             let labels = TornadoLabels {
                 title: tu::tornado_title(&service),
                 title_id: TORNADO_TITLE_ID.to_string(),
@@ -52,7 +52,7 @@ pub fn SensitivityResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView
             tornado_svg(bars, *base, &labels, width)
         })
     });
-    let caption = move || tornado.with(|(bars, _)| tu::tornado_caption(bars));
+    let caption = Signal::derive(move || analysis.with(|a| tu::tornado_caption(shown(a))));
     view! {
         <section id="sensitivity" class="sensitivity" aria-labelledby="sensitivity-heading">
             <h3 class="results__subheading" id="sensitivity-heading">
@@ -66,7 +66,7 @@ pub fn SensitivityResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView
                 // `charts::tornado::tornado_svg`, which escapes every label
                 // and the title (see its escaping test).
                 <div class="chart__svg" node_ref=figure inner_html=move || svg.get()></div>
-                <TornadoTable tornado />
+                <TornadoTable analysis />
             </figure>
             <h4 class="uncertainty__subheading">{t().switching_heading}</h4>
             <SwitchingTable form analysis />
@@ -75,9 +75,10 @@ pub fn SensitivityResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView
 }
 
 #[component]
-fn TornadoTable(tornado: Memo<(Vec<TornadoBar>, f64)>) -> impl IntoView {
+fn TornadoTable(analysis: Memo<Analysis>) -> impl IntoView {
     let table = move || {
-        tornado.with(|(bars, _)| {
+        analysis.with(|a| {
+            let bars = shown(a);
             let scale = MoneyScale::for_table(bars.iter().flat_map(|b| [b.kw_low, b.kw_high]));
             let rows = bars
                 .iter()

@@ -94,9 +94,8 @@ pub fn opened(node: NodeRef<Details>) -> ReadSignal<bool> {
 
 #[component]
 pub fn UncertaintyResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
-    let mc = Memo::new(move |_| analysis.with(|a| a.monte_carlo.clone()));
-    let has_ranges = Memo::new(move |_| mc.with(Option::is_some));
-    let horizon = Memo::new(move |_| analysis.with(|a| horizon(&a.evaluation)));
+    // Rebuilt only when ranges are switched on or off altogether.
+    let has_ranges = Memo::new(move |_| analysis.with(|a| a.monte_carlo.is_some()));
     view! {
         <section id="uncertainty" class="uncertainty" aria-labelledby="uncertainty-heading">
             <h3 class="results__subheading" id="uncertainty-heading">
@@ -104,7 +103,7 @@ pub fn UncertaintyResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView
             </h3>
             {move || {
                 if has_ranges.get() {
-                    view! { <Simulation form mc horizon /> }.into_any()
+                    view! { <Simulation form analysis /> }.into_any()
                 } else {
                     view! {
                         <p class="uncertainty__hint" id="uncertainty-hint">
@@ -120,23 +119,26 @@ pub fn UncertaintyResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView
 
 /// Reads one number of the simulation (there is one whenever this part is
 /// shown).
-fn read<T: Default>(mc: Memo<Option<MonteCarlo>>, f: impl Fn(&MonteCarlo) -> T) -> T {
-    mc.with(|m| m.as_ref().map(&f).unwrap_or_default())
+fn read<T: Default>(analysis: Memo<Analysis>, f: impl Fn(&MonteCarlo) -> T) -> T {
+    analysis.with(|a| a.monte_carlo.as_ref().map(&f).unwrap_or_default())
 }
 
 #[component]
-fn Simulation(form: Form, mc: Memo<Option<MonteCarlo>>, horizon: Memo<u32>) -> impl IntoView {
+fn Simulation(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
     let figure = |id: &'static str, label: &'static str, value: fn(&MonteCarlo) -> String| {
         view! {
             <div class="kpi">
                 <dt class="kpi__label">{label}</dt>
                 <dd class="kpi__value" id=id>
-                    {move || read(mc, value)}
+                    {Signal::derive(move || read(analysis, value))}
                 </dd>
             </div>
         }
     };
-    let sentence = move || read(mc, |m| tu::summary_sentence(m, horizon.get()));
+    let sentence = Signal::derive(move || {
+        let years = analysis.with(|a| horizon(&a.evaluation));
+        read(analysis, |m| tu::summary_sentence(m, years))
+    });
     view! {
         <p class="uncertainty__sentence" id="uncertainty-sentence">
             {sentence}
@@ -147,8 +149,8 @@ fn Simulation(form: Form, mc: Memo<Option<MonteCarlo>>, horizon: Memo<u32>) -> i
             {figure("mc-p50", t().p50_label, |m| euro(m.p50))}
             {figure("mc-p90", t().p90_label, |m| euro(m.p90))}
         </dl>
-        <Histogram form mc />
-        <PaybackDistribution mc />
+        <Histogram form analysis />
+        <PaybackDistribution analysis />
         <details class="details uncertainty__method">
             <summary class="details__summary">{t().method_summary}</summary>
             <div class="details__body">
@@ -169,7 +171,7 @@ fn Simulation(form: Form, mc: Memo<Option<MonteCarlo>>, horizon: Memo<u32>) -> i
 const HISTOGRAM_TITLE_ID: &str = "chart-histogram-title";
 
 #[component]
-fn Histogram(form: Form, mc: Memo<Option<MonteCarlo>>) -> impl IntoView {
+fn Histogram(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
     let size = chart_size();
     let doc = form.doc;
     let figure = NodeRef::<Div>::new();
@@ -181,7 +183,7 @@ fn Histogram(form: Form, mc: Memo<Option<MonteCarlo>>) -> impl IntoView {
             return previous.cloned().unwrap_or_default();
         }
         let service = doc.with(|d| d.master.service.clone());
-        read(mc, |m| {
+        read(analysis, |m| {
             let labels = HistogramLabels {
                 title: tu::histogram_title(&service, m.samples),
                 title_id: HISTOGRAM_TITLE_ID.to_string(),
@@ -191,13 +193,13 @@ fn Histogram(form: Form, mc: Memo<Option<MonteCarlo>>) -> impl IntoView {
             histogram_svg(m, &labels, size)
         })
     });
-    let caption = move || read(mc, tu::histogram_caption);
+    let caption = Signal::derive(move || read(analysis, tu::histogram_caption));
     let table = move || {
         if !open.get() {
             return None;
         }
-        mc.with(|m| {
-            m.as_ref().map(|m| {
+        analysis.with(|a| {
+            a.monte_carlo.as_ref().map(|m| {
                 let bins = bins(m);
                 let scale = MoneyScale::for_table(bins.iter().flat_map(|b| [b.from, b.to]));
                 let rows = bins
@@ -254,10 +256,10 @@ fn Histogram(form: Form, mc: Memo<Option<MonteCarlo>>) -> impl IntoView {
 }
 
 #[component]
-fn PaybackDistribution(mc: Memo<Option<MonteCarlo>>) -> impl IntoView {
+fn PaybackDistribution(analysis: Memo<Analysis>) -> impl IntoView {
     let rows = move || {
-        mc.with(|m| {
-            m.as_ref().map(|m| {
+        analysis.with(|a| {
+            a.monte_carlo.as_ref().map(|m| {
                 let total = f64::from(m.samples.max(1));
                 let years = m
                     .payback_years
