@@ -10,7 +10,14 @@
 //! error summary is `#error-summary`; the results `#results` carry
 //! `data-outdated`; the verdict is `#verdict`, the Kapitalwert `#kpi-kw`,
 //! the payback `#kpi-payback`; the chart figure `#chart-cashflow` and the
-//! yearly table `#yearly-table`.
+//! yearly table `#yearly-table`. Ranges: per field the toggle `…-range`,
+//! the ends `…-min` / `…-max`, their message `…-range-error`, and the
+//! switching-value hint `…-switching`; seed `#f-seed`, sample count
+//! `#f-samples`. Results: `#uncertainty` (with `#uncertainty-hint` while no
+//! range is set, else `#uncertainty-sentence`, `#mc-probability`, `#mc-p10`,
+//! `#mc-p50`, `#mc-p90`, `#chart-histogram`, `#histogram-table`,
+//! `#payback-distribution`), `#sensitivity` (`#chart-tornado`,
+//! `#tornado-table`, `#switching-table`).
 
 mod chart;
 mod fields;
