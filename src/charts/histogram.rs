@@ -82,12 +82,17 @@ pub(super) fn finish_or_empty(
     finish_svg(&svg, title, title_id)
 }
 
-/// The x range: the samples' range, widened to include 0 when zero lies
-/// within one span of the samples (farther away, including it would squash
-/// every bar into a sliver; the caption then says all samples are on one
-/// side). A zero-width range gets a small width so that its one bar shows.
+/// The x range of the samples: see [`kw_axis`].
 fn x_range(mc: &MonteCarlo) -> (f64, f64) {
-    let (mut lo, mut hi) = (mc.min, mc.max);
+    kw_axis(mc.min, mc.max, 0.04)
+}
+
+/// A KW axis from `lo` to `hi`, widened to include 0 when zero lies within
+/// one span of them (farther away, including it would squash every bar into
+/// a sliver; the captions then say everything is on one side), and padded
+/// by `pad` of the span. A zero-width range is shown beside zero.
+pub(super) fn kw_axis(lo: f64, hi: f64, pad: f64) -> (f64, f64) {
+    let (mut lo, mut hi) = (lo, hi);
     let span = if hi > lo { hi - lo } else { lo.abs().max(1.0) };
     if lo > 0.0 && lo <= span {
         lo = 0.0;
@@ -96,7 +101,7 @@ fn x_range(mc: &MonteCarlo) -> (f64, f64) {
         hi = 0.0;
     }
     let span = if hi > lo { hi - lo } else { span };
-    (lo - span * 0.04, hi.max(lo) + span * 0.04)
+    (lo - span * pad, hi.max(lo) + span * pad)
 }
 
 fn draw(

@@ -15,7 +15,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::histogram::finish_or_empty;
+use super::histogram::{finish_or_empty, kw_axis};
 use super::{ChartSize, ACTION, FONT, FONT_SIZE, GRID, MUTED, TEXT};
 use crate::model::sensitivity::TornadoBar;
 use crate::text::MoneyScale;
@@ -73,23 +73,15 @@ pub fn tornado_svg(
     finish_or_empty(drawn.is_ok(), svg, size, &labels.title, &labels.title_id)
 }
 
-/// The x range: every bar end and the base, widened to include 0 when it
-/// lies within one span (so bars that cross it show the verdict flipping).
+/// The x range: every bar end and the base (see [`kw_axis`]), so that
+/// bars that cross zero show the verdict flipping.
 fn x_range(bars: &[TornadoBar], base_kw: f64) -> (f64, f64) {
-    let (mut lo, mut hi) = bars
+    let (lo, hi) = bars
         .iter()
         .flat_map(|b| [b.kw_low, b.kw_high])
         .filter(|v| v.is_finite())
         .fold((base_kw, base_kw), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let span = if hi > lo { hi - lo } else { lo.abs().max(1.0) };
-    if lo > 0.0 && lo <= span {
-        lo = 0.0;
-    }
-    if hi < 0.0 && -hi <= span {
-        hi = 0.0;
-    }
-    let span = if hi > lo { hi - lo } else { span };
-    (lo - span * 0.05, hi.max(lo) + span * 0.05)
+    kw_axis(lo, hi, 0.05)
 }
 
 fn draw(
