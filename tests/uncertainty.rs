@@ -233,3 +233,15 @@ proptest! {
         prop_assert_eq!(mc.histogram.iter().sum::<u32>(), 200);
     }
 }
+
+#[test]
+fn a_ranged_horizon_counts_every_sample() {
+    // Regression: payback counts were sized by the likely horizon, so
+    // samples with a longer horizon that paid back late were dropped.
+    let mut a = with_ranges(small(), &[(Field::HorizonYears, 3.0, 10.0)]);
+    a.uncertainty.samples = 2_000;
+    let mc = simulate(&a);
+    let counted: u32 = mc.payback_years.iter().sum::<u32>() + mc.payback_never;
+    assert_eq!(counted, 2_000);
+    assert_eq!(mc.payback_years.len(), 11);
+}

@@ -155,7 +155,17 @@ pub fn simulate(a: &Assessment) -> MonteCarlo {
     let n = a.uncertainty.samples.clamp(1, MAX_SAMPLES);
     let mut rng = Pcg64Mcg::seed_from_u64(a.uncertainty.seed);
     let mut work = a.clone();
-    let horizon = a.parameters.horizon() as usize;
+    // A ranged horizon can make samples longer than the likely one; the
+    // payback counts must have a slot for every year any sample can reach.
+    let horizon = a
+        .uncertainty
+        .ranges
+        .get(&Field::HorizonYears)
+        .filter(|r| {
+            check_range(Field::HorizonYears, a.parameters.horizon_years.into(), **r).is_ok()
+        })
+        .map_or(a.parameters.horizon(), |r| r.max.round() as u32)
+        .clamp(1, super::inputs::MAX_HORIZON_YEARS) as usize;
     let mut kws = Vec::with_capacity(n as usize);
     let mut payback_years = vec![0u32; horizon + 1];
     let mut payback_never = 0u32;
