@@ -91,10 +91,18 @@ impl BreakEven {
 /// KW split into the part independent of the online cases and, per year,
 /// the discounted net value of one online case:
 /// KW = fixed + Σ_{t≥1} online_t · unit_t, where unit_t = net per case · e_t · d_t.
-struct CaseDecomposition {
+/// Both break-even figures solve from the same decomposition, so
+/// `evaluate` builds it once.
+pub struct CaseDecomposition {
     fixed: f64,
     /// unit_t for t = 1..T (index t−1).
     unit: Vec<f64>,
+}
+
+impl CaseDecomposition {
+    pub fn of(a: &Assessment) -> Self {
+        decompose(a)
+    }
 }
 
 fn decompose(a: &Assessment) -> CaseDecomposition {
@@ -119,8 +127,7 @@ fn decompose(a: &Assessment) -> CaseDecomposition {
 /// Break-even-Fallzahl: the cases per year (in year 1, growing as entered)
 /// at which KW = 0. KW(c) = fixed + c·Σ_t g_t·share_t·unit_t with
 /// g_t = (1+growth)^(t−1).
-pub fn break_even_cases(a: &Assessment) -> BreakEven {
-    let d = decompose(a);
+pub fn break_even_cases(a: &Assessment, d: &CaseDecomposition) -> BreakEven {
     let slope: f64 = (1..=a.parameters.horizon())
         .zip(&d.unit)
         .map(|(t, u)| {
@@ -135,8 +142,7 @@ pub fn break_even_cases(a: &Assessment) -> BreakEven {
 /// as entered) at which KW = 0. With share_t = start·(1−w_t) + target·w_t,
 /// KW(target) = fixed + Σ_t cases_t·start·(1−w_t)·unit_t
 /// + target·Σ_t cases_t·w_t·unit_t. A solution above 100 % counts as never.
-pub fn break_even_share(a: &Assessment) -> BreakEven {
-    let d = decompose(a);
+pub fn break_even_share(a: &Assessment, d: &CaseDecomposition) -> BreakEven {
     let (mut fixed, mut slope) = (d.fixed, 0.0);
     for (t, u) in (1..=a.parameters.horizon()).zip(&d.unit) {
         let w = ramp_weight(a.benefits.ramp_years, t);

@@ -64,6 +64,7 @@ pub struct Evaluation {
 /// domains (see [`Assessment::invalid_fields`]) every number is finite.
 pub fn evaluate(a: &Assessment) -> Evaluation {
     let years = cashflow::yearly_rows(a);
+    let decomposition = metrics::CaseDecomposition::of(a);
     let kapitalwert = metrics::kapitalwert(&years);
     let verdict = if kapitalwert.total > 0.0 {
         Verdict::Wirtschaftlich
@@ -74,8 +75,8 @@ pub fn evaluate(a: &Assessment) -> Evaluation {
         kapitalwert,
         verdict,
         payback: metrics::payback_year(&years),
-        break_even_cases: metrics::break_even_cases(a),
-        break_even_share: metrics::break_even_share(a),
+        break_even_cases: metrics::break_even_cases(a, &decomposition),
+        break_even_share: metrics::break_even_share(a, &decomposition),
         cost_per_online_case: metrics::cost_per_online_case(&years),
         fte_freed_final_year: years.last().map_or(0.0, |r| r.fte_freed),
         staff_hours_saved_total: years.iter().map(|r| r.staff_hours_saved).sum(),

@@ -204,13 +204,7 @@ impl Workspace {
     }
 
     fn create(self) {
-        self.library.update(|l| {
-            _ = l.create(
-                t().library_new_name,
-                Assessment::with_reference_defaults(),
-                storage::now_ms(),
-            )
-        });
+        self.library.update(add_blank);
         self.show_current();
         self.message.set(None);
     }
@@ -238,13 +232,7 @@ impl Workspace {
             .with_untracked(|l| l.current_assessment().is_none())
         {
             // Nothing readable is left: the form needs an entry to save into.
-            self.library.update(|l| {
-                _ = l.create(
-                    t().library_new_name,
-                    Assessment::with_reference_defaults(),
-                    storage::now_ms(),
-                )
-            });
+            self.library.update(add_blank);
             self.show_current();
         } else if was_current {
             self.show_current();
@@ -636,4 +624,13 @@ pub fn template_marker(form: Form, field: Field) -> Option<AnyView> {
         })
         .into_any(),
     )
+}
+
+/// Adds and opens a new assessment with the reference defaults.
+fn add_blank(library: &mut Library) {
+    _ = library.create(
+        t().library_new_name,
+        Assessment::with_reference_defaults(),
+        storage::now_ms(),
+    );
 }

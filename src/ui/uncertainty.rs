@@ -55,17 +55,23 @@ pub fn on_screen(node: NodeRef<Div>) -> ReadSignal<bool> {
         {
             observer.observe(&el);
         }
-        let print = Closure::<dyn Fn()>::new(move || {
-            let _ = set_visible.try_set(true);
-        });
-        let _ = window()
-            .add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
-        // Both live as long as the page: the section holding a chart is
-        // only rebuilt when ranges are switched on or off altogether.
+        set_on_print(set_visible);
+        // The observer lives as long as the page: the section holding a
+        // chart is only rebuilt when ranges are switched on or off altogether.
         seen.forget();
-        print.forget();
     });
     visible
+}
+
+/// Sets `flag` when the page is about to be printed, so printing shows
+/// every chart and table. The listener lives as long as the page.
+fn set_on_print(flag: WriteSignal<bool>) {
+    let print = Closure::<dyn Fn()>::new(move || {
+        let _ = flag.try_set(true);
+    });
+    let _ =
+        window().add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
+    print.forget();
 }
 
 /// Whether a `<details>` is open (or the page is printed, which opens
@@ -81,13 +87,8 @@ pub fn opened(node: NodeRef<Details>) -> ReadSignal<bool> {
             }
         });
         let _ = el.add_event_listener_with_callback("toggle", toggle.as_ref().unchecked_ref());
-        let print = Closure::<dyn Fn()>::new(move || {
-            let _ = set_open.try_set(true);
-        });
-        let _ = window()
-            .add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
+        set_on_print(set_open);
         toggle.forget();
-        print.forget();
     });
     open
 }
