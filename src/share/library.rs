@@ -86,7 +86,9 @@ impl Library {
     /// [`Content::Unreadable`]; only text that is not a library at all is
     /// an error (the caller then keeps that text aside, see `crate::ui`).
     pub fn from_json(text: &str) -> Result<Self, UnreadableLibrary> {
-        let stored: StoredLibrary = serde_json::from_str(text).map_err(|_| UnreadableLibrary)?;
+        let stored: StoredLibrary = super::parse(text.as_bytes())
+            .and_then(|value| serde_json::from_value(value).ok())
+            .ok_or(UnreadableLibrary)?;
         if stored.format != LIBRARY_FORMAT_ID {
             return Err(UnreadableLibrary);
         }
@@ -112,28 +114,25 @@ impl Library {
             .iter()
             .map(|e| {
                 let document = match &e.content {
-                    Content::Assessment(a) => {
-                        serde_json::to_value(Document::new((**a).clone())).unwrap_or_default()
-                    }
+                    Content::Assessment(a) => super::to_value(&Document::new((**a).clone())),
                     Content::Unreadable(raw) => raw.clone(),
                     Content::UnreadableEntry(raw) => return raw.clone(),
                 };
-                serde_json::to_value(StoredEntry {
+                super::to_value(&StoredEntry {
                     id: e.id,
                     name: e.name.clone(),
                     updated_ms: e.updated_ms,
                     document,
                     drafts: e.drafts.clone(),
                 })
-                .unwrap_or_default()
             })
             .collect();
-        serde_json::to_string(&StoredLibrary {
+        serde_json::to_string(&super::to_value(&StoredLibrary {
             format: LIBRARY_FORMAT_ID.to_string(),
             version: CURRENT_VERSION,
             entries,
             current: self.current,
-        })
+        }))
         .unwrap_or_default()
     }
 

@@ -196,8 +196,7 @@ pub enum LinkError {
 
 /// Encodes an assessment as a link fragment (without the leading `#`).
 pub fn encode(assessment: &Assessment) -> String {
-    // Serialising plain structs of numbers, strings and bools cannot fail.
-    let value = serde_json::to_value(assessment).unwrap_or_default();
+    let value = super::to_value(assessment);
     let json = serde_json::to_vec(&rename_keys(value, &shorten)).unwrap_or_default();
     let compressed = compress_to_vec_zlib(&json, 10);
     format!("v{CURRENT_VERSION}.{}", URL_SAFE_NO_PAD.encode(compressed))
@@ -226,7 +225,6 @@ pub fn decode(fragment: &str) -> Result<Assessment, LinkError> {
             LinkError::Corrupted
         }
     })?;
-    let body: serde_json::Value =
-        serde_json::from_slice(&json).map_err(|_| LinkError::Document(DecodeError::NotJson))?;
+    let body = super::parse(&json).ok_or(LinkError::Document(DecodeError::NotJson))?;
     decode_assessment(version, rename_keys(body, &lengthen)).map_err(LinkError::Document)
 }

@@ -60,16 +60,30 @@ pub enum DecodeError {
     InvalidCriteria(Vec<usize>),
 }
 
+/// Typed data to JSON. Every writer (file, link, autosave) goes through
+/// `serde_json::Value` and every reader parses bytes into a `Value` first
+/// ([`parse`]), so the serde code for the document is compiled once per
+/// direction instead of once per output format: a large share of the wasm
+/// bundle. Serialising plain structs of numbers, strings, bools and maps
+/// with string keys cannot fail.
+pub(crate) fn to_value<T: Serialize>(data: &T) -> serde_json::Value {
+    serde_json::to_value(data).unwrap_or_default()
+}
+
+/// JSON text (or bytes) to a `Value`; `None` if it is not JSON.
+pub(crate) fn parse(text: &[u8]) -> Option<serde_json::Value> {
+    serde_json::from_slice(text).ok()
+}
+
 /// Pretty-printed JSON of the current version.
 pub fn to_json(assessment: &Assessment) -> String {
-    // Serialising plain structs of numbers, strings and bools cannot fail.
-    serde_json::to_string_pretty(&Document::new(assessment.clone())).unwrap_or_default()
+    serde_json::to_string_pretty(&to_value(&Document::new(assessment.clone()))).unwrap_or_default()
 }
 
 /// Reads a document of any known version, migrating it to the current one,
 /// and checks every value against its domain.
 pub fn from_json(text: &str) -> Result<Assessment, DecodeError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
+    let value = parse(text.as_bytes()).ok_or(DecodeError::NotJson)?;
     let format = value.get("format").and_then(|f| f.as_str());
     let version = value.get("version").and_then(|v| v.as_u64());
     let (Some(FORMAT_ID), Some(version), Some(body)) = (format, version, value.get("assessment"))
