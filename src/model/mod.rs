@@ -113,3 +113,37 @@ pub fn analyse(a: &Assessment) -> Analysis {
         switching: sensitivity::switching_values(a),
     }
 }
+
+/// The positions of `keys` in ascending order of key, equal keys in their
+/// original order (a stable sort). Every ordering in the model goes
+/// through this one function, so the sort code is compiled once: each
+/// `sort_by` on another type or closure adds kilobytes to the wasm bundle.
+pub(crate) fn ascending_order(keys: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_unstable_by(|&i, &j| keys[i].total_cmp(&keys[j]).then(i.cmp(&j)));
+    order
+}
+
+/// `items` in the order given by [`ascending_order`] of their keys.
+pub(crate) fn sorted_by_key<T>(items: Vec<T>, key: impl Fn(&T) -> f64) -> Vec<T> {
+    let keys: Vec<f64> = items.iter().map(key).collect();
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    ascending_order(&keys)
+        .into_iter()
+        .filter_map(|i| slots[i].take())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ascending_order, sorted_by_key};
+
+    #[test]
+    fn ascending_order_keeps_equal_keys_in_place_like_a_stable_sort() {
+        assert_eq!(ascending_order(&[2.0, 1.0, 2.0, 0.5, 1.0]), vec![3, 1, 4, 0, 2]);
+        assert_eq!(ascending_order(&[]), Vec::<usize>::new());
+        let words = vec!["c", "a2", "b", "a1"];
+        // Sorted by length only: equal lengths keep their order.
+        assert_eq!(sorted_by_key(words, |w| w.len() as f64), vec!["c", "b", "a2", "a1"]);
+    }
+}

@@ -123,10 +123,9 @@ pub fn recommend(a: &Assessment, e: &Evaluation) -> Decision {
         reasons.push(Reason::AllMustHavesMet);
     }
     // Economic reasons first when they decide, else in severity order.
-    reasons.sort_by_key(severity);
     Decision {
         recommendation,
-        reasons,
+        reasons: super::sorted_by_key(reasons, |r| f64::from(severity(r))),
         nutzwert: nw.ok(),
     }
 }

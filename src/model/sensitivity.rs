@@ -66,7 +66,7 @@ fn ends(a: &Assessment, field: Field) -> (f64, f64, bool) {
 /// The app shows the first ten.
 pub fn tornado(a: &Assessment) -> Vec<TornadoBar> {
     let mut work = a.clone();
-    let mut bars: Vec<TornadoBar> = Field::ALL
+    let bars: Vec<TornadoBar> = Field::ALL
         .iter()
         .map(|&field| {
             let (low, high, from_range) = ends(a, field);
@@ -81,8 +81,8 @@ pub fn tornado(a: &Assessment) -> Vec<TornadoBar> {
         })
         .filter(|b| b.swing() > 0.0)
         .collect();
-    bars.sort_by(|x, y| y.swing().total_cmp(&x.swing()));
-    bars
+    // Largest swing first; equal swings in field order.
+    super::sorted_by_key(bars, |b| -b.swing())
 }
 
 /// Where the verdict of one input flips.

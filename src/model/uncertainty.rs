@@ -193,7 +193,7 @@ pub fn simulate(a: &Assessment) -> MonteCarlo {
 }
 
 fn summarise(mut kws: Vec<f64>, payback_years: Vec<u32>, payback_never: u32) -> MonteCarlo {
-    kws.sort_by(f64::total_cmp);
+    kws.sort_unstable_by(f64::total_cmp);
     let n = kws.len();
     let rank = |q: f64| kws[((q * n as f64).ceil() as usize).clamp(1, n) - 1];
     let (min, max) = (kws[0], kws[n - 1]);
