@@ -201,14 +201,16 @@ pub fn restored(name: &str) -> String {
 /// is not a letter or digit as single dashes.
 pub fn export_file_name(service: &str) -> String {
     let mut slug = String::new();
-    for c in service.chars().flat_map(char::to_lowercase) {
+    // ASCII and the German letters only: Unicode case tables would add
+    // kilobytes to the bundle for letters that end up as dashes anyway.
+    for c in service.chars() {
         let spelled = match c {
-            'ä' => "ae",
-            'ö' => "oe",
-            'ü' => "ue",
-            'ß' => "ss",
+            'ä' | 'Ä' => "ae",
+            'ö' | 'Ö' => "oe",
+            'ü' | 'Ü' => "ue",
+            'ß' | 'ẞ' => "ss",
             c if c.is_ascii_alphanumeric() => {
-                slug.push(c);
+                slug.push(c.to_ascii_lowercase());
                 continue;
             }
             _ => "-",
