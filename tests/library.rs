@@ -102,3 +102,51 @@ fn text_that_is_no_library_is_an_error_not_a_panic() {
     assert!(Library::from_json("").is_err());
     assert!(Library::from_json("{\"format\":\"other\",\"version\":1,\"entries\":[]}").is_err());
 }
+
+#[test]
+fn adopting_another_tabs_library_keeps_this_tabs_open_entry_and_undo() {
+    // Tab one and tab two start from the same stored library.
+    let mut one = Library::default();
+    let a = one.create("A", small(), 1.0);
+    let b = one.create("B", Assessment::default(), 2.0);
+    one.select(a);
+    let mut two = Library::from_json(&one.to_json()).unwrap();
+    two.select(b);
+    // Tab one deletes B (undo kept); tab two adds C and stores its library.
+    one.delete(b);
+    let c = two.create("C", Assessment::default(), 3.0);
+    two.select(a);
+    two.rename(a, "A (umbenannt)");
+    let stored = Library::from_json(&two.to_json()).unwrap();
+
+    one.adopt(stored);
+    // Tab one now has what tab two stored, and is still on its own entry.
+    assert_eq!(
+        one.entries.iter().map(|e| e.id).collect::<Vec<_>>(),
+        vec![a, b, c]
+    );
+    assert_eq!(one.get(a).unwrap().name, "A (umbenannt)");
+    assert_eq!(one.current, Some(a));
+    // Its undo is dropped: B is in the stored list again, under its id.
+    assert_eq!(one.deleted_name(), None);
+}
+
+#[test]
+fn adopting_keeps_undo_and_moves_off_an_entry_deleted_elsewhere() {
+    let mut one = Library::default();
+    let a = one.create("A", small(), 1.0);
+    let b = one.create("B", Assessment::default(), 2.0);
+    let c = one.create("C", Assessment::default(), 3.0);
+    let mut two = Library::from_json(&one.to_json()).unwrap();
+    one.select(c);
+    one.delete(a);
+    // Tab two deletes C, the entry tab one has open, without knowing of A's deletion.
+    two.delete(c);
+    let mut stored = Library::from_json(&two.to_json()).unwrap();
+    stored.delete(a); // tab two has since also seen A go
+    one.adopt(stored);
+    assert_eq!(one.entries.iter().map(|e| e.id).collect::<Vec<_>>(), vec![b]);
+    assert_eq!(one.current, Some(b), "the open entry is gone: another one opens");
+    assert_eq!(one.deleted_name(), Some("A"), "A's id is free: its undo stays");
+    assert_eq!(one.undo_delete(), Some(a));
+}

@@ -241,6 +241,22 @@ impl Library {
         Some(id)
     }
 
+    /// Takes over the library that another tab of the app has just
+    /// stored, so that this tab's next save does not write back a stale
+    /// list (and drop what was added, renamed or deleted there). This tab
+    /// keeps its open entry while it still exists, and its undo while the
+    /// deleted entry's id is not taken there.
+    pub fn adopt(&mut self, stored: Library) {
+        let current = self.current;
+        let deleted = self.deleted.take();
+        *self = stored;
+        self.deleted = deleted.filter(|(_, e)| self.get(e.id).is_none());
+        if current.and_then(|id| self.get(id)).is_some() {
+            self.current = current;
+        }
+        self.fix_current();
+    }
+
     /// Keeps `current` pointing at an existing entry (the first readable
     /// one) or at none.
     fn fix_current(&mut self) {

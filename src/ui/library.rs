@@ -67,6 +67,9 @@ pub struct Workspace {
     /// Drafts of inputs this build does not know, kept so that saving
     /// does not drop them.
     foreign_drafts: StoredValue<BTreeMap<String, String>>,
+    /// Set while the library holds what another tab stored: that change
+    /// is not written back (the two tabs would echo each other's `current`).
+    adopted: StoredValue<bool>,
 }
 
 impl Workspace {
@@ -93,13 +96,20 @@ impl Workspace {
             renaming: RwSignal::new(None),
             writable: StoredValue::new(writable),
             foreign_drafts: StoredValue::new(BTreeMap::new()),
+            adopted: StoredValue::new(false),
         };
         ws.show_current();
         super::share_dialog::open_address_link(ws);
         let handle = window_event_listener_untyped("hashchange", move |_| {
             super::share_dialog::open_address_link(ws);
         });
-        on_cleanup(move || handle.remove());
+        // Another tab of the app saved: take its library over (the event
+        // only fires in the other tabs of this origin, never in the writer).
+        let other_tab = window_event_listener_untyped("storage", move |_| ws.adopt_stored());
+        on_cleanup(move || {
+            handle.remove();
+            other_tab.remove();
+        });
         ws.autosave();
         ws
     }
@@ -125,7 +135,8 @@ impl Workspace {
         });
         Effect::new(move |_| {
             let text = library.with(Library::to_json);
-            if !self.writable.get_value() {
+            if !self.writable.get_value() || self.adopted.get_value() {
+                self.adopted.set_value(false);
                 return;
             }
             match storage::write(storage::LIBRARY_KEY, &text) {
@@ -141,6 +152,32 @@ impl Workspace {
                 }
             }
         });
+    }
+
+    /// Takes over the library another tab has just stored (see
+    /// [`Library::adopt`]) and, if the open entry was changed there, shows
+    /// that version. Stored text that is not a library is left to the next
+    /// start, which keeps it aside.
+    fn adopt_stored(self) {
+        let Ok(Some(text)) = storage::read(storage::LIBRARY_KEY) else {
+            return;
+        };
+        let Ok(stored) = Library::from_json(&text) else {
+            return;
+        };
+        if !self.writable.get_value() {
+            return;
+        }
+        self.adopted.set_value(true);
+        self.library.update(|l| l.adopt(stored));
+        let changed = self.library.with_untracked(|l| {
+            self.form
+                .doc
+                .with_untracked(|doc| l.current_assessment() != Some(doc))
+        });
+        if changed {
+            self.show_current();
+        }
     }
 
     /// What is typed but invalid, by field DOM id (tracked: autosave

@@ -107,6 +107,30 @@ test('autosave: after a reload the values, an invalid draft and the library are 
   });
 });
 
+test('two tabs: a change in one does not wipe out what the other added', async () => {
+  // Guards against the last tab to save overwriting the whole library with
+  // its stale list (an entry created in the other tab would be lost).
+  await withApp(async ({ page, server }) => {
+    const other = await page.context().newPage();
+    await other.goto(server.url);
+    await waitForApp(other);
+    // Tab one adds an entry; tab two lists it without a reload.
+    await page.click('#library-new');
+    await other.waitForFunction(() => document.querySelectorAll('#library-list li').length === 2);
+    // Tab two, still on the first assessment, goes on typing.
+    await typeInto(other, 'cases-per-year', '2.345');
+    await page.waitForFunction(() => document.querySelectorAll('#library-list li').length === 2);
+    await other.close();
+
+    await page.reload();
+    await waitForApp(page);
+    assert.deepEqual(await entryNames(page), [
+      'Hundesteuer An- und Abmeldung (illustratives Beispiel)', 'Neue Bewertung']);
+    // Tab two saved last, with the first assessment open and edited.
+    assert.equal(await page.inputValue(sel.field('cases-per-year')), '2.345');
+  });
+});
+
 test('a truncated or altered link shows a German message and leaves the saved assessments alone', async () => {
   // Guards against a broken link that crashes the app, silently shows other
   // figures, or replaces what the user had saved.
