@@ -140,10 +140,16 @@ mod tests {
 
     #[test]
     fn ascending_order_keeps_equal_keys_in_place_like_a_stable_sort() {
-        assert_eq!(ascending_order(&[2.0, 1.0, 2.0, 0.5, 1.0]), vec![3, 1, 4, 0, 2]);
+        assert_eq!(
+            ascending_order(&[2.0, 1.0, 2.0, 0.5, 1.0]),
+            vec![3, 1, 4, 0, 2]
+        );
         assert_eq!(ascending_order(&[]), Vec::<usize>::new());
         let words = vec!["c", "a2", "b", "a1"];
         // Sorted by length only: equal lengths keep their order.
-        assert_eq!(sorted_by_key(words, |w| w.len() as f64), vec!["c", "b", "a2", "a1"]);
+        assert_eq!(
+            sorted_by_key(words, |w| w.len() as f64),
+            vec!["c", "b", "a2", "a1"]
+        );
     }
 }
