@@ -145,8 +145,19 @@ fn adopting_keeps_undo_and_moves_off_an_entry_deleted_elsewhere() {
     let mut stored = Library::from_json(&two.to_json()).unwrap();
     stored.delete(a); // tab two has since also seen A go
     one.adopt(stored);
-    assert_eq!(one.entries.iter().map(|e| e.id).collect::<Vec<_>>(), vec![b]);
-    assert_eq!(one.current, Some(b), "the open entry is gone: another one opens");
-    assert_eq!(one.deleted_name(), Some("A"), "A's id is free: its undo stays");
+    assert_eq!(
+        one.entries.iter().map(|e| e.id).collect::<Vec<_>>(),
+        vec![b]
+    );
+    assert_eq!(
+        one.current,
+        Some(b),
+        "the open entry is gone: another one opens"
+    );
+    assert_eq!(
+        one.deleted_name(),
+        Some("A"),
+        "A's id is free: its undo stays"
+    );
     assert_eq!(one.undo_delete(), Some(a));
 }

@@ -180,16 +180,12 @@ impl Workspace {
         }
     }
 
-    /// What is typed but invalid, by field DOM id (tracked: autosave
-    /// reruns when it changes).
+    /// What is typed but invalid, by input DOM id, plus the drafts of
+    /// inputs this build does not know (tracked: autosave reruns when it
+    /// changes).
     fn drafts(self) -> BTreeMap<String, String> {
         let mut drafts = self.foreign_drafts.get_value();
-        for &field in Field::ALL {
-            let state = self.form.field(field);
-            if state.error.with(Option::is_some) {
-                drafts.insert(dom_id(field), state.raw.get());
-            }
-        }
+        drafts.extend(self.form.drafts());
         drafts
     }
 
@@ -207,11 +203,8 @@ impl Workspace {
         self.form.load(doc);
         let mut foreign = BTreeMap::new();
         for (id, text) in drafts {
-            match Field::ALL.iter().find(|&&f| dom_id(f) == id) {
-                Some(&field) => self.form.input(field, text),
-                None => {
-                    foreign.insert(id, text);
-                }
+            if !self.form.restore_draft(&id, text.clone()) {
+                foreign.insert(id, text);
             }
         }
         self.foreign_drafts.set_value(foreign);

@@ -294,6 +294,48 @@ impl Ranges {
     pub fn has_errors(&self) -> bool {
         self.problems.with(|p| !p.is_empty())
     }
+
+    /// Both ends of every invalid range, by input id (drafts; tracked).
+    pub fn drafts(&self) -> Vec<(String, String)> {
+        let invalid: Vec<Field> = self
+            .problems
+            .with(|ps| ps.iter().map(|(f, _)| *f).collect());
+        invalid
+            .into_iter()
+            .flat_map(|field| {
+                let state = self.state(field);
+                [
+                    (end_id(field, End::Min), state.min.get()),
+                    (end_id(field, End::Max), state.max.get()),
+                ]
+            })
+            .collect()
+    }
+}
+
+/// Puts a draft of a range end, the seed or the sample count back into its
+/// input, as if typed (a range end ticks its range on). `false` if `id`
+/// is none of these.
+pub fn restore_draft(form: Form, id: &str, text: &str) -> bool {
+    if let Some(setting) = [Setting::Seed, Setting::Samples]
+        .into_iter()
+        .find(|s| s.id() == id)
+    {
+        input_setting(form, setting, text.to_string());
+        return true;
+    }
+    let end = Field::ALL.iter().find_map(|&field| {
+        [End::Min, End::Max]
+            .into_iter()
+            .find(|&end| end_id(field, end) == id)
+            .map(|end| (field, end))
+    });
+    let Some((field, end)) = end else {
+        return false;
+    };
+    form.ranges.state(field).on.set(true);
+    form.ranges.input(form.doc, field, end, text.to_string());
+    true
 }
 
 fn end_id(field: Field, end: End) -> String {
@@ -495,7 +537,10 @@ fn input_setting(form: Form, setting: Setting, text: String) {
     let value = parse_number(&text, Unit::Count)
         .ok()
         .and_then(|v| setting.domain().check(v).ok());
-    form.set_other_error(setting.id(), value.is_none().then(|| setting.error()));
+    form.set_other_error(
+        setting.id(),
+        value.is_none().then(|| (setting.error(), text.as_str())),
+    );
     form.ranges.setting(setting).set(text);
     if let Some(v) = value {
         form.doc.update(|d| match setting {

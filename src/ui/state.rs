@@ -9,8 +9,11 @@
 //! is always the last valid evaluation; the results merely say "veraltet"
 //! while any field is invalid.
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 
+use super::dom_id;
 use super::ranges::Ranges;
 use crate::format;
 use crate::model::{Assessment, Field, Unit};
@@ -36,6 +39,9 @@ pub struct Form {
     /// they arose. They too mark the results outdated and appear in the
     /// error summary.
     pub other_errors: RwSignal<Vec<(String, String)>>,
+    /// The invalid text of each input in `other_errors`, by DOM id: saved
+    /// as a draft like an invalid field's text, so a reload shows it again.
+    pub other_texts: RwSignal<BTreeMap<String, String>>,
     /// Ranges (minimum and maximum) per field, seed and sample count.
     pub ranges: Ranges,
 }
@@ -69,6 +75,7 @@ impl Form {
             fields: StoredValue::new(fields),
             errors,
             other_errors: RwSignal::new(Vec::new()),
+            other_texts: RwSignal::new(BTreeMap::new()),
             ranges: Ranges::new(doc),
         }
     }
@@ -119,20 +126,71 @@ impl Form {
             }
         });
         self.other_errors.set(Vec::new());
+        self.other_texts.set(BTreeMap::new());
         self.ranges.load(&doc);
         self.doc.set(doc);
     }
 
-    /// Records (`Some`) or clears (`None`) the error of an input that is
-    /// not a [`Field`].
-    pub fn set_other_error(&self, id: &str, message: Option<String>) {
+    /// Records the error of an input that is not a [`Field`] with the text
+    /// that caused it (`Some((message, text))`), or clears both (`None`).
+    pub fn set_other_error(&self, id: &str, error: Option<(String, &str)>) {
+        self.other_texts.maybe_update(|texts| match &error {
+            Some((_, text)) => {
+                texts.insert(id.to_string(), text.to_string()).as_deref() != Some(text)
+            }
+            None => texts.remove(id).is_some(),
+        });
         self.other_errors.maybe_update(|errors| {
             let before = errors.len();
             errors.retain(|(known, _)| known != id);
             let removed = errors.len() != before;
-            let added = message.map(|m| errors.push((id.to_string(), m))).is_some();
+            let added = error
+                .map(|(m, _)| errors.push((id.to_string(), m)))
+                .is_some();
             removed || added
         });
+    }
+
+    /// Clears the errors (and texts) of every other input whose id starts
+    /// with `prefix`.
+    pub fn clear_other_errors(&self, prefix: &str) {
+        self.other_texts.maybe_update(|texts| {
+            let before = texts.len();
+            texts.retain(|id, _| !id.starts_with(prefix));
+            texts.len() != before
+        });
+        self.other_errors.maybe_update(|errors| {
+            let before = errors.len();
+            errors.retain(|(id, _)| !id.starts_with(prefix));
+            errors.len() != before
+        });
+    }
+
+    /// Everything typed that is not (yet) valid, by input DOM id: the
+    /// drafts that autosave keeps beside the document (docs/format.md).
+    /// Tracked: autosave reruns when it changes.
+    pub fn drafts(&self) -> BTreeMap<String, String> {
+        let mut drafts = self.other_texts.get();
+        for &field in Field::ALL {
+            let state = self.field(field);
+            if state.error.with(Option::is_some) {
+                drafts.insert(dom_id(field), state.raw.get());
+            }
+        }
+        drafts.extend(self.ranges.drafts());
+        drafts
+    }
+
+    /// Puts one draft back into its input, as if typed. Returns `false`
+    /// for an id this build does not know.
+    pub fn restore_draft(&self, id: &str, text: String) -> bool {
+        if let Some(&field) = Field::ALL.iter().find(|&&f| dom_id(f) == id) {
+            self.input(field, text);
+            true
+        } else {
+            super::ranges::restore_draft(*self, id, &text)
+                || super::technical::restore_criterion_draft(*self, id, &text)
+        }
     }
 
     /// Whether any field is invalid (the results are then outdated).

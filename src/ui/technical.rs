@@ -493,7 +493,6 @@ fn value_of(c: &Criterion, input: CriterionInput) -> f64 {
 /// invalid or means the stored value, and the stored value otherwise (after
 /// normalising, or when another document was opened).
 fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView {
-    let doc = form.doc;
     let (suffix, label) = match input {
         CriterionInput::Weight => ("weight", tt().weight_label),
         CriterionInput::Score => ("score", tt().score_label),
@@ -517,41 +516,26 @@ fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView 
         })
     };
     let invalid = Signal::derive(move || error.with(Option::is_some));
-    let shown = Signal::derive(move || {
-        let text = raw.get();
-        match (check(&text, input), stored.get()) {
-            (Ok(v), Some(s)) if v == s => text,
-            (_, Some(s)) if !invalid.get() => input_value(s, false),
-            _ => text,
-        }
-    });
+    let shown = {
+        let id = id.clone();
+        Signal::derive(move || {
+            // A restored draft shows as it was typed.
+            if let Some(draft) = form.other_texts.with(|t| t.get(&id).cloned()) {
+                return draft;
+            }
+            let text = raw.get();
+            match (check(&text, input), stored.get()) {
+                (Ok(v), Some(s)) if v == s => text,
+                (_, Some(s)) if !invalid.get() => input_value(s, false),
+                _ => text,
+            }
+        })
+    };
     let on_input = {
         let id = id.clone();
         move |ev| {
             let text = event_target_value(&ev);
-            match check(&text, input) {
-                Ok(v) => {
-                    form.set_other_error(&id, None);
-                    doc.update(|d| {
-                        if let Some(c) = d.technical.criteria.get_mut(index) {
-                            match input {
-                                CriterionInput::Weight => c.weight = v,
-                                CriterionInput::Score => c.score = v,
-                            }
-                        }
-                    });
-                }
-                Err(e) => {
-                    let title = doc.with_untracked(|d| {
-                        d.technical
-                            .criteria
-                            .get(index)
-                            .map(criterion_title)
-                            .unwrap_or_default()
-                    });
-                    form.set_other_error(&id, Some(criterion_error(&title, input, e)));
-                }
-            }
+            criterion_input(form, index, input, &id, &text);
             raw.set(text);
         }
     };
@@ -577,6 +561,60 @@ fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView 
         </div>
     }
     .into_any()
+}
+
+/// Handles text typed into a weight or score: a valid value goes into the
+/// document, an invalid one into the form's errors (with its text).
+fn criterion_input(form: Form, index: usize, input: CriterionInput, id: &str, text: &str) {
+    let doc = form.doc;
+    match check(text, input) {
+        Ok(v) => {
+            form.set_other_error(id, None);
+            doc.update(|d| {
+                if let Some(c) = d.technical.criteria.get_mut(index) {
+                    match input {
+                        CriterionInput::Weight => c.weight = v,
+                        CriterionInput::Score => c.score = v,
+                    }
+                }
+            });
+        }
+        Err(e) => {
+            let title = doc.with_untracked(|d| {
+                d.technical
+                    .criteria
+                    .get(index)
+                    .map(criterion_title)
+                    .unwrap_or_default()
+            });
+            form.set_other_error(id, Some((criterion_error(&title, input, e), text)));
+        }
+    }
+}
+
+/// Puts a draft of a weight or score (`crit-<i>-weight`, `crit-<i>-score`)
+/// back, as if typed. `false` if `id` is no such input of the document.
+pub fn restore_criterion_draft(form: Form, id: &str, text: &str) -> bool {
+    let Some((index, suffix)) = id
+        .strip_prefix("crit-")
+        .and_then(|rest| rest.split_once('-'))
+    else {
+        return false;
+    };
+    let input = match suffix {
+        "weight" => CriterionInput::Weight,
+        "score" => CriterionInput::Score,
+        _ => return false,
+    };
+    let exists = index
+        .parse::<usize>()
+        .ok()
+        .filter(|&i| form.doc.with_untracked(|d| i < d.technical.criteria.len()));
+    let Some(index) = exists else {
+        return false;
+    };
+    criterion_input(form, index, input, id, text);
+    true
 }
 
 /// One Nutzwert criterion: title (editable for own criteria), weight and
@@ -635,11 +673,7 @@ fn criterion_item(form: Form, index: usize) -> AnyView {
 /// Drops the errors of every criterion input (their positions change, or
 /// their values are replaced).
 fn clear_criterion_errors(form: Form) {
-    form.other_errors.maybe_update(|e| {
-        let before = e.len();
-        e.retain(|(id, _)| !id.starts_with("crit-"));
-        e.len() != before
-    });
+    form.clear_other_errors("crit-");
 }
 
 /// The Nutzwert section: criteria, weight sum, normalising, result.

@@ -86,6 +86,11 @@ test('autosave: after a reload the values, an invalid draft and the library are 
     await fillIn(page);
     await typeInto(page, 'project-hours', '12,3,4');
     await page.locator(sel.errorSummary).waitFor({ state: 'visible' });
+    // Invalid text in a range end, the seed and a Nutzwert weight is kept too.
+    await page.locator('#f-usage-fee-range').check();
+    await page.fill('#f-usage-fee-min', '1.0.0');
+    await page.fill('#f-seed', '-5');
+    await page.fill('#crit-0-weight', '150');
     // What the results show now (the last valid figures, marked outdated).
     const shown = await readResults(page);
     await page.click('#library-new');
@@ -100,6 +105,17 @@ test('autosave: after a reload the values, an invalid draft and the library are 
     assert.equal(await page.inputValue(sel.field('cases-per-year')), '2.345');
     assert.equal(await page.inputValue(sel.field('project-hours')), '12,3,4');
     assert.equal(await page.getAttribute(sel.field('project-hours'), 'aria-invalid'), 'true');
+    assert.equal(await page.isChecked('#f-usage-fee-range'), true);
+    assert.equal(await page.inputValue('#f-usage-fee-min'), '1.0.0');
+    assert.equal(await page.getAttribute('#f-usage-fee-min', 'aria-invalid'), 'true');
+    assert.equal(await page.inputValue('#f-seed'), '-5');
+    assert.equal(await page.getAttribute('#f-seed', 'aria-invalid'), 'true');
+    assert.equal(await page.inputValue('#crit-0-weight'), '150');
+    assert.equal(await page.getAttribute('#crit-0-weight', 'aria-invalid'), 'true');
+    // All four are listed in the error summary.
+    for (const id of ['f-project-hours', 'f-usage-fee-min', 'f-seed', 'crit-0-weight']) {
+      assert.equal(await page.locator(`#error-summary a[href="#${id}"]`).count(), 1, id);
+    }
     const after = await readResults(page);
     assert.equal(after.kw, shown.kw);
     assert.equal(after.outdated, 'true', 'the draft still marks the results outdated');
