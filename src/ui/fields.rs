@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::dom_id;
-use super::ranges::{can_be_range, RangeInputs, SwitchingHint};
+use super::ranges::{RangeInputs, SwitchingHint};
 use super::state::Form;
 use crate::model::reference::{self, Reference};
 use crate::model::{Assessment, CostLine, Field, StaffGroup};
@@ -78,7 +78,9 @@ pub fn NumberField(
                         })
                 }}
             </p>
-            {can_be_range(field).then(|| view! { <RangeInputs form field /> })}
+            // Every input can be a range, the horizon too: the Monte Carlo
+            // counts payback years up to the longest sampled horizon.
+            <RangeInputs form field />
         </div>
     }
 }

@@ -96,12 +96,6 @@ pub struct Ranges {
     pub problems: Memo<Vec<(Field, RangeProblem)>>,
 }
 
-/// The horizon decides how many years there are; the payback distribution
-/// is counted per year of the most likely horizon, so it cannot be a range.
-pub fn can_be_range(field: Field) -> bool {
-    field != Field::HorizonYears
-}
-
 fn text_of(field: Field, value: f64) -> String {
     format::input_value(value, field.unit() == Unit::Percent)
 }

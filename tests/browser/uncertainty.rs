@@ -268,3 +268,28 @@ fn simulate_in_the_browser_gives_the_native_numbers_bit_for_bit() {
     assert_eq!(mc.payback_years, [0, 0, 0, 1954, 4398, 2037]);
     assert_eq!(mc.payback_never, 1611);
 }
+
+#[wasm_bindgen_test]
+async fn the_horizon_can_be_a_range_and_payback_years_reach_its_longest_value() {
+    // Guards against a numeric input without the range toggle (issue 4:
+    // any numeric input can be a range), and against a ranged horizon
+    // whose longer samples drop out of the payback distribution.
+    let app = Mounted::app();
+    settle().await;
+    let horizon = Field::HorizonYears;
+    let id = dom_id(horizon);
+    click(&app, &format!("#{id}-range"));
+    settle().await;
+    type_end(&app, horizon, "min", "3");
+    type_end(&app, horizon, "max", "15");
+    settle().await;
+    assert_eq!(app.outdated(), "false");
+    assert!(app.find(&format!("#{id}-range-error")).is_some());
+    assert!(app.text(&format!("#{id}-range-error")).is_empty());
+    let p = app.text("#mc-probability");
+    assert!(p.ends_with('%'), "{p}");
+    // Rows: years 0 to 15 and "nicht innerhalb": every sampled horizon
+    // counts, not only those up to the likely one.
+    let rows = app.get("#payback-distribution tbody").child_element_count();
+    assert_eq!(rows, 17);
+}
