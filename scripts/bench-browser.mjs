@@ -10,16 +10,33 @@
 // switching values, and redraws the charts. The ranges are those of
 // examples/bench_model.rs. Then it makes scripted input changes (default
 // 60, after 5 warm-up changes; each keeps the ranges valid) in headless
-// Chromium and measures inside the page with performance.now():
-//   dom    from just before dispatching `input` until the DOM shows the new
-//          result (Leptos applies updates in a microtask right after the
-//          event, so this waits for the last DOM mutation before the next
-//          task);
-//   layout the same plus a forced style and layout right after, i.e. the
-//          main-thread work before the browser can paint (this is the
-//          number held against the 16 ms target);
-//   frame  the same plus waiting for the next requestAnimationFrame, which
-//          adds the wait for the next vsync (up to 16,7 ms at 60 Hz).
+// Chromium and measures inside the page with performance.now().
+//
+// The app recomputes in two tasks (ARCHITECTURE.md, src/ui/mod.rs
+// `Analyses`): the input's own task evaluates the document
+// deterministically, decides and updates everything that depends on it
+// (verdict, key figures, recommendation, cash-flow chart, tables); a
+// follow-up task right after runs the Monte Carlo, tornado and switching
+// values and updates the uncertainty and sensitivity parts (marked
+// aria-busy in between). Both are measured:
+//   dom      from just before dispatching `input` until the DOM shows the
+//            new deterministic result (Leptos applies updates in a
+//            microtask right after the event, so this waits for the last
+//            DOM mutation before the next task);
+//   layout   the same plus a forced style and layout right after, i.e. the
+//            input task's main-thread work before the browser can paint
+//            (held against the 16 ms target);
+//   frame    the same plus waiting for the next requestAnimationFrame,
+//            which adds the wait for the next vsync (up to 16,7 ms at
+//            60 Hz), and the follow-up task if it ran before that frame;
+//   all      from dispatch until the follow-up task has updated the
+//            uncertainty and sensitivity parts (aria-busy back to "false"),
+//            plus a forced style and layout: everything recomputed and laid
+//            out, both tasks and any gap between them (held against the
+//            16 ms target too);
+//   then     from the end of `layout` until `all`: the follow-up task,
+//            plus any idle time or frame the browser put before it (an
+//            upper bound of that task's length).
 // It runs twice: with the page at the top (the form in view, the charts
 // below the fold, so they are not redrawn: charts draw only when on
 // screen), and scrolled to the uncertainty results, so that the histogram
@@ -93,11 +110,18 @@ try {
     window.__efaBench = (field, value) => {
       const input = document.querySelector(`#f-${field}`);
       const results = document.querySelector(s.results);
-      const read = () => [s.kpiKw, s.verdict, '#mc-p50', '#chart-tornado figcaption']
+      const read = () => [s.kpiKw, s.verdict].map((q) => document.querySelector(q)?.textContent).join('|');
+      const readFull = () => ['#mc-p50', '#chart-tornado figcaption', '#tornado-table tbody']
         .map((q) => document.querySelector(q)?.textContent).join('|');
+      const parts = ['#uncertainty', '#sensitivity'].map((q) => document.querySelector(q));
+      const busy = () => parts.some((p) => p.getAttribute('aria-busy') === 'true');
       const before = read();
+      const beforeFull = readFull();
       let lastMutation = null;
-      const mo = new MutationObserver(() => { lastMutation = performance.now(); });
+      let quickDone = false;
+      const mo = new MutationObserver(() => {
+        if (!quickDone) lastMutation = performance.now();
+      });
       mo.observe(results, { subtree: true, childList: true, characterData: true, attributes: true });
 
       const t0 = performance.now();
@@ -107,19 +131,59 @@ try {
       const tSync = performance.now();
 
       return new Promise((resolve) => {
+        const out = {};
+        const done = () => {
+          if (out.frame !== undefined && out.all !== undefined) resolve(out);
+        };
+        // The follow-up task: its first DOM change marks its start (the
+        // analysis runs before it in the same task, so take the task's
+        // start from the time the previous task ended), its aria-busy flip
+        // its end; a message-channel task after it forces the layout.
+        let tQuickEnd = null;
+        let sawBusy = false;
+        const full = new MutationObserver(() => {
+          sawBusy = true;
+          if (busy()) return;
+          full.disconnect();
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => {
+            void document.body.offsetHeight; // force style + layout
+            const tAll = performance.now();
+            out.all = tAll - t0;
+            out.task2 = tQuickEnd === null ? null : tAll - tQuickEnd;
+            out.fullChanged = readFull() !== beforeFull;
+            done();
+          };
+          ch.port2.postMessage(null);
+        });
+        full.observe(parts[0], { attributes: true, attributeFilter: ['aria-busy'] });
+        full.observe(parts[1], { attributes: true, attributeFilter: ['aria-busy'] });
         // A message-channel task runs after all microtasks of this task,
         // i.e. after Leptos has applied its updates.
         const ch = new MessageChannel();
         ch.port1.onmessage = () => {
+          quickDone = true;
           mo.disconnect();
           const tDom = syncChanged ? tSync : (lastMutation ?? performance.now());
-          const changed = read() !== before;
+          out.changed = read() !== before;
+          out.syncChanged = syncChanged;
+          out.fullFirst = !busy();
           void document.body.offsetHeight; // force style + layout
           const tLayout = performance.now();
+          tQuickEnd = tLayout;
+          out.dom = tDom - t0;
+          out.layout = tLayout - t0;
+          if (!sawBusy && !busy()) {
+            // The document did not change: there is no follow-up task.
+            full.disconnect();
+            out.all = out.layout;
+            out.task2 = 0;
+            out.fullChanged = false;
+          }
           requestAnimationFrame(() => {
             void document.body.offsetHeight; // force style + layout
-            const tFrame = performance.now();
-            resolve({ dom: tDom - t0, layout: tLayout - t0, frame: tFrame - t0, changed, syncChanged });
+            out.frame = performance.now() - t0;
+            done();
           });
         };
         ch.port2.postMessage(null);
@@ -128,7 +192,7 @@ try {
   }, fixedSel);
 
   async function measure() {
-    const r = { dom: [], layout: [], frame: [], changed: 0, sync: 0 };
+    const r = { dom: [], layout: [], frame: [], all: [], task2: [], changed: 0, fullChanged: 0, sync: 0, fullFirst: 0 };
     for (let i = 0; i < WARMUP + CHANGES; i++) {
       const [field, value] = valueFor(i);
       const x = await page.evaluate(([f, v]) => window.__efaBench(f, v), [field, value]);
@@ -136,8 +200,12 @@ try {
       r.dom.push(x.dom);
       r.layout.push(x.layout);
       r.frame.push(x.frame);
+      r.all.push(x.all);
+      if (x.task2 !== null) r.task2.push(x.task2);
       r.changed += x.changed ? 1 : 0;
+      r.fullChanged += x.fullChanged ? 1 : 0;
       r.sync += x.syncChanged ? 1 : 0;
+      r.fullFirst += x.fullFirst ? 1 : 0;
     }
     return r;
   }
@@ -147,7 +215,9 @@ try {
   await page.locator('#chart-histogram svg').waitFor();
   const charts = await measure();
   const changed = top.changed + charts.changed;
+  const fullChanged = top.fullChanged + charts.fullChanged;
   const sync = top.sync + charts.sync;
+  const fullFirst = top.fullFirst + charts.fullFirst;
 
   // The Monte Carlo alone, in wasm.
   const mc = await page.evaluate(() => {
@@ -165,10 +235,15 @@ try {
   console.log(`  ${RANGES.length} inputs as ranges: every change reruns model, 10.000 samples, tornado, switching values, charts)`);
   console.log(`  app ready after load:  ${readyMs} ms`);
   console.log(`  results changed:       ${changed} of ${2 * CHANGES} changes (${sync} already synchronously after dispatch)`);
+  console.log(`  Monte Carlo / tornado changed: ${fullChanged} of ${2 * CHANGES} changes`);
+  if (fullFirst) console.log(`  (${fullFirst} times the follow-up task ran before the first layout was measured)`);
   console.log('                              p50       p95       max      mean   (ms)');
   for (const [name, r] of [['form in view, charts off screen', top], ['charts in view, redrawn', charts]]) {
     console.log(`  ${name}:`);
-    for (const [label, xs] of [['input -> DOM updated ', r.dom], ['input -> laid out    ', r.layout], ['input -> next frame  ', r.frame]]) {
+    for (const [label, xs] of [
+      ['input -> DOM updated ', r.dom], ['input -> laid out    ', r.layout], ['input -> next frame  ', r.frame],
+      ['input -> all laid out', r.all], ['then  -> all laid out', r.task2],
+    ]) {
       const q = stats(xs);
       console.log(`  ${label} ${fmt(q.p50)}  ${fmt(q.p95)}  ${fmt(q.max)}  ${fmt(q.mean)}`);
     }
@@ -176,7 +251,7 @@ try {
   console.log(`  Monte Carlo alone     ${fmt(m.p50)}  ${fmt(m.p95)}  ${fmt(m.max)}  ${fmt(m.mean)}`);
   console.log(`  Monte Carlo in wasm: ${Math.round(10000 / (m.p50 / 1000)).toLocaleString('de-DE')} samples/s (median of ${mc.length} runs;`);
   console.log('    native: cargo run --release --example bench_model)');
-  if (changed === 0) console.log('  WARNING: no change reached the results; the numbers measure nothing.');
+  if (changed === 0 || fullChanged === 0) console.log('  WARNING: no change reached the results; the numbers measure nothing.');
   if (errors.length) {
     console.log(`  page errors:\n    ${errors.join('\n    ')}`);
     process.exitCode = 1;

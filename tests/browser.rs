@@ -106,8 +106,20 @@ fn dispatch(target: &Element, kind: &str) {
     target.dispatch_event(&event).unwrap();
 }
 
-/// Lets Leptos run the effects that update the DOM.
+/// Lets Leptos run the effects that update the DOM, including the full
+/// analysis (Monte Carlo, tornado, switching values), which follows a
+/// change in a task of its own (`ui::Analyses`): a zero timeout queued now
+/// runs after it.
 async fn settle() {
+    for _ in 0..5 {
+        tick().await;
+    }
+    let timeout = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
     for _ in 0..5 {
         tick().await;
     }

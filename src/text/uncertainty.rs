@@ -21,6 +21,9 @@ pub struct Texts {
     pub samples_hint: &'static str,
 
     pub uncertainty_heading: &'static str,
+    /// Shown beside the uncertainty and sensitivity headings while they
+    /// are being recomputed after a change.
+    pub pending_note: &'static str,
     pub no_ranges_hint: &'static str,
     pub probability_label: &'static str,
     pub p10_label: &'static str,
@@ -78,6 +81,7 @@ pub const DE: Texts = Texts {
         langsamer.",
 
     uncertainty_heading: "Unsicherheit",
+    pending_note: "wird berechnet…",
     no_ranges_hint: "Noch ist keine Eingabe als Spanne angegeben. Wählen Sie bei einem \
         unsicheren Wert „Als Spanne angeben“ und tragen Sie Minimum und Maximum ein. Dann \
         zeigt EfA-Check hier, wie wahrscheinlich sich die Nachnutzung lohnt.",

@@ -52,8 +52,8 @@ pub fn CashflowChart(form: Form, evaluation: Memo<Evaluation>) -> impl IntoView 
                     view! {
                         <tr>
                             <th scope="row">{r.t}</th>
-                            <td class="num">{euro(r.discounted_net)}</td>
-                            <td class="num">{euro(r.cumulative_discounted_net)}</td>
+                            <td>{euro(r.discounted_net)}</td>
+                            <td>{euro(r.cumulative_discounted_net)}</td>
                         </tr>
                     }
                 })
@@ -62,7 +62,7 @@ pub fn CashflowChart(form: Form, evaluation: Memo<Evaluation>) -> impl IntoView 
     };
     view! {
         <h3 class="results__subheading">{t().chart_heading}</h3>
-        <figure id="chart-cashflow" class="chart">
+        <figure id="chart-cashflow" class="chart contained">
             <figcaption class="chart__caption">{caption}</figcaption>
             // `inner_html` is safe here and only here: the SVG is built by
             // `charts::cashflow_svg` from numbers and from labels that are

@@ -1,8 +1,9 @@
 //! The browser UI (Leptos, client-side rendered).
 //!
 //! Data flows one way: the form writes the document (`RwSignal<Assessment>`
-//! in [`state::Form`]), one `Memo` runs `model::analyse` over it, and the
-//! results, chart and table only read that memo. The UI computes no
+//! in [`state::Form`]), memos evaluate it ([`Analyses`]: the deterministic
+//! result at once, `model::analyse` in a follow-up task), and the results,
+//! charts and tables only read those memos. The UI computes no
 //! economics, and every word it shows comes from `crate::text`.
 //!
 //! DOM contract (relied on by the end-to-end tests): every numeric input
@@ -37,7 +38,10 @@ mod yearly_table;
 
 use leptos::prelude::*;
 
-use crate::model::{analyse, Assessment, Field};
+use std::time::Duration;
+
+use crate::model::recommendation::{recommend, Decision};
+use crate::model::{analyse, evaluate, Analysis, Assessment, Evaluation, Field};
 use crate::share;
 use crate::text::t;
 use form::{focus_element, AssessmentForm};
@@ -70,6 +74,61 @@ pub fn example_assessment() -> Assessment {
         .unwrap_or_else(|_| Assessment::with_reference_defaults())
 }
 
+/// The analysis of the document, in two steps so that a keystroke never
+/// waits for the Monte Carlo: the input's own task evaluates the document
+/// deterministically and decides (`evaluation`, `decision`: a few
+/// microseconds), and the
+/// results that depend on it are drawn before the browser paints. The full
+/// `model::analyse` (Monte Carlo, tornado, switching values) runs in a
+/// task of its own right after (`full`), over the document as it is then;
+/// several changes in a row coalesce into one run. Until it has run,
+/// `pending` is true and the uncertainty and sensitivity parts say so
+/// (`aria-busy`). Both memos are computed from the same document by the
+/// same model, so what they show is exactly what one `analyse` gives.
+#[derive(Clone, Copy)]
+pub struct Analyses {
+    /// Deterministic evaluation of the current document.
+    pub evaluation: Memo<Evaluation>,
+    /// The decision on it.
+    pub decision: Memo<Decision>,
+    /// Everything, for the document as of the last follow-up task.
+    pub full: Memo<Analysis>,
+    /// Whether `full` is behind the document.
+    pub pending: Memo<bool>,
+}
+
+impl Analyses {
+    fn new(doc: RwSignal<Assessment>) -> Self {
+        let evaluation = Memo::new(move |_| doc.with(evaluate));
+        let decision = Memo::new(move |_| doc.with(|d| evaluation.with(|e| recommend(d, e))));
+        let settled = RwSignal::new(doc.get_untracked());
+        let scheduled = StoredValue::new(false);
+        Effect::new(move |_| {
+            doc.track();
+            if !scheduled.get_value() {
+                scheduled.set_value(true);
+                set_timeout(
+                    move || {
+                        scheduled.set_value(false);
+                        doc.with_untracked(|d| {
+                            if settled.with_untracked(|s| s != d) {
+                                settled.set(d.clone());
+                            }
+                        });
+                    },
+                    Duration::ZERO,
+                );
+            }
+        });
+        Self {
+            evaluation,
+            decision,
+            full: Memo::new(move |_| settled.with(analyse)),
+            pending: Memo::new(move |_| doc.with(|d| settled.with(|s| s != d))),
+        }
+    }
+}
+
 /// A link to the results that moves focus there without touching the URL
 /// fragment (where share links keep the assessment).
 #[component]
@@ -93,11 +152,9 @@ fn ResultsLink(class: &'static str) -> impl IntoView {
 pub fn App() -> impl IntoView {
     let form = Form::new(example_assessment());
     let doc = form.doc;
-    // The one analysis: everything in the results panel reads this memo
-    // (the deterministic evaluation, uncertainty, sensitivity, decision).
-    let analysis = Memo::new(move |_| doc.with(analyse));
-    // Each field's switching-value hint reads it too.
-    provide_context(analysis);
+    let analysis = Analyses::new(doc);
+    // Each field's switching-value hint reads the full analysis.
+    provide_context(analysis.full);
     let showing_example = RwSignal::new(true);
     // Autosave, the saved assessments and any share link in the address.
     let workspace = library::Workspace::start(form, showing_example);

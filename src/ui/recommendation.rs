@@ -3,8 +3,9 @@
 //! alone), the reasons as links to where they come from, and the rule.
 //!
 //! DOM contract: the heading is `#recommendation`, the reasons list
-//! `#recommendation-reasons`. The decision itself comes from the analysis
-//! memo (`model::recommendation::recommend`); nothing is decided here.
+//! `#recommendation-reasons`. The decision itself comes from the
+//! deterministic analysis (`model::recommendation::recommend`); nothing is
+//! decided here.
 
 use leptos::prelude::*;
 
@@ -12,9 +13,8 @@ use super::dom_id;
 use super::form::focus_element;
 use super::state::Form;
 use super::technical::{icon, status_path};
-use crate::model::recommendation::{Reason, Recommendation};
+use crate::model::recommendation::{Decision, Reason, Recommendation};
 use crate::model::technical::Status;
-use crate::model::Analysis;
 use crate::text::technical::{reason_text, recommendation_heading, tt};
 
 /// Where a reason points: the `href` shown and the element that gets focus.
@@ -45,11 +45,11 @@ fn modifier(r: Recommendation) -> (&'static str, Status) {
 
 /// The recommendation panel.
 #[component]
-pub fn RecommendationPanel(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
+pub fn RecommendationPanel(form: Form, decision: Memo<Decision>) -> impl IntoView {
     let doc = form.doc;
-    let recommendation = Memo::new(move |_| analysis.with(|a| a.decision.recommendation));
+    let recommendation = Memo::new(move |_| decision.with(|d| d.recommendation));
     let reasons = move || {
-        let reasons = analysis.with(|a| a.decision.reasons.clone());
+        let reasons = decision.with(|d| d.reasons.clone());
         doc.with(|d| {
             reasons
                 .iter()

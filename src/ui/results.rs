@@ -2,16 +2,18 @@
 //! explanations, the chart and the yearly table. Everything here reads the
 //! one evaluation memo; nothing computes economics.
 
+use leptos::html::Details;
 use leptos::prelude::*;
 
 use super::chart::CashflowChart;
 use super::recommendation::RecommendationPanel;
 use super::sensitivity::SensitivityResults;
 use super::state::Form;
-use super::uncertainty::UncertaintyResults;
+use super::uncertainty::{opened, UncertaintyResults};
 use super::yearly_table::YearlyTable;
+use super::Analyses;
 use crate::format::euro_signed;
-use crate::model::{Analysis, Evaluation, PerCase, Verdict};
+use crate::model::{Evaluation, PerCase, Verdict};
 use crate::text::{self, t, Explanation};
 
 /// The last year of the horizon (T), as the evaluation's table shows it.
@@ -20,10 +22,14 @@ pub fn horizon(e: &Evaluation) -> u32 {
 }
 
 #[component]
-pub fn Results(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
-    // Components that only need the deterministic result read this memo; it
-    // changes whenever the analysis does.
-    let evaluation = Memo::new(move |_| analysis.with(|a| a.evaluation.clone()));
+pub fn Results(form: Form, analysis: Analyses) -> impl IntoView {
+    // Components that only need the deterministic result read these memos;
+    // they follow the document within the input's own task.
+    let Analyses {
+        evaluation,
+        decision,
+        ..
+    } = analysis;
     let outdated = move || form.has_errors();
     let verdict = move || {
         evaluation
@@ -52,7 +58,7 @@ pub fn Results(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
                         }
                     })
             }}
-            <RecommendationPanel form analysis />
+            <RecommendationPanel form decision />
             <p
                 id="verdict"
                 class="verdict"
@@ -64,8 +70,8 @@ pub fn Results(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
             <KeyFigures form evaluation />
             <CashflowChart form evaluation />
             <YearlyTable evaluation />
-            <UncertaintyResults form analysis />
-            <SensitivityResults form analysis />
+            <UncertaintyResults form analysis=analysis.full pending=analysis.pending />
+            <SensitivityResults form analysis=analysis.full pending=analysis.pending />
         </section>
     }
 }
@@ -78,6 +84,22 @@ fn Figure(
     explanation: Signal<Explanation>,
     #[prop(optional)] id: Option<&'static str>,
 ) -> impl IntoView {
+    // The explanation is written only while its details are open (or the
+    // page is printed): closed, it would be rebuilt on every change for
+    // nobody.
+    let details = NodeRef::<Details>::new();
+    let open = opened(details);
+    let body = move || {
+        open.get().then(|| {
+            let Explanation { formula, inputs } = explanation.get();
+            view! {
+                <p class="details__formula">{formula}</p>
+                <ul class="details__inputs">
+                    {inputs.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+            }
+        })
+    };
     view! {
         <div class="kpi">
             <dt class="kpi__label">{label}</dt>
@@ -85,21 +107,9 @@ fn Figure(
                 {move || value.get()}
             </dd>
             <dd class="kpi__explain">
-                <details class="details">
+                <details class="details" node_ref=details>
                     <summary class="details__summary">{t().how_computed}</summary>
-                    <div class="details__body">
-                        <p class="details__formula">{move || explanation.get().formula}</p>
-                        <ul class="details__inputs">
-                            {move || {
-                                explanation
-                                    .get()
-                                    .inputs
-                                    .into_iter()
-                                    .map(|line| view! { <li>{line}</li> })
-                                    .collect_view()
-                            }}
-                        </ul>
-                    </div>
+                    <div class="details__body">{body}</div>
                 </details>
             </dd>
         </div>

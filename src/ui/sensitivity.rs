@@ -1,12 +1,13 @@
 //! The "Sensitivität" part of the results: the tornado chart of the ten
 //! most influential inputs with its table, and the switching value
-//! (Umschlagpunkt) of every input as a table. Everything reads the one
-//! analysis memo; nothing here computes economics.
+//! (Umschlagpunkt) of every input as a table. Everything reads the full
+//! analysis memo, which follows a change in a task of its own
+//! ([`super::Analyses`]); nothing here computes economics.
 
 use leptos::prelude::*;
 
 use super::state::Form;
-use super::uncertainty::{chart_size, on_screen, opened};
+use super::uncertainty::{busy, chart_size, on_screen, opened};
 use crate::charts::tornado::{tornado_svg, TornadoLabels, MAX_BARS};
 use crate::model::sensitivity::TornadoBar;
 use crate::model::{Analysis, Field};
@@ -22,18 +23,25 @@ fn shown(a: &Analysis) -> &[TornadoBar] {
 }
 
 #[component]
-pub fn SensitivityResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
+pub fn SensitivityResults(
+    form: Form,
+    analysis: Memo<Analysis>,
+    pending: Memo<bool>,
+) -> impl IntoView {
     let doc = form.doc;
     let width = chart_size().width;
     // The drawn bars and the base KW, so that the chart and its table only
     // redraw when they change.
     let figure = NodeRef::<Div>::new();
     let visible = on_screen(figure);
+    // A memo, so that other changes to the document do not redraw the
+    // chart before the analysis has rerun.
+    let service = Memo::new(move |_| doc.with(|d| d.master.service.clone()));
     let svg = Memo::new(move |previous: Option<&String>| {
         if !visible.get() {
             return previous.cloned().unwrap_or_default();
         }
-        let service = doc.with(|d| d.master.service.clone());
+        let service = service.get();
         analysis.with(|a| {
             let (bars, base) = (shown(a), &a.evaluation.kapitalwert.total);
             let labels = TornadoLabels {
@@ -54,10 +62,16 @@ pub fn SensitivityResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView
     });
     let caption = Signal::derive(move || analysis.with(|a| tu::tornado_caption(shown(a))));
     view! {
-        <section id="sensitivity" class="sensitivity" aria-labelledby="sensitivity-heading">
+        <section
+            id="sensitivity"
+            class="sensitivity contained"
+            aria-labelledby="sensitivity-heading"
+            aria-busy=busy(pending)
+        >
             <h3 class="results__subheading" id="sensitivity-heading">
                 {t().sensitivity_heading}
             </h3>
+            <p class="pending-note">{t().pending_note}</p>
             <p>{t().sensitivity_intro}</p>
             <h4 class="uncertainty__subheading">{t().tornado_heading}</h4>
             <figure id="chart-tornado" class="chart">
@@ -86,10 +100,10 @@ fn TornadoTable(analysis: Memo<Analysis>) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{tu::field_name(b.field)}</th>
-                            <td class="num">{tu::current_value(b.field, b.low)}</td>
-                            <td class="num">{scale.number(b.kw_low)}</td>
-                            <td class="num">{tu::current_value(b.field, b.high)}</td>
-                            <td class="num">{scale.number(b.kw_high)}</td>
+                            <td>{tu::current_value(b.field, b.low)}</td>
+                            <td>{scale.number(b.kw_low)}</td>
+                            <td>{tu::current_value(b.field, b.high)}</td>
+                            <td>{scale.number(b.kw_high)}</td>
                             <td>{if b.from_range { t().basis_range } else { t().basis_point }}</td>
                         </tr>
                     }
@@ -151,7 +165,7 @@ fn SwitchingTable(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">{tu::field_name(field)}</th>
-                                <td class="num">{tu::current_value(field, field.get(d))}</td>
+                                <td>{tu::current_value(field, field.get(d))}</td>
                                 <td>{tu::switching_text(field, value)}</td>
                             </tr>
                         }

@@ -1,7 +1,8 @@
 //! The "Unsicherheit" part of the results: P(KW > 0), P10 / P50 / P90, a
 //! sentence in plain language, the histogram of the KW with its table, the
-//! payback distribution and a note on the method. Everything reads the one
-//! analysis memo; nothing here computes economics.
+//! payback distribution and a note on the method. Everything reads the full
+//! analysis memo, which follows a change in a task of its own
+//! ([`super::Analyses`]); nothing here computes economics.
 
 use leptos::html::{Details, Div};
 use leptos::prelude::*;
@@ -94,14 +95,24 @@ pub fn opened(node: NodeRef<Details>) -> ReadSignal<bool> {
 }
 
 #[component]
-pub fn UncertaintyResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
+pub fn UncertaintyResults(
+    form: Form,
+    analysis: Memo<Analysis>,
+    pending: Memo<bool>,
+) -> impl IntoView {
     // Rebuilt only when ranges are switched on or off altogether.
     let has_ranges = Memo::new(move |_| analysis.with(|a| a.monte_carlo.is_some()));
     view! {
-        <section id="uncertainty" class="uncertainty" aria-labelledby="uncertainty-heading">
+        <section
+            id="uncertainty"
+            class="uncertainty contained"
+            aria-labelledby="uncertainty-heading"
+            aria-busy=busy(pending)
+        >
             <h3 class="results__subheading" id="uncertainty-heading">
                 {t().uncertainty_heading}
             </h3>
+            <p class="pending-note">{t().pending_note}</p>
             {move || {
                 if has_ranges.get() {
                     view! { <Simulation form analysis /> }.into_any()
@@ -116,6 +127,13 @@ pub fn UncertaintyResults(form: Form, analysis: Memo<Analysis>) -> impl IntoView
             }}
         </section>
     }
+}
+
+/// `aria-busy` of a part that shows the full analysis: "true" while it is
+/// behind the document (see [`super::Analyses`]). The style shows the
+/// part's "wird berechnet…" note only if that lasts long enough to see.
+pub fn busy(pending: Memo<bool>) -> impl Fn() -> &'static str + Copy {
+    move || if pending.get() { "true" } else { "false" }
 }
 
 /// Reads one number of the simulation (there is one whenever this part is
@@ -179,11 +197,14 @@ fn Histogram(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
     let visible = on_screen(figure);
     let details = NodeRef::<Details>::new();
     let open = opened(details);
+    // The title names the service: a memo, so that other changes to the
+    // document do not redraw the chart before the simulation has rerun.
+    let service = Memo::new(move |_| doc.with(|d| d.master.service.clone()));
     let svg = Memo::new(move |previous: Option<&String>| {
         if !visible.get() {
             return previous.cloned().unwrap_or_default();
         }
-        let service = doc.with(|d| d.master.service.clone());
+        let service = service.get();
         read(analysis, |m| {
             let labels = HistogramLabels {
                 title: tu::histogram_title(&service, m.samples),
@@ -208,9 +229,9 @@ fn Histogram(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
                     .map(|b| {
                         view! {
                             <tr>
-                                <td class="num">{scale.number(b.from)}</td>
-                                <td class="num">{scale.number(b.to)}</td>
-                                <td class="num">{tu::share_cell(b.share)}</td>
+                                <td>{scale.number(b.from)}</td>
+                                <td>{scale.number(b.to)}</td>
+                                <td>{tu::share_cell(b.share)}</td>
                             </tr>
                         }
                     })
@@ -277,7 +298,7 @@ fn PaybackDistribution(analysis: Memo<Analysis>) -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">{label}</th>
-                                <td class="num">{tu::share_cell(share)}</td>
+                                <td>{tu::share_cell(share)}</td>
                             </tr>
                         }
                     })

@@ -115,7 +115,7 @@ pub fn YearlyTable(evaluation: Memo<Evaluation>) -> impl IntoView {
                 .map(|r| {
                     let cells = cols
                         .iter()
-                        .map(|c| view! { <td class="num">{cell(c.kind, scale, (c.value)(r))}</td> })
+                        .map(|c| view! { <td>{cell(c.kind, scale, (c.value)(r))}</td> })
                         .collect_view();
                     view! {
                         <tr>
@@ -135,7 +135,7 @@ pub fn YearlyTable(evaluation: Memo<Evaluation>) -> impl IntoView {
                         }
                         Kind::Share | Kind::Running | Kind::Fte => String::new(),
                     };
-                    view! { <td class="num">{text}</td> }
+                    view! { <td>{text}</td> }
                 })
                 .collect_view();
             view! {
@@ -160,7 +160,7 @@ pub fn YearlyTable(evaluation: Memo<Evaluation>) -> impl IntoView {
     };
     view! {
         <h3 class="results__subheading">{t().table_heading}</h3>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=t().table_region_label>
+        <div class="table-scroll contained" tabindex="0" role="region" aria-label=t().table_region_label>
             {table}
         </div>
         <p class="table__note">{t().table_rounding_note} " " {t().table_integration_note}</p>

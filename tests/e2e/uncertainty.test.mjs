@@ -23,8 +23,13 @@ async function enterCaseRange(page) {
   await page.locator('#mc-probability').waitFor();
 }
 
-/** What the uncertainty section shows, once its chart is scrolled into view (charts are drawn when on screen). */
+/**
+ * What the uncertainty section shows, once its chart is scrolled into view
+ * (charts are drawn when on screen) and the simulation, which follows a
+ * change in a task of its own, has caught up (aria-busy="false").
+ */
 async function readUncertainty(page) {
+  await page.locator('#uncertainty[aria-busy="false"]').waitFor();
   await page.locator('#chart-histogram').scrollIntoViewIfNeeded();
   await page.locator('#chart-histogram svg').waitFor();
   return page.evaluate(() => {
