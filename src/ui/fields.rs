@@ -29,16 +29,7 @@ pub fn NumberField(
     let error_id = format!("{id}-error");
     let state = form.field(field);
     let invalid = move || state.error.with(Option::is_some);
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            if invalid() {
-                format!("{hint_id} {error_id}")
-            } else {
-                hint_id.clone()
-            }
-        }
-    };
+    let described_by = described_by(&hint_id, &error_id, invalid);
     view! {
         <div class="field" class:field--error=invalid>
             <label class="field__label" for=id.clone()>
@@ -61,7 +52,7 @@ pub fn NumberField(
                 id=id.clone()
                 name=id
                 aria-describedby=described_by
-                aria-invalid=move || if invalid() { "true" } else { "false" }
+                aria-invalid=move || aria_flag(invalid())
                 prop:value=move || state.raw.get()
                 on:input=move |ev| form.input(field, event_target_value(&ev))
             />
@@ -82,6 +73,32 @@ pub fn NumberField(
             // counts payback years up to the longest sampled horizon.
             <RangeInputs form field />
         </div>
+    }
+}
+
+/// `aria-describedby` of an input with a hint and an error: the error is
+/// named only while the input is invalid.
+pub fn described_by(
+    hint_id: &str,
+    error_id: &str,
+    invalid: impl Fn() -> bool,
+) -> impl Fn() -> String {
+    let (hint_id, error_id) = (hint_id.to_string(), error_id.to_string());
+    move || {
+        if invalid() {
+            format!("{hint_id} {error_id}")
+        } else {
+            hint_id.clone()
+        }
+    }
+}
+
+/// "true"/"false" for `aria-invalid`.
+pub fn aria_flag(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
     }
 }
 

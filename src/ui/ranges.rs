@@ -15,6 +15,7 @@
 use leptos::prelude::*;
 
 use super::dom_id;
+use super::fields::{aria_flag, described_by};
 use super::state::Form;
 use crate::format;
 use crate::model::inputs::Range;
@@ -462,16 +463,7 @@ fn end_view(
         End::Max => state.max,
     };
     let invalid = move || problem.with(|p| p.is_some_and(|p| p.concerns(end)));
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.to_string(), error_id.to_string());
-        move || {
-            if invalid() {
-                format!("{hint_id} {error_id}")
-            } else {
-                hint_id.clone()
-            }
-        }
-    };
+    let described_by = described_by(hint_id, error_id, invalid);
     let label = match end {
         End::Min => tu::t().range_min,
         End::Max => tu::t().range_max,
@@ -492,7 +484,7 @@ fn end_view(
                 id=input_id.clone()
                 name=input_id
                 aria-describedby=described_by
-                aria-invalid=move || if invalid() { "true" } else { "false" }
+                aria-invalid=move || aria_flag(invalid())
                 prop:value=move || raw.get()
                 on:input=move |ev| ranges.input(form.doc, field, end, event_target_value(&ev))
             />
@@ -561,16 +553,7 @@ pub fn SimulationSettings(form: Form) -> impl IntoView {
             form.other_errors
                 .with(|e| e.iter().any(|(known, _)| known == id))
         };
-        let described_by = {
-            let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-            move || {
-                if invalid() {
-                    format!("{hint_id} {error_id}")
-                } else {
-                    hint_id.clone()
-                }
-            }
-        };
+        let described_by = described_by(&hint_id, &error_id, invalid);
         view! {
             <div class="field" class:field--error=invalid>
                 <label class="field__label" for=id>
@@ -588,7 +571,7 @@ pub fn SimulationSettings(form: Form) -> impl IntoView {
                     id=id
                     name=id
                     aria-describedby=described_by
-                    aria-invalid=move || if invalid() { "true" } else { "false" }
+                    aria-invalid=move || aria_flag(invalid())
                     prop:value=move || raw.get()
                     on:input=move |ev| input_setting(form, setting, event_target_value(&ev))
                 />

@@ -73,7 +73,7 @@ fn read<T: Send + Sync + 'static>(
 
 /// "true"/"false" for `aria-invalid` and the like.
 fn flag(on: Signal<bool>) -> Signal<&'static str> {
-    Signal::derive(move || if on.get() { "true" } else { "false" })
+    Signal::derive(move || super::fields::aria_flag(on.get()))
 }
 
 /// A cost field together with its "unbekannt" checkbox; other fields are
