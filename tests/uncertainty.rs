@@ -17,7 +17,7 @@ fn small() -> Assessment {
 
 fn with_ranges(mut a: Assessment, ranges: &[(Field, f64, f64)]) -> Assessment {
     for &(field, min, max) in ranges {
-        a.uncertainty.ranges.insert(field, Range { min, max });
+        a.uncertainty.ranges.insert(field, Range::new(min, max));
     }
     a
 }
@@ -104,21 +104,21 @@ fn zero_width_ranges_equal_the_point_result() {
 #[test]
 fn degenerate_ranges_are_rejected_with_a_reason() {
     let likely = 900.0;
-    let r = |min, max| Range { min, max };
+    let r = |min, max| Range::new(min, max);
     assert_eq!(
-        check_range(Field::UsageFee, likely, r(1000.0, 800.0)),
+        check_range(Field::UsageFee, likely, &r(1000.0, 800.0)),
         Err(RangeError::MinAboveLikely)
     );
     assert_eq!(
-        check_range(Field::UsageFee, likely, r(100.0, 800.0)),
+        check_range(Field::UsageFee, likely, &r(100.0, 800.0)),
         Err(RangeError::MaxBelowLikely)
     );
     assert!(matches!(
-        check_range(Field::UsageFee, likely, r(-5.0, 1000.0)),
+        check_range(Field::UsageFee, likely, &r(-5.0, 1000.0)),
         Err(RangeError::OutsideDomain { .. })
     ));
     assert_eq!(
-        check_range(Field::UsageFee, likely, r(900.0, 900.0)),
+        check_range(Field::UsageFee, likely, &r(900.0, 900.0)),
         Ok(())
     );
     // An invalid range is listed, and simulation ignores it without panicking.
@@ -224,7 +224,7 @@ proptest! {
         for (i, lo, hi) in picks {
             let field = Field::ALL[i];
             let v = field.get(&a);
-            a.uncertainty.ranges.insert(field, Range { min: v * lo, max: v * hi });
+            a.uncertainty.ranges.insert(field, Range::new(v * lo, v * hi));
         }
         let mc = simulate(&a);
         for x in [mc.mean, mc.p10, mc.p50, mc.p90, mc.min, mc.max, mc.probability_positive] {

@@ -205,7 +205,7 @@ mod tests {
             (Field::MinutesSaved, 8.0, 25.0),
             (Field::CasesPerYear, 400.0, 700.0),
         ] {
-            a.uncertainty.ranges.insert(field, Range { min, max });
+            a.uncertainty.ranges.insert(field, Range::new(min, max));
         }
         simulate(&a)
     }

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::inputs::{Assessment, MAX_HORIZON_YEARS};
+use super::inputs::{Assessment, CostLine, MAX_HORIZON_YEARS};
 
 /// What kind of number a field holds; decides parsing (a `%` sign is only
 /// accepted for percentages) and display.
@@ -257,6 +257,52 @@ impl Field {
         Field::StaffRate,
         Field::FachverfahrenInterface,
     ];
+}
+
+/// The cost line (amount and note) whose amount a money field is, if
+/// any. One list for shared and mutable access, so the two cannot drift
+/// apart.
+macro_rules! cost_line {
+    ($doc:expr, $field:expr $(, $mutability:tt)?) => {{
+        use Field::*;
+        match $field {
+            ConnectionFee => Some(&$($mutability)? $doc.integration.connection_fee),
+            FachverfahrenInterface => Some(&$($mutability)? $doc.integration.fachverfahren_interface),
+            Parametrisation => Some(&$($mutability)? $doc.integration.parametrisation),
+            Transport => Some(&$($mutability)? $doc.integration.transport),
+            PvogDvdvCertificates => Some(&$($mutability)? $doc.integration.pvog_dvdv_certificates),
+            DataProtection => Some(&$($mutability)? $doc.integration.data_protection),
+            Training => Some(&$($mutability)? $doc.integration.training),
+            ProcessRedesign => Some(&$($mutability)? $doc.integration.process_redesign),
+            UsageFee => Some(&$($mutability)? $doc.operations.usage_fee),
+            InterfaceMaintenance => Some(&$($mutability)? $doc.operations.interface_maintenance),
+            TransportFees => Some(&$($mutability)? $doc.operations.transport_fees),
+            FurtherDevelopment => Some(&$($mutability)? $doc.operations.further_development),
+            PaymentFeePerCase => Some(&$($mutability)? $doc.operations.payment_fee_per_case),
+            OneTimeGrant => Some(&$($mutability)? $doc.funding.one_time_grant),
+            RecurringContribution => Some(&$($mutability)? $doc.funding.recurring_contribution),
+            AvoidedLicence => Some(&$($mutability)? $doc.benefits.avoided_licence),
+            _ => None,
+        }
+    }};
+}
+
+impl Field {
+    /// The cost line (Kostenposition: amount and Anmerkung) this field is
+    /// the amount of, if it is one.
+    pub fn cost_line(self, doc: &Assessment) -> Option<&CostLine> {
+        cost_line!(doc, self)
+    }
+
+    /// The same cost line, to edit its note.
+    pub fn cost_line_mut(self, doc: &mut Assessment) -> Option<&mut CostLine> {
+        cost_line!(doc, self, mut)
+    }
+
+    /// Whether this field is the amount of a cost line (and so has a note).
+    pub fn is_cost_line(self) -> bool {
+        self.cost_line(&Assessment::default()).is_some()
+    }
 }
 
 /// Why a value lies outside a field's domain.

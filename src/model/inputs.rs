@@ -17,6 +17,11 @@ use super::fields::Field;
 use super::reference;
 use super::technical::Technical;
 
+/// Keys this build does not know, kept exactly as they were read, so that
+/// writing a document back never drops what a newer EfA-Check stored in it
+/// (docs/format.md, "Forward compatibility"). The model never reads them.
+pub type Unknown = serde_json::Map<String, serde_json::Value>;
+
 /// One monetary line of the cost structure: an amount and a free-text note
 /// (for example where the figure comes from or who quoted it).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -27,6 +32,9 @@ pub struct CostLine {
     /// Anmerkung, free text; never interpreted.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl CostLine {
@@ -34,6 +42,7 @@ impl CostLine {
         Self {
             amount,
             note: String::new(),
+            unknown: Unknown::new(),
         }
     }
 }
@@ -48,6 +57,9 @@ pub struct MasterData {
     pub kommune: String,
     /// Einwohnerzahl; informational now, used by the cost keys later.
     pub inhabitants: f64,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Integration (einmalige Kosten). They fall in the base year t = 0 unless
@@ -75,6 +87,9 @@ pub struct Integration {
     pub project_hours: f64,
     /// Stundensatz des Projektpersonals in Euro (Vollkosten).
     pub project_rate: f64,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl Integration {
@@ -108,6 +123,9 @@ pub struct Operations {
     pub further_development: CostLine,
     /// Zahlungsverkehrsgebühr (ePayBL) in Euro je Online-Fall.
     pub payment_fee_per_case: CostLine,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl Operations {
@@ -134,6 +152,9 @@ pub struct Support {
     pub second_level_minutes_per_case: f64,
     /// 2nd level: Stundensatz in Euro.
     pub second_level_rate: f64,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Förderung: what the Land or a grant pays. Entered as positive amounts,
@@ -149,6 +170,9 @@ pub struct Funding {
     /// Für wie viele Betriebsjahre der laufende Zuschuss gezahlt wird;
     /// 0 means for the whole horizon.
     pub recurring_years: u32,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Nutzen: case numbers, online share and the savings per online case.
@@ -181,6 +205,9 @@ pub struct Benefits {
     pub monetise_citizen_time: bool,
     /// Wert einer Bürgerstunde in Euro, used only when monetised.
     pub citizen_hour_value: f64,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Which annual working hours convert hours into VZÄ.
@@ -218,6 +245,9 @@ pub struct Parameters {
     pub one_time_spread_years: u32,
     /// Beschäftigtengruppe for the VZÄ conversion.
     pub staff_group: StaffGroup,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Longest horizon the model computes. `Field::HorizonYears` rejects more
@@ -240,16 +270,30 @@ impl Default for Parameters {
             escalation: 0.0,
             one_time_spread_years: 1,
             staff_group: StaffGroup::Tarif,
+            unknown: Unknown::new(),
         }
     }
 }
 
 /// A range (Spanne) for one input: the form's value is the most likely
 /// value, this adds the minimum and maximum.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Range {
     pub min: f64,
     pub max: f64,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+impl Range {
+    pub fn new(min: f64, max: f64) -> Self {
+        Self {
+            min,
+            max,
+            unknown: Unknown::new(),
+        }
+    }
 }
 
 /// Settings of the Monte Carlo simulation (Unsicherheitsanalyse).
@@ -264,6 +308,9 @@ pub struct Uncertainty {
     pub seed: u64,
     /// Number of samples (Stichproben).
     pub samples: u32,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Default number of Monte Carlo samples.
@@ -278,6 +325,7 @@ impl Default for Uncertainty {
             ranges: BTreeMap::new(),
             seed: DEFAULT_SEED,
             samples: DEFAULT_SAMPLES,
+            unknown: Unknown::new(),
         }
     }
 }
@@ -292,6 +340,9 @@ pub struct Template {
     pub provider: String,
     /// Stand of the provider's figures, as the provider writes it.
     pub date: String,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Sections left at their defaults are not written, which keeps share
@@ -324,6 +375,9 @@ pub struct Assessment {
     /// Set when this document is (or was started from) a provider template.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub template: Option<Template>,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl Assessment {

@@ -12,6 +12,7 @@
 pub mod cashflow;
 pub mod fields;
 pub mod inputs;
+pub mod limits;
 pub mod metrics;
 pub mod recommendation;
 pub mod reference;
@@ -23,7 +24,7 @@ pub use cashflow::{PerCase, YearRow};
 pub use fields::{Domain, DomainError, Field, InvalidField, Unit};
 pub use inputs::{
     Assessment, Benefits, CostLine, Funding, Integration, MasterData, Operations, Parameters,
-    StaffGroup, Support, Template,
+    StaffGroup, Support, Template, Unknown,
 };
 pub use metrics::{BreakEven, Kapitalwert, Payback};
 

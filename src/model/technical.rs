@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::inputs::Unknown;
+
 /// Status of a prerequisite.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -89,6 +91,9 @@ pub struct Prerequisite {
     pub due: String,
     /// Muss-Kriterium: an unmet must-have blocks a recommendation.
     pub must_have: bool,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl Default for Prerequisite {
@@ -107,6 +112,7 @@ impl Prerequisite {
             responsible: String::new(),
             due: String::new(),
             must_have,
+            unknown: Unknown::new(),
         }
     }
 
@@ -153,6 +159,9 @@ pub struct Criterion {
     pub weight: f64,
     /// Punkte 0–10.
     pub score: f64,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl Default for Criterion {
@@ -162,6 +171,21 @@ impl Default for Criterion {
             title: String::new(),
             weight: 0.0,
             score: 0.0,
+            unknown: Unknown::new(),
+        }
+    }
+}
+
+impl Criterion {
+    /// A new custom criterion: no weight yet (the user distributes the
+    /// 100 points), and the neutral middle score.
+    pub fn custom(title: String) -> Self {
+        Self {
+            kind: CriterionKind::Custom,
+            title,
+            weight: 0.0,
+            score: MAX_SCORE / 2.0,
+            unknown: Unknown::new(),
         }
     }
 }
@@ -180,6 +204,9 @@ pub struct Technical {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transport_route: Option<TransportRoute>,
     pub criteria: Vec<Criterion>,
+    /// Keys this build does not know (kept, never read).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl Default for Technical {
@@ -221,12 +248,14 @@ impl Default for Technical {
             title: String::new(),
             weight,
             score: 5.0,
+            unknown: Unknown::new(),
         })
         .collect();
         Self {
             prerequisites,
             transport_route: None,
             criteria,
+            unknown: Unknown::new(),
         }
     }
 }

@@ -46,7 +46,7 @@ pub struct InvalidRange {
 }
 
 /// Checks one range against the field's most likely value and domain.
-pub fn check_range(field: Field, likely: f64, range: Range) -> Result<(), RangeError> {
+pub fn check_range(field: Field, likely: f64, range: &Range) -> Result<(), RangeError> {
     let d = field.domain();
     let inside = |v: f64| v.is_finite() && v >= d.min && v <= d.max;
     if !inside(range.min) || !inside(range.max) {
@@ -70,7 +70,7 @@ impl Assessment {
         self.uncertainty
             .ranges
             .iter()
-            .filter_map(|(&field, &range)| {
+            .filter_map(|(&field, range)| {
                 check_range(field, field.get(self), range)
                     .err()
                     .map(|error| InvalidRange { field, error })
@@ -106,8 +106,8 @@ fn samplers(a: &Assessment) -> Vec<Sampler> {
     a.uncertainty
         .ranges
         .iter()
-        .filter(|(&field, &range)| check_range(field, field.get(a), range).is_ok())
-        .map(|(&field, &range)| {
+        .filter(|(&field, range)| check_range(field, field.get(a), range).is_ok())
+        .map(|(&field, range)| {
             let likely = field.get(a);
             Sampler {
                 field,
@@ -162,7 +162,7 @@ pub fn simulate(a: &Assessment) -> MonteCarlo {
         .ranges
         .get(&Field::HorizonYears)
         .filter(|r| {
-            check_range(Field::HorizonYears, a.parameters.horizon_years.into(), **r).is_ok()
+            check_range(Field::HorizonYears, a.parameters.horizon_years.into(), r).is_ok()
         })
         .map_or(a.parameters.horizon(), |r| r.max.round() as u32)
         .clamp(1, super::inputs::MAX_HORIZON_YEARS) as usize;

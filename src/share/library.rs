@@ -5,22 +5,57 @@
 //! moves the serialised text in and out of `localStorage`. Every entry is
 //! stored as a full versioned document and read back through
 //! [`super::decode_assessment`], so autosaves migrate like files and links.
-//! An entry this build cannot read (written by a newer version in another
-//! tab, say) is kept untouched and written back as it was: nothing the user
-//! saved is ever dropped.
+//!
+//! Nothing the user saved is ever dropped:
+//! - an entry this build cannot read (written by a newer version, say) is
+//!   kept untouched and written back as it was;
+//! - keys this build does not know, on the library, an entry or inside a
+//!   document, are kept and written back;
+//! - a library of a newer version is not read at all
+//!   ([`LibraryError::FutureVersion`]), so it is never rewritten;
+//! - several tabs share one stored library. Each tab merges what is stored
+//!   into its own copy before it saves ([`Library::merge`]): entry by entry,
+//!   the later change wins, and a deletion is remembered (a tombstone) so
+//!   that another tab's older copy does not bring the entry back. Entry ids
+//!   are random, so two tabs never hand out the same one.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{decode_assessment, Document, CURRENT_VERSION, FORMAT_ID};
-use crate::model::Assessment;
+use super::{decode_assessment, envelope, Document};
+use crate::model::limits::{too_long, MAX_NAME_CHARS};
+use crate::model::{Assessment, Unknown};
 
 /// The `format` tag of the stored library.
 pub const LIBRARY_FORMAT_ID: &str = "efa-check-library";
+/// The library version this build reads and writes.
+pub const LIBRARY_VERSION: u32 = 1;
 
-/// Stable identifier of an entry within one browser.
+/// Most drafts one entry may hold: a few per input of the form.
+pub const MAX_DRAFTS: usize = 400;
+/// Longest draft text: what is typed into a number field.
+pub const MAX_DRAFT_CHARS: usize = 100;
+/// How many deletions are remembered for merging with other tabs. A tab
+/// that is older than the last 200 deletions could bring one back; it
+/// loses nothing.
+pub const MAX_TOMBSTONES: usize = 200;
+
+/// Identifier of an entry, unique across the tabs of one browser: random
+/// below 2⁵³, so it stays exact where the stored JSON is read as a
+/// JavaScript number.
 pub type EntryId = u64;
+
+/// The moment of a change, with a random number from the browser for new
+/// entry ids. The library itself holds no clock and no randomness, so it
+/// stays testable.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stamp {
+    /// Milliseconds since 1970 (browser clock).
+    pub now_ms: f64,
+    /// Uniform in [0, 1).
+    pub random: f64,
+}
 
 /// One saved assessment.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +69,10 @@ pub struct Entry {
     /// Text typed into fields that is not (yet) a valid value, by field
     /// DOM id, so a reload restores exactly what was on screen.
     pub drafts: BTreeMap<String, String>,
+    /// Keys of the stored entry this build does not know.
+    unknown: Unknown,
+    /// Keys of the document envelope this build does not know.
+    document_unknown: Unknown,
 }
 
 /// What an entry holds.
@@ -42,7 +81,8 @@ pub enum Content {
     Assessment(Box<Assessment>),
     /// A stored document this build cannot read, kept verbatim.
     Unreadable(serde_json::Value),
-    /// A stored entry whose very shape is unknown, kept verbatim.
+    /// A stored entry whose very shape is unknown (or beyond the limits),
+    /// kept verbatim.
     UnreadableEntry(serde_json::Value),
 }
 
@@ -56,6 +96,15 @@ struct StoredEntry {
     document: serde_json::Value,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     drafts: BTreeMap<String, String>,
+    #[serde(flatten)]
+    unknown: Unknown,
+}
+
+/// A remembered deletion.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct Tombstone {
+    id: EntryId,
+    deleted_ms: f64,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -65,11 +114,32 @@ struct StoredLibrary {
     entries: Vec<serde_json::Value>,
     #[serde(default)]
     current: Option<EntryId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    deleted: Vec<Tombstone>,
+    #[serde(flatten)]
+    unknown: Unknown,
 }
 
-/// Why stored text could not be read as a library at all.
+/// Why stored text could not be read as a library.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct UnreadableLibrary;
+pub enum LibraryError {
+    /// Not a library at all (the caller keeps the text aside).
+    Unreadable,
+    /// A library written by a newer EfA-Check: this build must not touch it.
+    FutureVersion(u32),
+}
+
+/// What a [`Library::merge`] did to the entry open in this tab.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Merged {
+    /// It is as it was (or none was open).
+    Unchanged,
+    /// Another tab changed it later; the library now holds that version.
+    ChangedElsewhere,
+    /// Another tab deleted it after this tab's last change. It is no longer
+    /// in the library; here is what this tab had, to restore it.
+    DeletedElsewhere(Box<Entry>),
+}
 
 /// All saved assessments, with the one that is open and the last deletion
 /// (which can be undone).
@@ -79,19 +149,32 @@ pub struct Library {
     pub current: Option<EntryId>,
     /// The last deleted entry and its former position.
     deleted: Option<(usize, Entry)>,
+    /// Deletions (id → when), for merging with other tabs.
+    tombstones: BTreeMap<EntryId, f64>,
+    /// Keys of the stored library this build does not know.
+    unknown: Unknown,
 }
 
 impl Library {
     /// Reads the stored text. Entries that cannot be read are kept as
-    /// [`Content::Unreadable`]; only text that is not a library at all is
-    /// an error (the caller then keeps that text aside, see `crate::ui`).
-    pub fn from_json(text: &str) -> Result<Self, UnreadableLibrary> {
-        let stored: StoredLibrary = super::parse(text.as_bytes())
-            .and_then(|value| serde_json::from_value(value).ok())
-            .ok_or(UnreadableLibrary)?;
-        if stored.format != LIBRARY_FORMAT_ID {
-            return Err(UnreadableLibrary);
+    /// [`Content::Unreadable`]; text that is not a library at all, and a
+    /// library of a newer version, are errors (see [`LibraryError`]).
+    pub fn from_json(text: &str) -> Result<Self, LibraryError> {
+        let value = super::parse(text.as_bytes()).ok_or(LibraryError::Unreadable)?;
+        if value.get("format").and_then(|f| f.as_str()) != Some(LIBRARY_FORMAT_ID) {
+            return Err(LibraryError::Unreadable);
         }
+        match value.get("version").and_then(|v| v.as_u64()) {
+            Some(v) if v == u64::from(LIBRARY_VERSION) => {}
+            Some(v) if v > u64::from(LIBRARY_VERSION) => {
+                return Err(LibraryError::FutureVersion(
+                    u32::try_from(v).unwrap_or(u32::MAX),
+                ))
+            }
+            _ => return Err(LibraryError::Unreadable),
+        }
+        let stored: StoredLibrary =
+            serde_json::from_value(value).map_err(|_| LibraryError::Unreadable)?;
         let entries = stored
             .entries
             .into_iter()
@@ -102,6 +185,13 @@ impl Library {
             entries,
             current: stored.current,
             deleted: None,
+            tombstones: stored
+                .deleted
+                .into_iter()
+                .filter(|t| t.deleted_ms.is_finite())
+                .map(|t| (t.id, t.deleted_ms))
+                .collect(),
+            unknown: stored.unknown,
         };
         library.fix_current();
         Ok(library)
@@ -109,29 +199,18 @@ impl Library {
 
     /// Serialises the library for storage.
     pub fn to_json(&self) -> String {
-        let entries = self
-            .entries
-            .iter()
-            .map(|e| {
-                let document = match &e.content {
-                    Content::Assessment(a) => super::to_value(&Document::new((**a).clone())),
-                    Content::Unreadable(raw) => raw.clone(),
-                    Content::UnreadableEntry(raw) => return raw.clone(),
-                };
-                super::to_value(&StoredEntry {
-                    id: e.id,
-                    name: e.name.clone(),
-                    updated_ms: e.updated_ms,
-                    document,
-                    drafts: e.drafts.clone(),
-                })
-            })
-            .collect();
+        let entries = self.entries.iter().map(stored_entry).collect();
         serde_json::to_string(&super::to_value(&StoredLibrary {
             format: LIBRARY_FORMAT_ID.to_string(),
-            version: CURRENT_VERSION,
+            version: LIBRARY_VERSION,
             entries,
             current: self.current,
+            deleted: self
+                .tombstones
+                .iter()
+                .map(|(&id, &deleted_ms)| Tombstone { id, deleted_ms })
+                .collect(),
+            unknown: self.unknown.clone(),
         }))
         .unwrap_or_default()
     }
@@ -152,25 +231,34 @@ impl Library {
         }
     }
 
-    fn next_id(&self) -> EntryId {
-        let deleted = self.deleted.as_ref().map(|(_, e)| e.id);
-        self.entries
-            .iter()
-            .map(|e| e.id)
-            .chain(deleted)
-            .max()
-            .map_or(1, |m| m + 1)
+    /// An id that no entry, deletion or undo slot of this library uses:
+    /// random, so another tab creating an entry at the same moment picks
+    /// another one.
+    fn fresh_id(&self, random: f64) -> EntryId {
+        const SPAN: f64 = 9_007_199_254_740_992.0; // 2^53
+        let mut id = ((random.clamp(0.0, 1.0) * SPAN) as EntryId).max(1);
+        let taken = |id: EntryId| {
+            self.get(id).is_some()
+                || self.tombstones.contains_key(&id)
+                || self.deleted.as_ref().is_some_and(|(_, e)| e.id == id)
+        };
+        while taken(id) {
+            id = id % (SPAN as EntryId - 1) + 1;
+        }
+        id
     }
 
     /// Adds a new entry, opens it and returns its id.
-    pub fn create(&mut self, name: &str, assessment: Assessment, now_ms: f64) -> EntryId {
-        let id = self.next_id();
+    pub fn create(&mut self, name: &str, assessment: Assessment, stamp: Stamp) -> EntryId {
+        let id = self.fresh_id(stamp.random);
         self.entries.push(Entry {
             id,
             name: name.to_string(),
-            updated_ms: now_ms,
+            updated_ms: stamp.now_ms,
             content: Content::Assessment(Box::new(assessment)),
             drafts: BTreeMap::new(),
+            unknown: Unknown::new(),
+            document_unknown: Unknown::new(),
         });
         self.current = Some(id);
         id
@@ -191,20 +279,21 @@ impl Library {
         }
     }
 
-    pub fn rename(&mut self, id: EntryId, name: &str) {
+    pub fn rename(&mut self, id: EntryId, name: &str, now_ms: f64) {
         if let Some(entry) = self.get_mut(id) {
             entry.name = name.to_string();
+            entry.updated_ms = now_ms;
         }
     }
 
     /// Copies an entry under `name`, opens the copy and returns its id.
-    pub fn duplicate(&mut self, id: EntryId, name: &str, now_ms: f64) -> Option<EntryId> {
+    pub fn duplicate(&mut self, id: EntryId, name: &str, stamp: Stamp) -> Option<EntryId> {
         let source = self.get(id)?.clone();
-        let new_id = self.next_id();
+        let new_id = self.fresh_id(stamp.random);
         self.entries.push(Entry {
             id: new_id,
             name: name.to_string(),
-            updated_ms: now_ms,
+            updated_ms: stamp.now_ms,
             ..source
         });
         self.current = Some(new_id);
@@ -219,10 +308,12 @@ impl Library {
 
     /// Deletes an entry; [`Library::undo_delete`] brings it back. Only the
     /// last deletion is kept for undo.
-    pub fn delete(&mut self, id: EntryId) {
+    pub fn delete(&mut self, id: EntryId, now_ms: f64) {
         if let Some(pos) = self.entries.iter().position(|e| e.id == id) {
             let entry = self.entries.remove(pos);
             self.deleted = Some((pos, entry));
+            self.tombstones.insert(id, now_ms);
+            self.prune_tombstones();
             self.fix_current();
         }
     }
@@ -233,33 +324,131 @@ impl Library {
     }
 
     /// Restores the last deleted entry at its former place and opens it.
-    pub fn undo_delete(&mut self) -> Option<EntryId> {
+    pub fn undo_delete(&mut self, now_ms: f64) -> Option<EntryId> {
         let (pos, entry) = self.deleted.take()?;
-        let id = entry.id;
-        self.entries.insert(pos.min(self.entries.len()), entry);
-        self.current = Some(id);
-        Some(id)
+        let pos = pos.min(self.entries.len());
+        Some(self.put_back(pos, entry, now_ms))
     }
 
-    /// Takes over the library that another tab of the app has just
-    /// stored, so that this tab's next save does not write back a stale
-    /// list (and drop what was added, renamed or deleted there). This tab
-    /// keeps its open entry while it still exists, and its undo while the
-    /// deleted entry's id is not taken there.
-    pub fn adopt(&mut self, stored: Library) {
-        let current = self.current;
-        let deleted = self.deleted.take();
-        *self = stored;
-        self.deleted = deleted.filter(|(_, e)| self.get(e.id).is_none());
-        if current.and_then(|id| self.get(id)).is_some() {
-            self.current = current;
+    /// Puts an entry that another tab deleted back into the library, as it
+    /// was in this tab, and opens it (see [`Merged::DeletedElsewhere`]).
+    pub fn restore(&mut self, entry: Entry, now_ms: f64) -> EntryId {
+        let pos = self.entries.len();
+        self.put_back(pos, entry, now_ms)
+    }
+
+    /// Re-inserts a deleted entry. Its change time becomes now, later than
+    /// its tombstone, so merging keeps it in every tab.
+    fn put_back(&mut self, pos: usize, mut entry: Entry, now_ms: f64) -> EntryId {
+        let id = entry.id;
+        self.tombstones.remove(&id);
+        entry.updated_ms = now_ms;
+        if let Some(existing) = self.get_mut(id) {
+            *existing = entry;
+        } else {
+            self.entries.insert(pos, entry);
         }
-        self.fix_current();
+        self.current = Some(id);
+        id
+    }
+
+    /// Merges the library that is stored (by another tab, or by this one
+    /// earlier) into this one, entry by entry:
+    /// - an entry in only one of them is kept, unless it was deleted in
+    ///   the other after its last change;
+    /// - an entry in both is kept in the version changed last;
+    /// - the stored order comes first, entries new in this tab follow.
+    ///
+    /// This tab's open entry stays open if it still exists; the result says
+    /// whether another tab changed or deleted it.
+    pub fn merge(&mut self, stored: Library) -> Merged {
+        let before = self.current.and_then(|id| self.get(id)).cloned();
+        for (id, when) in stored.tombstones {
+            let t = self.tombstones.entry(id).or_insert(when);
+            *t = t.max(when);
+        }
+        let mut ours: Vec<Option<Entry>> = self.entries.drain(..).map(Some).collect();
+        let mut merged: Vec<Entry> = Vec::with_capacity(ours.len() + stored.entries.len());
+        for theirs in stored.entries {
+            if let Content::UnreadableEntry(raw) = &theirs.content {
+                // Unknown shapes have no real id: they match by content.
+                let same = |e: &Option<Entry>| {
+                    matches!(e, Some(Entry { content: Content::UnreadableEntry(r), .. }) if r == raw)
+                };
+                if let Some(slot) = ours.iter_mut().find(|e| same(e)) {
+                    *slot = None;
+                }
+                merged.push(theirs);
+                continue;
+            }
+            let mine = ours
+                .iter_mut()
+                .find(|e| {
+                    e.as_ref().is_some_and(|e| {
+                        e.id == theirs.id && !matches!(e.content, Content::UnreadableEntry(_))
+                    })
+                })
+                .and_then(Option::take);
+            merged.push(match mine {
+                Some(mine) if mine.updated_ms > theirs.updated_ms => mine,
+                _ => theirs,
+            });
+        }
+        merged.extend(ours.into_iter().flatten());
+        let tombstones = &mut self.tombstones;
+        merged.retain(|e| {
+            if matches!(e.content, Content::UnreadableEntry(_)) {
+                // An unknown shape's id is synthetic: no tombstone means it.
+                return true;
+            }
+            match tombstones.get(&e.id) {
+                Some(&deleted) if deleted >= e.updated_ms => false,
+                Some(_) => {
+                    // Changed after the deletion (restored): the entry wins.
+                    tombstones.remove(&e.id);
+                    true
+                }
+                None => true,
+            }
+        });
+        self.entries = merged;
+        self.renumber_unknown_shapes();
+        self.prune_tombstones();
+        for (key, value) in stored.unknown {
+            self.unknown.insert(key, value);
+        }
+        if self
+            .deleted
+            .as_ref()
+            .is_some_and(|(_, e)| self.get(e.id).is_some())
+        {
+            self.deleted = None;
+        }
+        let Some(before) = before else {
+            self.fix_current();
+            return Merged::Unchanged;
+        };
+        match self.get(before.id) {
+            Some(now) if *now == before => Merged::Unchanged,
+            Some(_) => Merged::ChangedElsewhere,
+            None => {
+                self.current = None;
+                Merged::DeletedElsewhere(Box::new(before))
+            }
+        }
+    }
+
+    /// Whether `other` holds the same entries, deletions and unknown keys
+    /// (which entry is open is each tab's own business).
+    pub fn same_content(&self, other: &Library) -> bool {
+        self.entries == other.entries
+            && self.tombstones == other.tombstones
+            && self.unknown == other.unknown
     }
 
     /// Keeps `current` pointing at an existing entry (the first readable
     /// one) or at none.
-    fn fix_current(&mut self) {
+    pub fn fix_current(&mut self) {
         if self.current.and_then(|id| self.get(id)).is_none() {
             self.current = self
                 .entries
@@ -268,31 +457,102 @@ impl Library {
                 .map(|e| e.id);
         }
     }
+
+    /// Keeps the newest [`MAX_TOMBSTONES`] deletions.
+    fn prune_tombstones(&mut self) {
+        while self.tombstones.len() > MAX_TOMBSTONES {
+            let oldest = self
+                .tombstones
+                .iter()
+                .min_by(|a, b| a.1.total_cmp(b.1))
+                .map(|(&id, _)| id);
+            if let Some(id) = oldest {
+                self.tombstones.remove(&id);
+            }
+        }
+    }
+
+    /// Gives entries of unknown shape distinct synthetic ids again after a
+    /// merge brought two lists of them together.
+    fn renumber_unknown_shapes(&mut self) {
+        let mut n = 0;
+        for e in &mut self.entries {
+            if matches!(e.content, Content::UnreadableEntry(_)) {
+                e.id = unknown_shape_id(n);
+                n += 1;
+            }
+        }
+    }
+}
+
+/// The in-memory id of the n-th entry of unknown shape: above every id
+/// [`Library::fresh_id`] hands out, so they never meet.
+fn unknown_shape_id(n: usize) -> EntryId {
+    u64::MAX - n as u64
+}
+
+/// The stored form of an entry.
+fn stored_entry(e: &Entry) -> serde_json::Value {
+    let document = match &e.content {
+        Content::Assessment(a) => {
+            let mut document = super::to_value(&Document::new((**a).clone()));
+            if let Some(object) = document.as_object_mut() {
+                for (key, value) in &e.document_unknown {
+                    object.entry(key.clone()).or_insert_with(|| value.clone());
+                }
+            }
+            document
+        }
+        Content::Unreadable(raw) => raw.clone(),
+        Content::UnreadableEntry(raw) => return raw.clone(),
+    };
+    super::to_value(&StoredEntry {
+        id: e.id,
+        name: e.name.clone(),
+        updated_ms: e.updated_ms,
+        document,
+        drafts: e.drafts.clone(),
+        unknown: e.unknown.clone(),
+    })
+}
+
+/// Whether a stored entry stays within the limits: a name, and drafts of
+/// the length a number field takes.
+fn within_limits(stored: &StoredEntry) -> bool {
+    !too_long(&stored.name, MAX_NAME_CHARS)
+        && stored.drafts.len() <= MAX_DRAFTS
+        && stored
+            .drafts
+            .iter()
+            .all(|(k, v)| !too_long(k, MAX_DRAFT_CHARS) && !too_long(v, MAX_DRAFT_CHARS))
+        && stored.updated_ms.is_finite()
 }
 
 /// Reads one stored entry; what cannot be read is kept verbatim.
 fn read_entry(index: usize, raw: serde_json::Value) -> Entry {
-    let parsed = serde_json::from_value::<StoredEntry>(raw.clone());
-    let Ok(stored) = parsed else {
+    let parsed = serde_json::from_value::<StoredEntry>(raw.clone())
+        .ok()
+        .filter(within_limits);
+    let Some(stored) = parsed else {
         return Entry {
-            // Ids of unreadable shapes only need to be unique in memory.
-            id: u64::MAX - index as u64,
+            id: unknown_shape_id(index),
             name: String::new(),
             updated_ms: 0.0,
             content: Content::UnreadableEntry(raw),
             drafts: BTreeMap::new(),
+            unknown: Unknown::new(),
+            document_unknown: Unknown::new(),
         };
     };
-    let document = &stored.document;
-    let readable = match (
-        document.get("format").and_then(|f| f.as_str()),
-        document.get("version").and_then(|v| v.as_u64()),
-        document.get("assessment"),
-    ) {
-        (Some(FORMAT_ID), Some(version), Some(body)) => {
-            decode_assessment(u32::try_from(version).unwrap_or(u32::MAX), body.clone()).ok()
-        }
-        _ => None,
+    let readable = envelope(&stored.document)
+        .and_then(|(version, body)| decode_assessment(version, body.clone()).ok());
+    let document_unknown = match (&readable, stored.document.as_object()) {
+        (Some(_), Some(object)) => object
+            .iter()
+            .filter(|(k, _)| !matches!(k.as_str(), "format" | "version" | "assessment"))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        _ => Unknown::new(),
     };
     Entry {
         id: stored.id,
@@ -303,5 +563,8 @@ fn read_entry(index: usize, raw: serde_json::Value) -> Entry {
             None => Content::Unreadable(stored.document),
         },
         drafts: stored.drafts,
+        unknown: stored.unknown,
+        document_unknown,
     }
 }
+

@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::limits::{Oversize, MAX_CRITERIA, MAX_PREREQUISITES};
 use crate::model::technical::invalid_criteria;
 use crate::model::uncertainty::{InvalidRange, MAX_SAMPLES};
 use crate::model::{Assessment, InvalidField};
@@ -40,17 +41,26 @@ impl Document {
 }
 
 /// Why a document could not be opened. Each variant has a German message
-/// in `crate::text`.
+/// in `crate::text`. None of them carries text from the document itself:
+/// a message may name a field and the rule it breaks, never repeat what a
+/// (possibly hostile) file or link says.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DecodeError {
     /// Not JSON at all, or cut off.
     NotJson,
     /// JSON, but not an EfA-Check document.
     NotADocument,
+    /// Version 0: no EfA-Check ever wrote it, so the document is damaged
+    /// or made by hand.
+    VersionZero,
     /// Written by a newer EfA-Check than this one.
     FutureVersion(u32),
-    /// The right version, but fields have the wrong shape.
-    Malformed(String),
+    /// The right version, but a value has the wrong shape (a text where a
+    /// number belongs, an unknown choice). Where it is, as a path of the
+    /// format's own key names ([`Malformed`]).
+    Malformed(Malformed),
+    /// Longer texts or lists than a document may hold (`model::limits`).
+    TooLarge(Vec<Oversize>),
     /// Well-formed, but values lie outside their valid domains.
     InvalidValues(Vec<InvalidField>),
     /// Ranges that do not contain their most likely value or leave the domain.
@@ -58,6 +68,27 @@ pub enum DecodeError {
     /// Nutzwert criteria (by position) with a weight outside 0–100 or a
     /// score outside 0–10.
     InvalidCriteria(Vec<usize>),
+    /// A Monte Carlo sample count outside 1 to `MAX_SAMPLES`.
+    InvalidSamples(u32),
+}
+
+/// Where a malformed value sits: each step is a key of the format (from
+/// the link key table, so never text the document made up) or a list
+/// position. A key the format does not have is shown as `None`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Malformed {
+    pub path: Vec<PathStep>,
+}
+
+/// One step of a [`Malformed`] path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathStep {
+    /// A key of the format.
+    Key(&'static str),
+    /// A key this build does not know (its text is not repeated).
+    OtherKey,
+    /// Position in a list, 0-based.
+    Index(usize),
 }
 
 /// Typed data to JSON. Every writer (file, link, autosave) goes through
@@ -81,27 +112,43 @@ pub fn to_json(assessment: &Assessment) -> String {
 }
 
 /// Reads a document of any known version, migrating it to the current one,
-/// and checks every value against its domain.
+/// and checks every value against its domain. A leading byte-order mark
+/// (as some editors write) is skipped.
 pub fn from_json(text: &str) -> Result<Assessment, DecodeError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value = parse(text.as_bytes()).ok_or(DecodeError::NotJson)?;
+    let (version, body) = envelope(&value).ok_or(DecodeError::NotADocument)?;
+    decode_assessment(version, body.clone())
+}
+
+/// The version and the `assessment` part of a document envelope, if
+/// `value` is one. Files and autosave read envelopes through this.
+pub(crate) fn envelope(value: &serde_json::Value) -> Option<(u32, &serde_json::Value)> {
     let format = value.get("format").and_then(|f| f.as_str());
     let version = value.get("version").and_then(|v| v.as_u64());
-    let (Some(FORMAT_ID), Some(version), Some(body)) = (format, version, value.get("assessment"))
-    else {
-        return Err(DecodeError::NotADocument);
-    };
-    let version = u32::try_from(version).unwrap_or(u32::MAX);
-    decode_assessment(version, body.clone())
+    match (format, version, value.get("assessment")) {
+        (Some(FORMAT_ID), Some(version), Some(body)) => {
+            Some((u32::try_from(version).unwrap_or(u32::MAX), body))
+        }
+        _ => None,
+    }
 }
 
 /// The single entry for every reader (file, link, autosave): turns the
 /// `assessment` part of a document of `version` into the current
-/// [`Assessment`], migrating older versions, and validates it.
+/// [`Assessment`], migrating older versions, and validates it: first the
+/// limits of `model::limits` (cheap, so a hostile document costs nothing
+/// more), then every value's domain.
 pub fn decode_assessment(version: u32, body: serde_json::Value) -> Result<Assessment, DecodeError> {
     let assessment: Assessment = match version {
-        1 => serde_json::from_value(body).map_err(|e| DecodeError::Malformed(e.to_string()))?,
+        0 => return Err(DecodeError::VersionZero),
+        1 => read_v1(body)?,
         v => return Err(DecodeError::FutureVersion(v)),
     };
+    let oversized = assessment.oversized();
+    if !oversized.is_empty() {
+        return Err(DecodeError::TooLarge(oversized));
+    }
     let invalid = assessment.invalid_fields();
     if !invalid.is_empty() {
         return Err(DecodeError::InvalidValues(invalid));
@@ -115,12 +162,92 @@ pub fn decode_assessment(version: u32, body: serde_json::Value) -> Result<Assess
         return Err(DecodeError::InvalidCriteria(criteria));
     }
     if !(1..=MAX_SAMPLES).contains(&assessment.uncertainty.samples) {
-        return Err(DecodeError::Malformed(format!(
-            "samples {} (erlaubt 1 bis {MAX_SAMPLES})",
-            assessment.uncertainty.samples
-        )));
+        return Err(DecodeError::InvalidSamples(assessment.uncertainty.samples));
     }
     Ok(assessment)
+}
+
+/// Version 1 is the current type itself.
+fn read_v1(body: serde_json::Value) -> Result<Assessment, DecodeError> {
+    // Lists are counted before serde builds them: 20.000 items would cost
+    // time and memory only to be refused.
+    let count = |list: &str| {
+        body.get("technical")
+            .and_then(|t| t.get(list))
+            .and_then(|l| l.as_array())
+            .map_or(0, Vec::len)
+    };
+    let (items, criteria) = (count("prerequisites"), count("criteria"));
+    let mut oversized = Vec::new();
+    if items > MAX_PREREQUISITES {
+        oversized.push(Oversize::Prerequisites(items));
+    }
+    if criteria > MAX_CRITERIA {
+        oversized.push(Oversize::Criteria(criteria));
+    }
+    if !oversized.is_empty() {
+        return Err(DecodeError::TooLarge(oversized));
+    }
+    let decodes = |v: &serde_json::Value| serde_json::from_value::<Assessment>(v.clone()).is_ok();
+    serde_json::from_value(body.clone()).map_err(|_| {
+        DecodeError::Malformed(Malformed {
+            path: malformed_path(&body, &decodes),
+        })
+    })
+}
+
+/// Finds where `body` stops decoding, without reading serde's message
+/// (which quotes the offending text). Every key of the format is
+/// optional, so taking the culprit out makes the rest decode: the search
+/// descends into the first member whose removal does, and then into that
+/// member's culprit. Only runs for a broken document; each probe is one
+/// decode of a document that is at most a few hundred kilobytes.
+fn malformed_path(body: &serde_json::Value, decodes: &dyn Fn(&serde_json::Value) -> bool) -> Vec<PathStep> {
+    use serde_json::Value;
+    let mut path: Vec<(Option<String>, usize)> = Vec::new();
+    let mut steps = Vec::new();
+    // Removes the member at `path` + `last` from a copy of `body`.
+    let without = |path: &[(Option<String>, usize)], last: &(Option<String>, usize)| {
+        let mut copy = body.clone();
+        let mut node = &mut copy;
+        for (key, index) in path {
+            node = match key {
+                Some(k) => &mut node[k.as_str()],
+                None => &mut node[*index],
+            };
+        }
+        match (node, last) {
+            (Value::Object(map), (Some(k), _)) => _ = map.shift_remove(k.as_str()),
+            (Value::Array(items), (None, i)) if *i < items.len() => _ = items.remove(*i),
+            _ => {}
+        }
+        copy
+    };
+    let mut node = body;
+    // A document is a few levels deep; the bound only guards the loop.
+    for _ in 0..16 {
+        let members: Vec<((Option<String>, usize), &Value)> = match node {
+            Value::Object(map) => map.iter().map(|(k, v)| ((Some(k.clone()), 0), v)).collect(),
+            Value::Array(items) => items.iter().enumerate().map(|(i, v)| ((None, i), v)).collect(),
+            _ => break,
+        };
+        let Some((member, child)) = members
+            .into_iter()
+            .find(|(member, _)| decodes(&without(&path, member)))
+        else {
+            break;
+        };
+        steps.push(match &member {
+            (Some(key), _) => link::KEYS
+                .iter()
+                .find(|k| **k == key.as_str())
+                .map_or(PathStep::OtherKey, |k| PathStep::Key(k)),
+            (None, i) => PathStep::Index(*i),
+        });
+        path.push(member);
+        node = child;
+    }
+    steps
 }
 
 /// Illustrative example documents (clearly marked as such in their

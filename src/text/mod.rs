@@ -13,7 +13,6 @@ use crate::format::{self, euro, euro_cents, euro_signed, grouped, percent};
 use crate::model::reference::{self, Reference};
 use crate::model::{BreakEven, DomainError, Field, Payback, StaffGroup, Unit, Verdict};
 use crate::parse::{FieldError, ParseError};
-use crate::share::DecodeError;
 
 pub mod storage;
 pub mod technical;
@@ -557,6 +556,10 @@ pub fn value_in_unit(unit: Unit, value: f64) -> String {
         Unit::Euro | Unit::EuroPerCase => format!("{number}{}€", format::NBSP),
         Unit::EuroPerHour => format!("{number}{}€ je Stunde", format::NBSP),
         Unit::Percent => format!("{number}{}%", format::NBSP),
+        // Singular only for exactly one ("1 Jahr", but "1,5 Jahre").
+        Unit::Minutes if number == "1" => "1 Minute".to_string(),
+        Unit::Hours if number == "1" => "1 Stunde".to_string(),
+        Unit::Years if number == "1" => "1 Jahr".to_string(),
         Unit::Minutes => format!("{number} Minuten"),
         Unit::Hours => format!("{number} Stunden"),
         Unit::Years => format!("{number} Jahre"),
@@ -608,52 +611,6 @@ pub fn field_error(field: Field, error: &FieldError) -> String {
             value_in_unit(field.unit(), *min),
             value_in_unit(field.unit(), *max)
         ),
-    }
-}
-
-/// The message for a document (file or link) that could not be opened.
-pub fn decode_error(error: &DecodeError) -> String {
-    match error {
-        DecodeError::NotJson => "Die Datei konnte nicht gelesen werden. Wählen Sie eine Datei, \
-            die mit EfA-Check exportiert wurde."
-            .to_string(),
-        DecodeError::NotADocument => "Die Datei ist keine EfA-Check-Datei. Wählen Sie eine \
-            Datei, die mit EfA-Check exportiert wurde."
-            .to_string(),
-        DecodeError::FutureVersion(version) => format!(
-            "Die Datei stammt aus einer neueren Version von EfA-Check (Format {version}). \
-             Laden Sie die Seite neu, um die neueste Version zu verwenden."
-        ),
-        DecodeError::Malformed(detail) => format!(
-            "Die Datei ist unvollständig oder beschädigt. Exportieren Sie sie erneut. \
-             Technische Angabe: {detail}"
-        ),
-        DecodeError::InvalidValues(fields) => {
-            let names: Vec<&str> = fields.iter().map(|f| field_text(f.field).label).collect();
-            format!(
-                "Die Datei enthält ungültige Werte in: {}. Korrigieren Sie diese Werte in der \
-                 Datei und öffnen Sie sie erneut.",
-                names.join("; ")
-            )
-        }
-        DecodeError::InvalidRanges(ranges) => {
-            let names: Vec<&str> = ranges.iter().map(|r| field_text(r.field).label).collect();
-            format!(
-                "Die Datei enthält Spannen, bei denen der wahrscheinlichste Wert nicht zwischen \
-                 Minimum und Maximum liegt, in: {}. Korrigieren Sie diese Spannen in der Datei \
-                 und öffnen Sie sie erneut.",
-                names.join("; ")
-            )
-        }
-        DecodeError::InvalidCriteria(positions) => {
-            let numbers: Vec<String> = positions.iter().map(|i| (i + 1).to_string()).collect();
-            format!(
-                "Die Datei enthält Kriterien der Nutzwertanalyse mit ungültigem Gewicht (0 bis \
-                 100) oder ungültigen Punkten (0 bis 10): Kriterium {}. Korrigieren Sie die \
-                 Datei und öffnen Sie sie erneut.",
-                numbers.join(", ")
-            )
-        }
     }
 }
 

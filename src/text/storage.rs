@@ -7,8 +7,10 @@
 
 use crate::format::grouped;
 use crate::model::Field;
+use crate::model::limits::{Oversize, Text, MAX_CRITERIA, MAX_PREREQUISITES};
+use crate::model::uncertainty::MAX_SAMPLES;
 use crate::share::link::LinkError;
-use crate::share::DecodeError;
+use crate::share::{DecodeError, Malformed, PathStep};
 
 use super::field_text;
 
@@ -31,6 +33,7 @@ pub struct Texts {
     pub still_works: &'static str,
 
     pub template_marker: &'static str,
+    pub template_heading: &'static str,
 
     pub library_heading: &'static str,
     pub library_hint: &'static str,
@@ -60,8 +63,19 @@ pub struct Texts {
     pub file_unreadable: &'static str,
 
     pub storage_warning_title: &'static str,
-    pub storage_unavailable: &'static str,
-    pub storage_write_failed: &'static str,
+    pub storage_blocked: &'static str,
+    pub storage_full: &'static str,
+    pub storage_keep_aside_failed: &'static str,
+    pub storage_newer_title: &'static str,
+
+    pub tab_changed_title: &'static str,
+    pub tab_changed_body: &'static str,
+    pub tab_deleted_title: &'static str,
+    pub tab_deleted_restore: &'static str,
+
+    pub share_unavailable_title: &'static str,
+    pub share_unavailable_body: &'static str,
+    pub file_not_utf8: &'static str,
     pub storage_backup_prefix: &'static str,
     pub storage_backup_suffix: &'static str,
 }
@@ -90,6 +104,7 @@ pub const DE: Texts = Texts {
         Bewertung bleibt geöffnet. Sie können wie gewohnt weiterarbeiten.",
 
     template_marker: "Bitte eintragen: nur Ihre Kommune kennt diesen Wert.",
+    template_heading: "Vorlage: Angaben des Anbieters (nicht geprüft)",
 
     library_heading: "Meine Bewertungen",
     library_hint: "Jede Änderung wird automatisch in diesem Browser gespeichert. Nichts \
@@ -124,12 +139,30 @@ pub const DE: Texts = Texts {
     file_unreadable: "Die Datei konnte nicht gelesen werden. Wählen Sie die Datei erneut aus.",
 
     storage_warning_title: "Automatisches Speichern nicht möglich",
-    storage_unavailable: "Dieser Browser erlaubt EfA-Check nicht, Daten zu speichern (zum \
+    storage_blocked: "Dieser Browser erlaubt EfA-Check nicht, Daten zu speichern (zum \
         Beispiel im privaten Modus oder wegen einer Einstellung). Sie können weiterarbeiten; \
         sichern Sie Ihre Bewertung mit „Als JSON speichern“, bevor Sie die Seite schließen.",
-    storage_write_failed: "Der Speicher des Browsers ist voll oder gesperrt; die letzte \
-        Änderung wurde nicht gespeichert. Sie können weiterarbeiten; sichern Sie Ihre \
-        Bewertung mit „Als JSON speichern“ oder löschen Sie nicht mehr benötigte Bewertungen.",
+    storage_full: "Der Speicher des Browsers ist voll; die letzte Änderung wurde nicht \
+        gespeichert. Sie können weiterarbeiten; sichern Sie Ihre Bewertung mit „Als JSON \
+        speichern“ oder löschen Sie nicht mehr benötigte Bewertungen.",
+    storage_keep_aside_failed: "Die im Browser gespeicherten Daten haben ein unbekanntes \
+        Format, und der Speicher des Browsers ist zu voll, um eine Sicherungskopie davon \
+        anzulegen. EfA-Check lässt die Daten unverändert und speichert vorerst nichts. Sie \
+        können weiterarbeiten; sichern Sie Ihre Bewertung mit „Als JSON speichern“.",
+    storage_newer_title: "Gespeicherte Bewertungen aus einer neueren Version",
+
+    tab_changed_title: "In einem anderen Tab geändert",
+    tab_changed_body: "Diese Bewertung wurde gerade in einem anderen Tab dieses Browsers \
+        geändert. Sie sehen jetzt die dort zuletzt gespeicherte Fassung.",
+    tab_deleted_title: "In einem anderen Tab gelöscht",
+    tab_deleted_restore: "Bewertung wiederherstellen",
+
+    share_unavailable_title: "Diese Bewertung lässt sich nicht als Link teilen",
+    share_unavailable_body: "Sie enthält mehr Daten, als ein Link aufnehmen kann, der sich \
+        wieder öffnen lässt. Sichern Sie sie mit „Als JSON speichern“ und versenden Sie die \
+        Datei.",
+    file_not_utf8: "Die Datei war nicht als UTF-8 gespeichert. EfA-Check hat sie als \
+        Windows-1252 (Latin-1) gelesen; prüfen Sie Umlaute in Namen und Anmerkungen.",
     storage_backup_prefix: "Die gespeicherten Daten im Browser hatten ein unbekanntes Format. \
         Sie wurden nicht gelöscht, sondern unter dem Schlüssel „",
     storage_backup_suffix: "“ aufbewahrt. EfA-Check hat eine neue Liste Ihrer Bewertungen \
@@ -141,14 +174,38 @@ pub fn t() -> &'static Texts {
     &DE
 }
 
+/// Why the stored library is read-only.
+pub fn storage_newer(version: u32) -> String {
+    format!(
+        "Ihre Bewertungen in diesem Browser wurden von einer neueren Version von EfA-Check \
+         gespeichert (Format {version}). Diese Version verändert sie nicht: Sie bleiben \
+         unverändert gespeichert. Was Sie hier eingeben, wird nicht automatisch gespeichert. \
+         Laden Sie die Seite neu, um die neueste Version zu verwenden, oder sichern Sie Ihre \
+         Eingaben mit „Als JSON speichern“."
+    )
+}
+
+/// The open entry was deleted in another tab.
+pub fn tab_deleted(name: &str) -> String {
+    format!(
+        "„{name}“ wurde in einem anderen Tab gelöscht. Ihre Eingaben sind hier noch zu sehen. \
+         Stellen Sie die Bewertung wieder her, um weiterzuarbeiten; jede weitere Eingabe stellt \
+         sie ebenfalls wieder her."
+    )
+}
+
 /// "Der Link ist 1.184 Zeichen lang."
 pub fn link_length(chars: usize) -> String {
     format!("Der Link ist {} Zeichen lang.", grouped(chars as f64, 0))
 }
 
-/// "Vorlage von …, Stand …" for a provider template.
+/// Who a provider template says it comes from. Anybody can write any
+/// name into a link, so the banner says that nobody has checked it.
 pub fn template_banner(provider: &str, date: &str) -> String {
-    format!("Vorlage von {provider}, Stand {date}")
+    format!(
+        "Laut Vorlage: {provider}, Stand {date}. EfA-Check kann nicht prüfen, ob die Vorlage \
+         wirklich von diesem Anbieter stammt; vergleichen Sie die Zahlen mit dem Angebot."
+    )
 }
 
 /// What a template asks the Kommune to do.
@@ -229,6 +286,33 @@ pub fn export_file_name(service: &str) -> String {
     }
 }
 
+/// Where a document came from, for the nouns and the remedy of a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    File,
+    Link,
+}
+
+impl Source {
+    /// "Die Datei" / "Der Link".
+    fn subject(self) -> &'static str {
+        match self {
+            Source::File => "Die Datei",
+            Source::Link => "Der Link",
+        }
+    }
+
+    /// What to do about a document that cannot be opened.
+    fn remedy(self) -> &'static str {
+        match self {
+            Source::File => "Korrigieren Sie die Datei oder exportieren Sie sie erneut aus \
+                EfA-Check, und öffnen Sie sie dann noch einmal.",
+            Source::Link => "Bitten Sie um einen neuen Link oder um die Bewertung als \
+                JSON-Datei.",
+        }
+    }
+}
+
 /// What is wrong with a share link, and what to do about it.
 pub fn link_error(error: &LinkError) -> String {
     match error {
@@ -246,27 +330,145 @@ pub fn link_error(error: &LinkError) -> String {
         LinkError::TooLarge => "Der Link enthält ungewöhnlich viele Daten und wird zu Ihrer \
             Sicherheit nicht geöffnet. Bitten Sie um die Bewertung als JSON-Datei."
             .to_string(),
-        LinkError::Document(DecodeError::FutureVersion(version)) => format!(
-            "Der Link stammt aus einer neueren Version von EfA-Check (Format {version}). Laden \
-             Sie die Seite neu, um die neueste Version zu verwenden, und öffnen Sie den Link \
-             dann erneut."
-        ),
-        LinkError::Document(DecodeError::InvalidValues(fields)) => {
-            invalid_in_link(fields.iter().map(|f| f.field))
-        }
-        LinkError::Document(DecodeError::InvalidRanges(ranges)) => {
-            invalid_in_link(ranges.iter().map(|r| r.field))
-        }
-        LinkError::Document(_) => "Die Bewertung im Link ist beschädigt und kann nicht gelesen \
-            werden. Bitten Sie um einen neuen Link oder um die Bewertung als JSON-Datei."
-            .to_string(),
+        LinkError::Document(error) => document_error(error, Source::Link),
     }
 }
 
-fn invalid_in_link(fields: impl Iterator<Item = Field>) -> String {
-    let names: Vec<&str> = fields.map(|f| field_text(f).label).collect();
-    format!(
-        "Der Link enthält ungültige Werte in: {}. Bitten Sie um einen korrigierten Link.",
-        names.join("; ")
-    )
+/// What is wrong with a document read from a file or a link, and what to
+/// do about it. Names fields and rules only: no text from the document
+/// is ever repeated (it could pose as a message of the app).
+pub fn document_error(error: &DecodeError, source: Source) -> String {
+    let subject = source.subject();
+    let remedy = source.remedy();
+    match error {
+        DecodeError::NotJson => format!(
+            "{subject} enthält keine lesbare EfA-Check-Bewertung: Sie ist unvollständig oder \
+             kein JSON. {remedy}"
+        ),
+        DecodeError::NotADocument => format!(
+            "{subject} enthält keine EfA-Check-Bewertung. Wählen Sie eine Datei oder einen \
+             Link, die mit EfA-Check erstellt wurden."
+        ),
+        DecodeError::VersionZero => format!(
+            "{subject} gibt als Formatversion 0 an. Diese Version gibt es nicht: Die Bewertung \
+             ist beschädigt oder wurde nicht mit EfA-Check erstellt. {remedy}"
+        ),
+        DecodeError::FutureVersion(version) => format!(
+            "{subject} stammt aus einer neueren Version von EfA-Check (Format {version}). Laden \
+             Sie die Seite neu, um die neueste Version zu verwenden, und öffnen Sie die \
+             Bewertung dann erneut."
+        ),
+        DecodeError::Malformed(malformed) => format!(
+            "{subject} ist beschädigt: {} hat nicht die erwartete Form (zum Beispiel Text, wo \
+             eine Zahl stehen muss, oder eine unbekannte Auswahl). {remedy}",
+            malformed_place(malformed)
+        ),
+        DecodeError::TooLarge(found) => {
+            let parts: Vec<String> = found.iter().map(|o| oversize(*o)).collect();
+            format!(
+                "{subject} enthält mehr, als eine EfA-Check-Bewertung aufnehmen kann: {}. Die \
+                 Bewertung wird nicht geöffnet. {remedy}",
+                parts.join("; ")
+            )
+        }
+        DecodeError::InvalidValues(fields) => {
+            let names: Vec<&str> = fields.iter().map(|f| field_text(f.field).label).collect();
+            format!(
+                "{subject} enthält ungültige Werte in: {}. {remedy}",
+                names.join("; ")
+            )
+        }
+        DecodeError::InvalidRanges(ranges) => {
+            let names: Vec<&str> = ranges.iter().map(|r| field_text(r.field).label).collect();
+            format!(
+                "{subject} enthält Spannen, bei denen der wahrscheinlichste Wert nicht zwischen \
+                 Minimum und Maximum liegt, in: {}. {remedy}",
+                names.join("; ")
+            )
+        }
+        DecodeError::InvalidCriteria(positions) => {
+            let numbers: Vec<String> = positions.iter().map(|i| (i + 1).to_string()).collect();
+            format!(
+                "{subject} enthält Kriterien der Nutzwertanalyse mit ungültigem Gewicht (0 bis \
+                 100) oder ungültigen Punkten (0 bis 10): Kriterium {}. {remedy}",
+                numbers.join(", ")
+            )
+        }
+        DecodeError::InvalidSamples(samples) => format!(
+            "{subject} gibt {} Stichproben für die Unsicherheitsanalyse an; erlaubt sind 1 bis \
+             {}. {remedy}",
+            grouped(f64::from(*samples), 0),
+            grouped(f64::from(MAX_SAMPLES), 0)
+        ),
+    }
+}
+
+/// "der Eintrag „benefits › cases_per_year“ (Fallzahl pro Jahr)": the
+/// place of a malformed value, in the format's own key names.
+fn malformed_place(malformed: &Malformed) -> String {
+    if malformed.path.is_empty() {
+        return "der Inhalt".to_string();
+    }
+    let steps: Vec<String> = malformed
+        .path
+        .iter()
+        .map(|step| match step {
+            PathStep::Key(key) => (*key).to_string(),
+            PathStep::OtherKey => "…".to_string(),
+            PathStep::Index(i) => format!("Nr. {}", i + 1),
+        })
+        .collect();
+    let field = match malformed.path.last() {
+        Some(PathStep::Key(key)) => Field::from_key(&key.replace('_', "-")),
+        _ => None,
+    };
+    match field {
+        Some(f) => format!(
+            "der Wert „{}“ ({})",
+            field_text(f).label,
+            steps.join(" › ")
+        ),
+        None => format!("der Eintrag „{}“", steps.join(" › ")),
+    }
+}
+
+/// One exceeded limit in words: "die Checkliste hat 20.000 Punkte
+/// (höchstens 50)".
+pub fn oversize(found: Oversize) -> String {
+    let count = |n: usize| grouped(n as f64, 0);
+    match found {
+        Oversize::Prerequisites(n) => format!(
+            "die Checkliste hat {} Punkte (höchstens {})",
+            count(n),
+            count(MAX_PREREQUISITES)
+        ),
+        Oversize::Criteria(n) => format!(
+            "die Nutzwertanalyse hat {} Kriterien (höchstens {})",
+            count(n),
+            count(MAX_CRITERIA)
+        ),
+        Oversize::Text(slot) => format!(
+            "{} ist länger als {} Zeichen",
+            text_slot(slot),
+            count(slot.max_chars())
+        ),
+    }
+}
+
+/// The name of a free-text slot, as the subject of a sentence.
+fn text_slot(slot: Text) -> String {
+    match slot {
+        Text::Service => "der Name des Onlinedienstes".to_string(),
+        Text::Kommune => "der Name der Kommune".to_string(),
+        Text::Note(field) => format!("die Anmerkung zu „{}“", field_text(field).label),
+        Text::PrerequisiteTitle(i) => format!("der Titel von Checklistenpunkt {}", i + 1),
+        Text::PrerequisiteNote(i) => format!("die Anmerkung zu Checklistenpunkt {}", i + 1),
+        Text::PrerequisiteResponsible(i) => {
+            format!("„Verantwortlich“ bei Checklistenpunkt {}", i + 1)
+        }
+        Text::PrerequisiteDue(i) => format!("„Fällig bis“ bei Checklistenpunkt {}", i + 1),
+        Text::CriterionTitle(i) => format!("der Titel von Kriterium {}", i + 1),
+        Text::TemplateProvider => "der Name des Anbieters der Vorlage".to_string(),
+        Text::TemplateDate => "der Stand der Vorlage".to_string(),
+    }
 }

@@ -9,7 +9,7 @@ use super::dom_id;
 use super::ranges::{RangeInputs, SwitchingHint};
 use super::state::Form;
 use crate::model::reference::{self, Reference};
-use crate::model::{Assessment, CostLine, Field, StaffGroup};
+use crate::model::{limits, Assessment, Field, StaffGroup};
 use crate::text::{
     annual_hours_reference, field_error, field_label, field_text, note_label, rate_option,
     source_line, staff_group_option, t,
@@ -112,48 +112,13 @@ fn field_is_short(field: Field) -> bool {
     )
 }
 
-/// The cost line (amount and note) that a money field edits, if any. One
-/// list for shared and mutable access, so the two cannot drift apart.
-macro_rules! cost_line {
-    ($doc:expr, $field:expr $(, $mutability:tt)?) => {{
-        use Field::*;
-        match $field {
-            ConnectionFee => Some(&$($mutability)? $doc.integration.connection_fee),
-            FachverfahrenInterface => Some(&$($mutability)? $doc.integration.fachverfahren_interface),
-            Parametrisation => Some(&$($mutability)? $doc.integration.parametrisation),
-            Transport => Some(&$($mutability)? $doc.integration.transport),
-            PvogDvdvCertificates => Some(&$($mutability)? $doc.integration.pvog_dvdv_certificates),
-            DataProtection => Some(&$($mutability)? $doc.integration.data_protection),
-            Training => Some(&$($mutability)? $doc.integration.training),
-            ProcessRedesign => Some(&$($mutability)? $doc.integration.process_redesign),
-            UsageFee => Some(&$($mutability)? $doc.operations.usage_fee),
-            InterfaceMaintenance => Some(&$($mutability)? $doc.operations.interface_maintenance),
-            TransportFees => Some(&$($mutability)? $doc.operations.transport_fees),
-            FurtherDevelopment => Some(&$($mutability)? $doc.operations.further_development),
-            PaymentFeePerCase => Some(&$($mutability)? $doc.operations.payment_fee_per_case),
-            OneTimeGrant => Some(&$($mutability)? $doc.funding.one_time_grant),
-            RecurringContribution => Some(&$($mutability)? $doc.funding.recurring_contribution),
-            AvoidedLicence => Some(&$($mutability)? $doc.benefits.avoided_licence),
-            _ => None,
-        }
-    }};
-}
-
-fn cost_line(doc: &Assessment, field: Field) -> Option<&CostLine> {
-    cost_line!(doc, field)
-}
-
-fn cost_line_mut(doc: &mut Assessment, field: Field) -> Option<&mut CostLine> {
-    cost_line!(doc, field, mut)
-}
-
 /// Whether a field is the amount of a cost line (and so has a note).
 pub fn has_note(field: Field) -> bool {
-    cost_line(&Assessment::default(), field).is_some()
+    field.is_cost_line()
 }
 
 fn note_of(doc: &Assessment, field: Field) -> String {
-    cost_line(doc, field)
+    field.cost_line(doc)
         .map(|line| line.note.clone())
         .unwrap_or_default()
 }
@@ -176,11 +141,12 @@ pub fn CostLineField(form: Form, field: Field) -> impl IntoView {
                     id=id.clone()
                     name=id
                     autocomplete="off"
+                    maxlength=limits::Text::Note(field).max_chars()
                     prop:value=move || doc.with(|d| note_of(d, field))
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         doc.update(|d| {
-                            if let Some(line) = cost_line_mut(d, field) {
+                            if let Some(line) = field.cost_line_mut(d) {
                                 line.note = text;
                             }
                         });
@@ -245,6 +211,7 @@ pub fn TextField(form: Form, kind: TextKind) -> impl IntoView {
                 id=id
                 name=id
                 autocomplete="off"
+                maxlength=limits::MAX_NAME_CHARS
                 aria-describedby=hint_id
                 prop:value=move || doc.with(|d| kind.get(d))
                 on:input=move |ev| {

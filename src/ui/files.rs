@@ -24,6 +24,19 @@ fn failed(body: String) -> Message {
     }
 }
 
+/// A file's bytes as text: UTF-8 (with or without a byte-order mark), or
+/// else Windows-1252 through the browser's `TextDecoder`, which a German
+/// editor or an old Excel may have written. The flag says it was not
+/// UTF-8, so the user is told to check the umlauts.
+fn file_text(bytes: &[u8]) -> Option<(String, bool)> {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Some((text.to_string(), false));
+    }
+    let decoder = web_sys::TextDecoder::new_with_label("windows-1252").ok()?;
+    let text = decoder.decode_with_u8_array(bytes).ok()?;
+    Some((text, true))
+}
+
 /// Reads a chosen or dropped file and opens it as a new entry.
 fn open_file(ws: Workspace, file: web_sys::File) {
     if file.size() > MAX_FILE_BYTES {
@@ -31,17 +44,21 @@ fn open_file(ws: Workspace, file: web_sys::File) {
         return;
     }
     leptos::task::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
             .await
             .ok()
-            .and_then(|v| v.as_string());
-        let Some(text) = text else {
+            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+        let Some((text, not_utf8)) = bytes.as_deref().and_then(file_text) else {
             ws.fail(failed(t().file_unreadable.to_string()));
             return;
         };
         match share::from_json(&text) {
             Ok(assessment) => {
                 let name = words::from_file_name(&assessment.master.service);
+                let mut body = t().file_opened_body.to_string();
+                if not_utf8 {
+                    body = format!("{body} {}", t().file_not_utf8);
+                }
                 ws.open_copy(
                     &name,
                     assessment,
@@ -49,11 +66,11 @@ fn open_file(ws: Workspace, file: web_sys::File) {
                         id: "file-notice",
                         error: false,
                         title: t().file_opened_title,
-                        body: t().file_opened_body.to_string(),
+                        body,
                     },
                 );
             }
-            Err(error) => ws.fail(failed(crate::text::decode_error(&error))),
+            Err(error) => ws.fail(failed(words::document_error(&error, words::Source::File))),
         }
     });
 }

@@ -15,10 +15,10 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use super::state::Form;
-use super::storage::{self, Unavailable};
+use super::storage::{self, StorageError};
 use super::{dom_id, example_assessment};
-use crate::model::{Assessment, Field};
-use crate::share::library::{Content, EntryId, Library};
+use crate::model::{limits, Assessment, Field};
+use crate::share::library::{Content, Entry, EntryId, Library, LibraryError, Merged};
 use crate::text::storage::{self as words, t};
 
 /// A notice about opening a link or a file.
@@ -36,10 +36,17 @@ pub struct Message {
 /// Why autosave cannot do its work.
 #[derive(Clone, Debug, PartialEq)]
 enum StorageProblem {
-    Unavailable,
-    WriteFailed,
+    /// The browser lets the page store nothing.
+    Blocked,
+    /// Storage is full: the last change is not stored.
+    Full,
     /// Unreadable stored text was kept under this key.
     KeptAside(String),
+    /// Unreadable stored text could not be kept aside (storage full), so
+    /// it is left as it is and nothing is saved.
+    KeepAsideFailed,
+    /// The stored library is of a newer format version: read-only.
+    NewerVersion(u32),
 }
 
 /// What the status line under the list says (after a deletion: with an
@@ -61,49 +68,61 @@ pub struct Workspace {
     problem: RwSignal<Option<StorageProblem>>,
     status: RwSignal<Option<Status>>,
     renaming: RwSignal<Option<EntryId>>,
-    /// Whether the library may be written back (not when unreadable stored
-    /// text could not be kept aside: writing would destroy it).
+    /// The open entry, after another tab deleted it: the form still shows
+    /// it, and restoring (or typing) puts it back.
+    orphan: RwSignal<Option<Entry>>,
+    /// Whether the library may be written back: not when unreadable stored
+    /// text could not be kept aside, nor when a newer version stored it.
     writable: StoredValue<bool>,
     /// Drafts of inputs this build does not know, kept so that saving
     /// does not drop them.
     foreign_drafts: StoredValue<BTreeMap<String, String>>,
-    /// Set while the library holds what another tab stored: that change
-    /// is not written back (the two tabs would echo each other's `current`).
-    adopted: StoredValue<bool>,
+    /// The stored text as this tab last read or wrote it: when storage
+    /// still holds it, no other tab has written since.
+    seen: StoredValue<String>,
+    /// The text this tab last wrote (or found already stored).
+    written: StoredValue<String>,
+    /// Set when taking over another tab's library changed nothing that
+    /// needs writing back (the two tabs would echo each other otherwise).
+    quiet: StoredValue<bool>,
 }
 
 impl Workspace {
-    /// Loads the library (or starts one from the form's current document),
-    /// opens its current entry, opens a share link in the address if there
-    /// is one, and starts autosave.
+    /// Loads the library, opens a share link in the address if there is
+    /// one, else the library's open entry (or the form's document as a new
+    /// one), and starts autosave.
     pub fn start(form: Form, showing_example: RwSignal<bool>) -> Self {
-        let (mut library, problem, writable) = load_library();
-        if library.current_assessment().is_none() {
-            let doc = form.doc.get_untracked();
-            library.create(
-                &words::entry_name(&doc.master.service),
-                doc,
-                storage::now_ms(),
-            );
-        }
+        let loaded = load_library();
         let ws = Workspace {
             form,
-            library: RwSignal::new(library),
+            library: RwSignal::new(loaded.library),
             message: RwSignal::new(None),
             showing_example,
-            problem: RwSignal::new(problem),
+            problem: RwSignal::new(loaded.problem),
             status: RwSignal::new(None),
             renaming: RwSignal::new(None),
-            writable: StoredValue::new(writable),
+            orphan: RwSignal::new(None),
+            writable: StoredValue::new(loaded.writable),
             foreign_drafts: StoredValue::new(BTreeMap::new()),
-            adopted: StoredValue::new(false),
+            seen: StoredValue::new(loaded.seen),
+            written: StoredValue::new(String::new()),
+            quiet: StoredValue::new(false),
         };
-        ws.show_current();
+        // A link opens as a new entry; only without one (or with a broken
+        // one) does an empty library get the form's document, so opening a
+        // link in a fresh browser leaves one entry, not two.
         super::share_dialog::open_address_link(ws);
+        if ws.library.with_untracked(|l| l.current_assessment().is_none()) {
+            let doc = form.doc.get_untracked();
+            ws.library.update(|l| {
+                _ = l.create(&words::entry_name(&doc.master.service), doc, storage::stamp())
+            });
+        }
+        ws.show_current();
         let handle = window_event_listener_untyped("hashchange", move |_| {
             super::share_dialog::open_address_link(ws);
         });
-        // Another tab of the app saved: take its library over (the event
+        // Another tab of the app saved: merge its library in (the event
         // only fires in the other tabs of this origin, never in the writer).
         let other_tab = window_event_listener_untyped("storage", move |_| ws.adopt_stored());
         on_cleanup(move || {
@@ -120,6 +139,16 @@ impl Workspace {
         Effect::new(move |_| {
             let drafts = self.drafts();
             form.doc.with(|doc| {
+                if let Some(orphan) = self.orphan.get_untracked() {
+                    // Typing into an entry another tab deleted brings it
+                    // back: what is typed is never lost.
+                    let unchanged = matches!(&orphan.content, Content::Assessment(a) if **a == *doc)
+                        && orphan.drafts == drafts;
+                    if unchanged {
+                        return;
+                    }
+                    self.restore_orphan();
+                }
                 library.maybe_update(|l| {
                     let Some(entry) = l.current.and_then(|id| l.get(id)) else {
                         return false;
@@ -134,50 +163,178 @@ impl Workspace {
             });
         });
         Effect::new(move |_| {
-            let text = library.with(Library::to_json);
-            if !self.writable.get_value() || self.adopted.get_value() {
-                self.adopted.set_value(false);
-                return;
-            }
-            match storage::write(storage::LIBRARY_KEY, &text) {
-                Ok(()) => {
-                    if self.problem.get_untracked() == Some(StorageProblem::WriteFailed) {
-                        self.problem.set(None);
-                    }
-                }
-                Err(Unavailable) => {
-                    if self.problem.get_untracked().is_none() {
-                        self.problem.set(Some(StorageProblem::WriteFailed));
-                    }
-                }
-            }
+            library.track();
+            self.persist();
         });
     }
 
-    /// Takes over the library another tab has just stored (see
-    /// [`Library::adopt`]) and, if the open entry was changed there, shows
-    /// that version. Stored text that is not a library is left to the next
-    /// start, which keeps it aside.
-    fn adopt_stored(self) {
-        let Ok(Some(text)) = storage::read(storage::LIBRARY_KEY) else {
-            return;
-        };
-        let Ok(stored) = Library::from_json(&text) else {
-            return;
-        };
+    /// Writes the library into storage, after merging what another tab
+    /// stored since this tab last looked (its `storage` event may not have
+    /// arrived yet: two links opened at once start within milliseconds).
+    fn persist(self) {
         if !self.writable.get_value() {
             return;
         }
-        self.adopted.set_value(true);
-        self.library.update(|l| l.adopt(stored));
-        let changed = self.library.with_untracked(|l| {
+        if self.quiet.get_value() {
+            self.quiet.set_value(false);
+            self.written
+                .set_value(self.library.with_untracked(Library::to_json));
+            return;
+        }
+        match storage::read(storage::LIBRARY_KEY) {
+            Err(_) => return self.report(StorageProblem::Blocked),
+            Ok(Some(text)) if text != self.seen.get_value() => {
+                if !self.take_in(&text) {
+                    return;
+                }
+            }
+            Ok(_) => {}
+        }
+        let text = self.library.with_untracked(Library::to_json);
+        if text == self.written.get_value() {
+            return;
+        }
+        match storage::write(storage::LIBRARY_KEY, &text) {
+            Ok(()) => {
+                self.seen.set_value(text.clone());
+                self.written.set_value(text);
+                if matches!(
+                    self.problem.get_untracked(),
+                    Some(StorageProblem::Full | StorageProblem::Blocked)
+                ) {
+                    self.problem.set(None);
+                }
+            }
+            Err(StorageError::Full) => self.report(StorageProblem::Full),
+            Err(StorageError::Blocked) => self.report(StorageProblem::Blocked),
+        }
+    }
+
+    /// Merges stored `text` into this tab's library. Returns whether this
+    /// tab may go on and write: not if the stored text is of a newer
+    /// version, nor if it is unreadable and could not be kept aside.
+    fn take_in(self, text: &str) -> bool {
+        self.seen.set_value(text.to_string());
+        match Library::from_json(text) {
+            Ok(stored) => {
+                let mut report = Merged::Unchanged;
+                self.library.update(|l| report = l.merge(stored));
+                self.after_merge(report);
+                true
+            }
+            Err(LibraryError::FutureVersion(version)) => {
+                self.writable.set_value(false);
+                self.problem.set(Some(StorageProblem::NewerVersion(version)));
+                false
+            }
+            Err(LibraryError::Unreadable) => match storage::keep_aside(text) {
+                Ok(key) => {
+                    self.problem.set(Some(StorageProblem::KeptAside(key)));
+                    true
+                }
+                Err(_) => {
+                    self.writable.set_value(false);
+                    self.problem.set(Some(StorageProblem::KeepAsideFailed));
+                    false
+                }
+            },
+        }
+    }
+
+    /// Shows a storage problem unless a more serious one is shown.
+    fn report(self, problem: StorageProblem) {
+        let shown = self.problem.get_untracked();
+        if !matches!(
+            shown,
+            Some(
+                StorageProblem::KeptAside(_)
+                    | StorageProblem::KeepAsideFailed
+                    | StorageProblem::NewerVersion(_)
+            )
+        ) && shown.as_ref() != Some(&problem)
+        {
+            self.problem.set(Some(problem));
+        }
+    }
+
+    /// Another tab stored the library: merge it in (see
+    /// [`Library::merge`]). Written back only if this tab holds something
+    /// the stored one lacks. Stored text that is not a library is left to
+    /// the next save, which keeps it aside.
+    fn adopt_stored(self) {
+        if !self.writable.get_value() {
+            return;
+        }
+        let Ok(Some(text)) = storage::read(storage::LIBRARY_KEY) else {
+            return;
+        };
+        if text == self.seen.get_value() {
+            return;
+        }
+        let Ok(stored) = Library::from_json(&text) else {
+            if let Err(LibraryError::FutureVersion(version)) = Library::from_json(&text) {
+                self.writable.set_value(false);
+                self.problem.set(Some(StorageProblem::NewerVersion(version)));
+            }
+            return;
+        };
+        self.seen.set_value(text);
+        let mut report = Merged::Unchanged;
+        let mut differs = false;
+        self.library.update(|l| {
+            report = l.merge(stored.clone());
+            differs = !l.same_content(&stored);
+        });
+        self.quiet.set_value(!differs);
+        self.after_merge(report);
+    }
+
+    /// Tells the user what a merge did to the open entry.
+    fn after_merge(self, report: Merged) {
+        match report {
+            Merged::Unchanged => {}
+            Merged::ChangedElsewhere => {
+                let differs = self.library.with_untracked(|l| {
+                    self.form
+                        .doc
+                        .with_untracked(|doc| l.current_assessment() != Some(doc))
+                });
+                if differs {
+                    self.show_current();
+                    self.message.set(Some(Message {
+                        id: "tab-notice",
+                        error: false,
+                        title: t().tab_changed_title,
+                        body: t().tab_changed_body.to_string(),
+                    }));
+                }
+            }
+            Merged::DeletedElsewhere(entry) => {
+                self.orphan.set(Some(*entry));
+                self.message.set(None);
+            }
+        }
+    }
+
+    /// Puts the entry another tab deleted back, with what the form holds
+    /// now, and opens it.
+    fn restore_orphan(self) {
+        let Some(entry) = self.orphan.get_untracked() else {
+            return;
+        };
+        let name = entry.name.clone();
+        self.orphan.set(None);
+        let drafts = self.drafts();
+        self.library.update(|l| {
+            l.restore(entry, storage::now_ms());
             self.form
                 .doc
-                .with_untracked(|doc| l.current_assessment() != Some(doc))
+                .with_untracked(|doc| l.save_current(doc, drafts, storage::now_ms()));
         });
-        if changed {
-            self.show_current();
-        }
+        self.status.set(Some(Status {
+            text: words::restored(&name),
+            undo: false,
+        }));
     }
 
     /// What is typed but invalid, by input DOM id, plus the drafts of
@@ -199,6 +356,7 @@ impl Workspace {
             }
         });
         let Some((doc, drafts)) = current else { return };
+        self.orphan.set(None);
         self.showing_example.set(doc == example_assessment());
         self.form.load(doc);
         let mut foreign = BTreeMap::new();
@@ -215,7 +373,7 @@ impl Workspace {
     /// overwritten) and says so.
     pub fn open_copy(self, name: &str, assessment: Assessment, message: Message) {
         self.library
-            .update(|l| _ = l.create(name, assessment, storage::now_ms()));
+            .update(|l| _ = l.create(name, assessment, storage::stamp()));
         self.show_current();
         self.status.set(None);
         self.message.set(Some(message));
@@ -241,14 +399,15 @@ impl Workspace {
 
     fn duplicate(self, id: EntryId, name: &str) {
         self.library
-            .update(|l| _ = l.duplicate(id, &words::copy_name(name), storage::now_ms()));
+            .update(|l| _ = l.duplicate(id, &words::copy_name(name), storage::stamp()));
         self.show_current();
     }
 
     fn rename(self, id: EntryId, name: &str) {
         let name = name.trim();
         if !name.is_empty() {
-            self.library.update(|l| l.rename(id, name));
+            self.library
+                .update(|l| l.rename(id, name, storage::now_ms()));
         }
         self.renaming.set(None);
         focus_later(format!("entry-{id}-rename"));
@@ -256,7 +415,7 @@ impl Workspace {
 
     fn delete(self, id: EntryId) {
         let was_current = self.library.with_untracked(|l| l.current == Some(id));
-        self.library.update(|l| l.delete(id));
+        self.library.update(|l| l.delete(id, storage::now_ms()));
         if self
             .library
             .with_untracked(|l| l.current_assessment().is_none())
@@ -284,7 +443,8 @@ impl Workspace {
         else {
             return;
         };
-        self.library.update(|l| _ = l.undo_delete());
+        self.library
+            .update(|l| _ = l.undo_delete(storage::now_ms()));
         self.show_current();
         self.status.set(Some(Status {
             text: words::restored(&name),
@@ -293,22 +453,55 @@ impl Workspace {
     }
 }
 
-/// Reads the stored library. Returns it, the problem to report, and
-/// whether it may be written back.
-fn load_library() -> (Library, Option<StorageProblem>, bool) {
+/// The stored library as this tab finds it at start.
+struct Loaded {
+    library: Library,
+    problem: Option<StorageProblem>,
+    writable: bool,
+    /// The stored text (empty if none).
+    seen: String,
+}
+
+/// Reads the stored library, with the problem to report and whether it
+/// may be written back.
+fn load_library() -> Loaded {
+    let loaded = |library, problem, writable, seen| Loaded {
+        library,
+        problem,
+        writable,
+        seen,
+    };
     match storage::read(storage::LIBRARY_KEY) {
-        Err(Unavailable) => (Library::default(), Some(StorageProblem::Unavailable), true),
-        Ok(None) => (Library::default(), None, true),
+        Err(_) => loaded(
+            Library::default(),
+            Some(StorageProblem::Blocked),
+            true,
+            String::new(),
+        ),
+        Ok(None) => loaded(Library::default(), None, true, String::new()),
         Ok(Some(text)) => match Library::from_json(&text) {
-            Ok(library) => (library, None, true),
-            Err(_) => match storage::keep_aside(&text) {
-                Ok(key) => (
+            Ok(library) => loaded(library, None, true, text),
+            // Never rewritten by this build: it would drop what it does not know.
+            Err(LibraryError::FutureVersion(version)) => loaded(
+                Library::default(),
+                Some(StorageProblem::NewerVersion(version)),
+                false,
+                text,
+            ),
+            Err(LibraryError::Unreadable) => match storage::keep_aside(&text) {
+                Ok(key) => loaded(
                     Library::default(),
                     Some(StorageProblem::KeptAside(key)),
                     true,
+                    text,
                 ),
                 // Keeping it aside failed: leave it where it is, untouched.
-                Err(Unavailable) => (Library::default(), Some(StorageProblem::Unavailable), false),
+                Err(_) => loaded(
+                    Library::default(),
+                    Some(StorageProblem::KeepAsideFailed),
+                    false,
+                    text,
+                ),
             },
         },
     }
@@ -355,27 +548,55 @@ fn Notices(workspace: Workspace) -> impl IntoView {
     };
     let problem = move || {
         ws.problem.get().map(|p| {
-            let body = match p {
-                StorageProblem::Unavailable => t().storage_unavailable.to_string(),
-                StorageProblem::WriteFailed => t().storage_write_failed.to_string(),
-                StorageProblem::KeptAside(key) => {
+            let (title, body) = match p {
+                StorageProblem::Blocked => (t().storage_warning_title, t().storage_blocked.to_string()),
+                StorageProblem::Full => (t().storage_warning_title, t().storage_full.to_string()),
+                StorageProblem::KeptAside(key) => (
+                    t().storage_warning_title,
                     format!(
                         "{}{key}{}",
                         t().storage_backup_prefix,
                         t().storage_backup_suffix
-                    )
+                    ),
+                ),
+                StorageProblem::KeepAsideFailed => {
+                    (t().storage_warning_title, t().storage_keep_aside_failed.to_string())
+                }
+                StorageProblem::NewerVersion(version) => {
+                    (t().storage_newer_title, words::storage_newer(version))
                 }
             };
             view! {
                 <div id="storage-warning" class="notice notice--warning" role="alert">
-                    <h2 class="notice__title">{t().storage_warning_title}</h2>
+                    <h2 class="notice__title">{title}</h2>
                     <p>{body}</p>
+                </div>
+            }
+        })
+    };
+    let orphan = move || {
+        ws.orphan.get().map(|entry| {
+            view! {
+                <div id="tab-deleted" class="notice notice--warning" role="alert">
+                    <h2 class="notice__title">{t().tab_deleted_title}</h2>
+                    <p>{words::tab_deleted(&entry.name)}</p>
+                    <p>
+                        <button
+                            type="button"
+                            id="tab-deleted-restore"
+                            class="button button--small"
+                            on:click=move |_| ws.restore_orphan()
+                        >
+                            {t().tab_deleted_restore}
+                        </button>
+                    </p>
                 </div>
             }
         })
     };
     view! {
         {problem}
+        {orphan}
         {message}
     }
 }
@@ -536,6 +757,7 @@ fn entry_view(ws: Workspace, row: Row) -> AnyView {
                             type="text"
                             id=input_id.clone()
                             autocomplete="off"
+                            maxlength=limits::MAX_NAME_CHARS
                             node_ref=input
                             prop:value=name.clone()
                             on:keydown=move |ev| {
@@ -622,9 +844,8 @@ fn TemplateBanner(form: Form) -> impl IntoView {
                     .count();
                 view! {
                     <div id="template-notice" class="notice notice--template">
-                        <h2 class="notice__title">
-                            {words::template_banner(&template.provider, &template.date)}
-                        </h2>
+                        <h2 class="notice__title">{t().template_heading}</h2>
+                        <p>{words::template_banner(&template.provider, &template.date)}</p>
                         <p>{words::template_todo(open)}</p>
                     </div>
                 }
@@ -661,6 +882,6 @@ fn add_blank(library: &mut Library) {
     _ = library.create(
         t().library_new_name,
         Assessment::with_reference_defaults(),
-        storage::now_ms(),
+        storage::stamp(),
     );
 }

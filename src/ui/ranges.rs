@@ -126,7 +126,7 @@ fn problem(field: Field, state: RangeState, doc: &Assessment) -> Option<RangePro
         return Some(RangeProblem::MinAboveMax);
     }
     let likely = field.get(doc);
-    check_range(field, likely, Range { min, max })
+    check_range(field, likely, &Range::new(min, max))
         .err()
         .map(|error| RangeProblem::Range { likely, error })
 }
@@ -191,16 +191,16 @@ impl Ranges {
         let likely = field.get(doc);
         match typed {
             Some((Ok(min), Ok(max)))
-                if min <= max && check_range(field, likely, Range { min, max }).is_ok() =>
+                if min <= max && check_range(field, likely, &Range::new(min, max)).is_ok() =>
             {
-                doc.uncertainty.ranges.insert(field, Range { min, max });
+                doc.uncertainty.ranges.insert(field, Range::new(min, max));
             }
             Some(_) => {
                 let stale = doc
                     .uncertainty
                     .ranges
                     .get(&field)
-                    .is_some_and(|&r| check_range(field, likely, r).is_err());
+                    .is_some_and(|r| check_range(field, likely, r).is_err());
                 if stale {
                     doc.uncertainty.ranges.remove(&field);
                 }

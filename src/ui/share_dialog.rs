@@ -69,15 +69,18 @@ pub fn open_address_link(ws: Workspace) {
     }
 }
 
-/// The full link to an assessment at this app's address.
-fn share_url(form: Form) -> String {
+/// The full link to an assessment at this app's address, if the app can
+/// open that link again (a document beyond what a link may carry cannot
+/// be shared that way; the dialog then offers the JSON file instead).
+fn share_url(form: Form) -> Option<String> {
+    let fragment = form.doc.with_untracked(link::encode);
+    link::decode(&fragment).ok()?;
     let location = window().location();
-    format!(
-        "{}{}#{}",
+    Some(format!(
+        "{}{}#{fragment}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
-        form.doc.with_untracked(link::encode)
-    )
+    ))
 }
 
 /// The QR code of `text` as an SVG document, black on white with the
@@ -122,8 +125,11 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
     let url = RwSignal::new(String::new());
     let copied = RwSignal::new(None::<bool>);
     let qr = Memo::new(move |_| url.with(|u| (!u.is_empty()).then(|| qr_svg(u)).flatten()));
+    let unavailable = RwSignal::new(false);
     let open = move |_| {
-        url.set(share_url(form));
+        let link = share_url(form);
+        unavailable.set(link.is_none());
+        url.set(link.unwrap_or_default());
         copied.set(None);
         if let Some(d) = dialog.get_untracked() {
             let _ = d.show_modal();
@@ -191,7 +197,20 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
             <p id="share-hint" class="dialog__hint">
                 {t().share_hint}
             </p>
-            <div class="field">
+            {move || {
+                unavailable
+                    .get()
+                    .then(|| {
+                        view! {
+                            <div id="share-unavailable" class="notice notice--warning" role="status">
+                                <h3 class="notice__title">{t().share_unavailable_title}</h3>
+                                <p>{t().share_unavailable_body}</p>
+                                <super::files::JsonSave form />
+                            </div>
+                        }
+                    })
+            }}
+            <div class="field" prop:hidden=move || unavailable.get()>
                 <label class="field__label" for="share-link">
                     {t().share_link_label}
                 </label>
@@ -208,7 +227,7 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
                     {move || words::link_length(url.with(|u| u.chars().count()))}
                 </p>
             </div>
-            <p class="dialog__actions">
+            <p class="dialog__actions" prop:hidden=move || unavailable.get()>
                 <button type="button" id="share-copy" class="button" on:click=copy>
                     {t().share_copy}
                 </button>

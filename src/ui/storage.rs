@@ -10,6 +10,8 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::share::library::Stamp;
+
 /// The key of the library (docs/format.md, "Autosave").
 pub const LIBRARY_KEY: &str = "efa-check.library";
 /// Where stored text that is not a library is kept instead of being
@@ -22,30 +24,45 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Storage is blocked or missing.
+/// Why storage could not do what was asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Unavailable;
-
-/// The text stored under `key` (`None` if there is none).
-pub fn read(key: &str) -> Result<Option<String>, Unavailable> {
-    local_storage()
-        .ok_or(Unavailable)?
-        .get_item(key)
-        .map_err(|_| Unavailable)
+pub enum StorageError {
+    /// The browser does not let the page store anything (private mode, a
+    /// setting, a sandboxed frame).
+    Blocked,
+    /// Storage works but is full (`QuotaExceededError`).
+    Full,
 }
 
-/// Stores `text` under `key`. Fails when storage is blocked or full
-/// (`QuotaExceededError`).
-pub fn write(key: &str, text: &str) -> Result<(), Unavailable> {
+/// The text stored under `key` (`None` if there is none).
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
     local_storage()
-        .ok_or(Unavailable)?
+        .ok_or(StorageError::Blocked)?
+        .get_item(key)
+        .map_err(|_| StorageError::Blocked)
+}
+
+/// Stores `text` under `key`. Fails when storage is blocked or full.
+pub fn write(key: &str, text: &str) -> Result<(), StorageError> {
+    local_storage()
+        .ok_or(StorageError::Blocked)?
         .set_item(key, text)
-        .map_err(|_| Unavailable)
+        .map_err(|e| {
+            let name = js_sys::Reflect::get(&e, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|n| n.as_string());
+            match name.as_deref() {
+                Some("QuotaExceededError") | Some("NS_ERROR_DOM_QUOTA_REACHED") => {
+                    StorageError::Full
+                }
+                _ => StorageError::Blocked,
+            }
+        })
 }
 
 /// Keeps text that could not be read as a library under a backup key that
 /// holds nothing yet, and returns that key.
-pub fn keep_aside(text: &str) -> Result<String, Unavailable> {
+pub fn keep_aside(text: &str) -> Result<String, StorageError> {
     let mut key = BACKUP_KEY.to_string();
     let mut n = 1;
     while read(&key)?.is_some_and(|old| old != text) {
@@ -54,6 +71,14 @@ pub fn keep_aside(text: &str) -> Result<String, Unavailable> {
     }
     write(&key, text)?;
     Ok(key)
+}
+
+/// Now, with a random number for new entry ids.
+pub fn stamp() -> Stamp {
+    Stamp {
+        now_ms: now_ms(),
+        random: js_sys::Math::random(),
+    }
 }
 
 /// The browser clock, milliseconds since 1970.

@@ -31,7 +31,8 @@ use crate::model::technical::{
     normalise_weights, nutzwert, weight_sum, Criterion, CriterionKind, Prerequisite,
     PrerequisiteKind, Status, TransportRoute, MAX_SCORE,
 };
-use crate::model::{Assessment, Field, Unit};
+use crate::model::{limits, Assessment, Field, Unit};
+use crate::text::technical as ttx;
 use crate::parse::parse_number;
 use crate::text::technical::{
     criterion_error, criterion_title, nutzwert_line, prerequisite_title, status_name,
@@ -153,6 +154,7 @@ fn text_input(
     id: String,
     label: &'static str,
     value: Signal<String>,
+    max_chars: usize,
     on_text: Box<dyn Fn(String)>,
 ) -> AnyView {
     view! {
@@ -165,6 +167,7 @@ fn text_input(
                 type="text"
                 id=id
                 autocomplete="off"
+                maxlength=max_chars
                 prop:value=value
                 on:input=move |ev| on_text(event_target_value(&ev))
             />
@@ -179,6 +182,7 @@ fn item_text(
     index: usize,
     id: String,
     label: &'static str,
+    slot: fn(usize) -> limits::Text,
     get: fn(&Prerequisite) -> &String,
     set: fn(&mut Prerequisite) -> &mut String,
 ) -> AnyView {
@@ -194,6 +198,7 @@ fn item_text(
         id,
         label,
         value,
+        slot(index).max_chars(),
         Box::new(move |text| {
             doc.update(|d| {
                 if let Some(p) = d.technical.prerequisites.get_mut(index) {
@@ -323,7 +328,7 @@ fn prerequisite_item(form: Form, index: usize) -> AnyView {
                 {icon(Signal::derive(move || status_path(status.get())))}
                 <span>{title}</span>
             </legend>
-            {custom.then(|| item_text(form, index, format!("{base}-title"), tt().custom_title_label, |p| &p.title, |p| &mut p.title))}
+            {custom.then(|| item_text(form, index, format!("{base}-title"), tt().custom_title_label, limits::Text::PrerequisiteTitle, |p| &p.title, |p| &mut p.title))}
             <div class="prereq__row">
                 {select(format!("{base}-status"), tt().status_label, statuses, Box::new(move |i| {
                     if let Some(&s) = i.and_then(|i| Status::ALL.get(i)) {
@@ -355,9 +360,9 @@ fn prerequisite_item(form: Form, index: usize) -> AnyView {
             <details class="details" open=has_details>
                 <summary class="details__summary">{tt().details_summary}</summary>
                 <div class="details__body prereq__details">
-                    {item_text(form, index, format!("{base}-note"), tt().note_label, |p| &p.note, |p| &mut p.note)}
-                    {item_text(form, index, format!("{base}-responsible"), tt().responsible_label, |p| &p.responsible, |p| &mut p.responsible)}
-                    {item_text(form, index, format!("{base}-due"), tt().due_label, |p| &p.due, |p| &mut p.due)}
+                    {item_text(form, index, format!("{base}-note"), tt().note_label, limits::Text::PrerequisiteNote, |p| &p.note, |p| &mut p.note)}
+                    {item_text(form, index, format!("{base}-responsible"), tt().responsible_label, limits::Text::PrerequisiteResponsible, |p| &p.responsible, |p| &mut p.responsible)}
+                    {item_text(form, index, format!("{base}-due"), tt().due_label, limits::Text::PrerequisiteDue, |p| &p.due, |p| &mut p.due)}
                 </div>
             </details>
             {custom.then(|| remove_button(tt().prereq_remove, "prereqs-heading", Box::new(move || {
@@ -373,24 +378,20 @@ fn prerequisite_item(form: Form, index: usize) -> AnyView {
 }
 
 /// "Add your own" row: a title input and a button. An empty title is
-/// refused with a message that says what to do.
+/// refused with a message that says what to do, and so is a new item when
+/// the list is full (`full` says so, in words).
 fn add_item(
     id: &'static str,
     label: &'static str,
     button: &'static str,
     button_id: &'static str,
+    full: Box<dyn Fn() -> Option<String>>,
     add: Box<dyn Fn(String)>,
 ) -> AnyView {
     let title = RwSignal::new(String::new());
-    let missing = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
     let error_id = format!("{id}-error");
-    let message = Signal::derive(move || {
-        if missing.get() {
-            tt().title_missing
-        } else {
-            ""
-        }
-    });
+    let missing = Signal::derive(move || problem.with(Option::is_some));
     view! {
         <div class="add-item field" class:field--error=missing>
             <label class="field__label" for=id>
@@ -402,8 +403,9 @@ fn add_item(
                     type="text"
                     id=id
                     autocomplete="off"
+                    maxlength=limits::MAX_NAME_CHARS
                     aria-describedby=error_id.clone()
-                    aria-invalid=flag(missing.into())
+                    aria-invalid=flag(missing)
                     prop:value=title
                     on:input=move |ev| title.set(event_target_value(&ev))
                 />
@@ -413,8 +415,12 @@ fn add_item(
                     id=button_id
                     on:click=move |_| {
                         let text = title.get_untracked().trim().to_string();
-                        missing.set(text.is_empty());
-                        if !text.is_empty() {
+                        if let Some(full) = full() {
+                            problem.set(Some(full));
+                        } else if text.is_empty() {
+                            problem.set(Some(tt().title_missing.to_string()));
+                        } else {
+                            problem.set(None);
                             add(text);
                             title.set(String::new());
                         }
@@ -424,7 +430,7 @@ fn add_item(
                 </button>
             </div>
             <p class="field__error" class:field__error--active=missing id=error_id role="alert">
-                {message}
+                {move || problem.get()}
             </p>
         </div>
     }
@@ -461,7 +467,10 @@ pub fn Prerequisites(form: Form) -> impl IntoView {
             </legend>
             <p class="field__hint">{tt().prereq_intro}</p>
             {rows(form, shape, prerequisite_item)}
-            {add_item("prereq-new-title", tt().prereq_new_label, tt().prereq_add, "prereq-add", Box::new(move |title| {
+            {add_item("prereq-new-title", tt().prereq_new_label, tt().prereq_add, "prereq-add", Box::new(move || {
+                (doc.with_untracked(|d| d.technical.prerequisites.len()) >= limits::MAX_PREREQUISITES)
+                    .then(|| ttx::list_full_prerequisites(limits::MAX_PREREQUISITES))
+            }), Box::new(move |title| {
                 doc.update(|d| d.technical.prerequisites.push(Prerequisite::custom(&title)))
             }))}
         </fieldset>
@@ -646,7 +655,7 @@ fn criterion_item(form: Form, index: usize) -> AnyView {
         <fieldset class="criterion" id=format!("crit-{index}")>
             <legend class="criterion__title">{title}</legend>
             {(kind == CriterionKind::LockInRisk).then(|| view! { <p class="field__hint">{tt().lock_in_hint}</p> })}
-            {custom.then(|| text_input(format!("crit-{index}-title"), tt().custom_title_label, own_title, Box::new(move |text| {
+            {custom.then(|| text_input(format!("crit-{index}-title"), tt().custom_title_label, own_title, limits::MAX_NAME_CHARS, Box::new(move |text| {
                 doc.update(|d| {
                     if let Some(c) = d.technical.criteria.get_mut(index) {
                         c.title = text;
@@ -713,14 +722,12 @@ pub fn Nutzwert(form: Form) -> impl IntoView {
                     {Signal::derive(move || nutzwert_line(result.get()))}
                 </p>
             </div>
-            {add_item("crit-new-title", tt().criterion_new_label, tt().criterion_add, "crit-add", Box::new(move |title| {
+            {add_item("crit-new-title", tt().criterion_new_label, tt().criterion_add, "crit-add", Box::new(move || {
+                (doc.with_untracked(|d| d.technical.criteria.len()) >= limits::MAX_CRITERIA)
+                    .then(|| ttx::list_full_criteria(limits::MAX_CRITERIA))
+            }), Box::new(move |title| {
                 doc.update(|d| {
-                    d.technical.criteria.push(Criterion {
-                        kind: CriterionKind::Custom,
-                        title,
-                        weight: 0.0,
-                        score: MAX_SCORE / 2.0,
-                    })
+                    d.technical.criteria.push(Criterion::custom(title))
                 })
             }))}
         </fieldset>

@@ -338,7 +338,7 @@ pub fn bench_simulate() -> f64 {
         (Field::MinutesSaved, 8.0, 25.0),
         (Field::CasesPerYear, 400.0, 700.0),
     ] {
-        a.uncertainty.ranges.insert(field, Range { min, max });
+        a.uncertainty.ranges.insert(field, Range::new(min, max));
     }
     crate::model::uncertainty::simulate(&a).p50
 }

@@ -250,7 +250,7 @@ fn simulate_in_the_browser_gives_the_native_numbers_bit_for_bit() {
         (Field::MinutesSaved, 8.0, 25.0),
         (Field::CasesPerYear, 400.0, 700.0),
     ] {
-        a.uncertainty.ranges.insert(field, Range { min, max });
+        a.uncertainty.ranges.insert(field, Range::new(min, max));
     }
     let mc = simulate(&a);
     assert_eq!(mc.p10.to_bits(), 0xc09c_ee41_8a95_016e, "{}", mc.p10);
