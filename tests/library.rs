@@ -1,71 +1,99 @@
-//! The autosaved library of named assessments.
+//! The autosaved library of named assessments: entries, undo, unknown
+//! content kept, and merging the libraries of several tabs.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 
 use efa_check::model::Assessment;
-use efa_check::share::library::{Content, Library};
+use efa_check::share::library::{Content, Library, LibraryError, Merged, Stamp, MAX_TOMBSTONES};
 use efa_check::share::{examples, from_json};
 
 fn small() -> Assessment {
     from_json(examples::SMALL_GEMEINDE).unwrap()
 }
 
+/// A moment `ms`, with a random number derived from it (tests need no
+/// real randomness, only distinct ids).
+fn at(ms: f64) -> Stamp {
+    Stamp {
+        now_ms: ms,
+        random: (ms * 0.618_033_988_7).fract(),
+    }
+}
+
+fn ids(lib: &Library) -> Vec<u64> {
+    lib.entries.iter().map(|e| e.id).collect()
+}
+
 #[test]
 fn create_rename_duplicate_select() {
     let mut lib = Library::default();
-    let a = lib.create("Hundesteuer", small(), 1.0);
+    let a = lib.create("Hundesteuer", small(), at(1.0));
     assert_eq!(lib.current, Some(a));
-    lib.rename(a, "Hundesteuer 2027");
-    let b = lib.duplicate(a, "Kopie von Hundesteuer 2027", 2.0).unwrap();
+    lib.rename(a, "Hundesteuer 2027", 1.5);
+    let b = lib.duplicate(a, "Kopie von Hundesteuer 2027", at(2.0)).unwrap();
     assert_ne!(a, b);
     assert_eq!(lib.current, Some(b), "the copy opens");
     assert_eq!(lib.entries.len(), 2);
     assert_eq!(lib.get(a).unwrap().name, "Hundesteuer 2027");
+    assert_eq!(lib.get(a).unwrap().updated_ms, 1.5, "a rename is a change");
     assert_eq!(lib.current_assessment(), Some(&small()));
     lib.select(a);
     assert_eq!(lib.current, Some(a));
 }
 
 #[test]
+fn ids_are_random_below_two_to_the_53_and_never_repeat() {
+    // Regression: ids were "highest + 1", so two tabs creating an entry at
+    // once gave both the same id and one replaced the other.
+    let mut lib = Library::default();
+    let same = Stamp {
+        now_ms: 1.0,
+        random: 0.5,
+    };
+    let a = lib.create("A", small(), same);
+    let b = lib.create("B", small(), same);
+    assert_ne!(a, b, "a taken id is skipped even for the same random number");
+    assert!(a < (1 << 53) && b < (1 << 53));
+    let c = lib.create("C", small(), Stamp { now_ms: 1.0, random: 0.999_999_999 });
+    assert!(c < (1 << 53) && c > 0);
+}
+
+#[test]
 fn delete_can_be_undone_at_the_same_place() {
     let mut lib = Library::default();
-    let a = lib.create("A", small(), 1.0);
-    let b = lib.create("B", Assessment::default(), 2.0);
-    let c = lib.create("C", Assessment::default(), 3.0);
-    lib.delete(b);
-    assert_eq!(
-        lib.entries.iter().map(|e| e.id).collect::<Vec<_>>(),
-        vec![a, c]
-    );
+    let a = lib.create("A", small(), at(1.0));
+    let b = lib.create("B", Assessment::default(), at(2.0));
+    let c = lib.create("C", Assessment::default(), at(3.0));
+    lib.delete(b, 4.0);
+    assert_eq!(ids(&lib), vec![a, c]);
     assert_eq!(lib.deleted_name(), Some("B"));
-    assert_eq!(lib.undo_delete(), Some(b));
-    assert_eq!(
-        lib.entries.iter().map(|e| e.id).collect::<Vec<_>>(),
-        vec![a, b, c]
-    );
+    assert_eq!(lib.undo_delete(5.0), Some(b));
+    assert_eq!(ids(&lib), vec![a, b, c]);
     // Regression: a new entry after a delete must not reuse the deleted id,
     // or undo would bring back a duplicate id.
-    lib.delete(c);
-    let d = lib.create("D", Assessment::default(), 4.0);
+    lib.delete(c, 6.0);
+    let d = lib.create("D", Assessment::default(), at(3.0));
     assert_ne!(d, c);
 }
 
 #[test]
 fn deleting_the_open_entry_opens_another() {
     let mut lib = Library::default();
-    let a = lib.create("A", small(), 1.0);
-    let b = lib.create("B", small(), 2.0);
-    lib.delete(b);
+    let a = lib.create("A", small(), at(1.0));
+    let b = lib.create("B", small(), at(2.0));
+    lib.delete(b, 3.0);
     assert_eq!(lib.current, Some(a));
-    lib.delete(a);
+    lib.delete(a, 4.0);
     assert_eq!(lib.current, None);
 }
 
 #[test]
-fn autosave_round_trips_with_drafts() {
+fn autosave_round_trips_with_drafts_and_deletions() {
     let mut lib = Library::default();
-    lib.create("A", small(), 1.0);
+    lib.create("A", small(), at(1.0));
+    let gone = lib.create("B", small(), at(1.5));
+    lib.delete(gone, 1.7);
     let mut changed = small();
     changed.benefits.cases_per_year = 777.0;
     let drafts = BTreeMap::from([("f-usage-fee".to_string(), "12,3,4".to_string())]);
@@ -74,6 +102,8 @@ fn autosave_round_trips_with_drafts() {
     assert_eq!(restored.current_assessment(), Some(&changed));
     assert_eq!(restored.entries[0].drafts, drafts);
     assert_eq!(restored.entries[0].updated_ms, 5.0);
+    let stored: serde_json::Value = serde_json::from_str(&lib.to_json()).unwrap();
+    assert_eq!(stored["deleted"][0]["id"], gone, "the deletion is remembered");
 }
 
 #[test]
@@ -98,66 +128,217 @@ fn unreadable_entries_are_kept_verbatim() {
 }
 
 #[test]
+fn unknown_keys_on_library_entry_and_document_survive_a_save() {
+    // Regression: the first autosave rewrote the library as this build
+    // knows it, dropping what a newer build had added within version 1.
+    let stored = r#"{"format":"efa-check-library","version":1,"current":7,
+        "sync":{"peer":"x"},
+        "entries":[{"id":7,"name":"A","updated_ms":1,"colour":"blue",
+          "document":{"format":"efa-check","version":1,"signed_by":"Kämmerei",
+            "assessment":{"master":{"service":"Hundesteuer","region":"Nord"},
+              "alternatives":[{"name":"Eigenentwicklung"}],
+              "integration":{"connection_fee":{"amount":5,"currency":"EUR"}},
+              "technical":{"prerequisites":[{"kind":"nl1-pvog","status":"offen","evidence":"PVOG-Auszug"}]}}}}]}"#;
+    let mut lib = Library::from_json(stored).unwrap();
+    let mut doc = lib.current_assessment().unwrap().clone();
+    doc.benefits.cases_per_year = 100.0;
+    lib.save_current(&doc, BTreeMap::new(), 2.0);
+    let again: serde_json::Value = serde_json::from_str(&lib.to_json()).unwrap();
+    assert_eq!(again["sync"]["peer"], "x");
+    let entry = &again["entries"][0];
+    assert_eq!(entry["colour"], "blue");
+    assert_eq!(entry["document"]["signed_by"], "Kämmerei");
+    let a = &entry["document"]["assessment"];
+    assert_eq!(a["master"]["region"], "Nord");
+    assert_eq!(a["alternatives"][0]["name"], "Eigenentwicklung");
+    assert_eq!(a["integration"]["connection_fee"]["currency"], "EUR");
+    assert_eq!(a["technical"]["prerequisites"][0]["evidence"], "PVOG-Auszug");
+    assert_eq!(a["benefits"]["cases_per_year"], 100.0, "the edit is saved too");
+}
+
+#[test]
+fn a_library_of_a_newer_version_is_refused_not_read() {
+    // Regression: a version-2 library was read as version 1 and rewritten,
+    // losing whatever version 2 means.
+    let v2 = r#"{"format":"efa-check-library","version":2,"entries":[]}"#;
+    assert_eq!(Library::from_json(v2), Err(LibraryError::FutureVersion(2)));
+    let v0 = r#"{"format":"efa-check-library","version":0,"entries":[]}"#;
+    assert_eq!(Library::from_json(v0), Err(LibraryError::Unreadable));
+}
+
+#[test]
 fn text_that_is_no_library_is_an_error_not_a_panic() {
     assert!(Library::from_json("").is_err());
     assert!(Library::from_json("{\"format\":\"other\",\"version\":1,\"entries\":[]}").is_err());
 }
 
 #[test]
-fn adopting_another_tabs_library_keeps_this_tabs_open_entry_and_undo() {
-    // Tab one and tab two start from the same stored library.
-    let mut one = Library::default();
-    let a = one.create("A", small(), 1.0);
-    let b = one.create("B", Assessment::default(), 2.0);
-    one.select(a);
-    let mut two = Library::from_json(&one.to_json()).unwrap();
-    two.select(b);
-    // Tab one deletes B (undo kept); tab two adds C and stores its library.
-    one.delete(b);
-    let c = two.create("C", Assessment::default(), 3.0);
-    two.select(a);
-    two.rename(a, "A (umbenannt)");
-    let stored = Library::from_json(&two.to_json()).unwrap();
+fn entries_beyond_the_limits_are_kept_but_not_opened() {
+    let long_name = "x".repeat(300);
+    let many_drafts: serde_json::Map<String, serde_json::Value> = (0..500)
+        .map(|i| (format!("f-{i}"), serde_json::Value::from("1,2,3")))
+        .collect();
+    let stored = serde_json::json!({
+        "format": "efa-check-library", "version": 1,
+        "entries": [
+            {"id": 1, "name": long_name, "document": {"format": "efa-check", "version": 1, "assessment": {}}},
+            {"id": 2, "name": "B", "drafts": many_drafts, "document": {"format": "efa-check", "version": 1, "assessment": {}}},
+            {"id": 3, "name": "C", "document": {"format": "efa-check", "version": 1, "assessment": {}}}
+        ]
+    });
+    let lib = Library::from_json(&stored.to_string()).unwrap();
+    assert!(matches!(lib.entries[0].content, Content::UnreadableEntry(_)));
+    assert!(matches!(lib.entries[1].content, Content::UnreadableEntry(_)));
+    assert!(matches!(lib.entries[2].content, Content::Assessment(_)));
+    assert_eq!(lib.current, Some(3));
+    let again: serde_json::Value = serde_json::from_str(&lib.to_json()).unwrap();
+    assert_eq!(again["entries"][0], stored["entries"][0], "kept verbatim");
+}
 
-    one.adopt(stored);
-    // Tab one now has what tab two stored, and is still on its own entry.
-    assert_eq!(
-        one.entries.iter().map(|e| e.id).collect::<Vec<_>>(),
-        vec![a, b, c]
-    );
-    assert_eq!(one.get(a).unwrap().name, "A (umbenannt)");
-    assert_eq!(one.current, Some(a));
-    // Its undo is dropped: B is in the stored list again, under its id.
-    assert_eq!(one.deleted_name(), None);
+/// Two tabs that start from the same stored library.
+fn two_tabs() -> (Library, Library, u64, u64) {
+    let mut one = Library::default();
+    let a = one.create("A", small(), at(1.0));
+    let b = one.create("B", Assessment::default(), at(2.0));
+    let two = Library::from_json(&one.to_json()).unwrap();
+    (one, two, a, b)
+}
+
+/// What tab `from` stores, as the other tab reads it.
+fn stored(from: &Library) -> Library {
+    Library::from_json(&from.to_json()).unwrap()
 }
 
 #[test]
-fn adopting_keeps_undo_and_moves_off_an_entry_deleted_elsewhere() {
-    let mut one = Library::default();
-    let a = one.create("A", small(), 1.0);
-    let b = one.create("B", Assessment::default(), 2.0);
-    let c = one.create("C", Assessment::default(), 3.0);
-    let mut two = Library::from_json(&one.to_json()).unwrap();
-    one.select(c);
-    one.delete(a);
-    // Tab two deletes C, the entry tab one has open, without knowing of A's deletion.
-    two.delete(c);
-    let mut stored = Library::from_json(&two.to_json()).unwrap();
-    stored.delete(a); // tab two has since also seen A go
-    one.adopt(stored);
-    assert_eq!(
-        one.entries.iter().map(|e| e.id).collect::<Vec<_>>(),
-        vec![b]
-    );
-    assert_eq!(
-        one.current,
-        Some(b),
-        "the open entry is gone: another one opens"
-    );
-    assert_eq!(
-        one.deleted_name(),
-        Some("A"),
-        "A's id is free: its undo stays"
-    );
-    assert_eq!(one.undo_delete(), Some(a));
+fn entries_created_in_two_tabs_at_once_both_survive() {
+    // Regression: two links opened within 200 ms kept only one entry.
+    let (mut one, mut two, a, b) = two_tabs();
+    // The same millisecond; the browser's random numbers differ per tab.
+    let c = one.create("Link 1", small(), Stamp { now_ms: 10.0, random: 0.25 });
+    let d = two.create("Link 2", small(), Stamp { now_ms: 10.0, random: 0.75 });
+    assert_ne!(c, d);
+    two.merge(stored(&one));
+    one.merge(stored(&two));
+    assert_eq!(ids(&one), vec![a, b, c, d]);
+    assert_eq!(ids(&two), vec![a, b, c, d]);
+    assert_eq!(one.current, Some(c), "each tab keeps its own open entry");
+    assert_eq!(two.current, Some(d));
+}
+
+#[test]
+fn edits_to_different_entries_in_two_tabs_all_survive() {
+    // Regression: simultaneous edits to different entries lost one.
+    let (mut one, mut two, a, b) = two_tabs();
+    let mut edited_a = small();
+    edited_a.benefits.cases_per_year = 1111.0;
+    one.select(a);
+    one.save_current(&edited_a, BTreeMap::new(), 20.0);
+    let mut edited_b = Assessment::default();
+    edited_b.benefits.cases_per_year = 2222.0;
+    two.select(b);
+    two.save_current(&edited_b, BTreeMap::new(), 21.0);
+    // Tab two saves first, then tab one merges before it saves.
+    assert_eq!(one.merge(stored(&two)), Merged::Unchanged);
+    two.merge(stored(&one));
+    for lib in [&one, &two] {
+        assert_eq!(lib.get(a).unwrap().content, Content::Assessment(Box::new(edited_a.clone())));
+        assert_eq!(lib.get(b).unwrap().content, Content::Assessment(Box::new(edited_b.clone())));
+    }
+}
+
+#[test]
+fn the_same_entry_edited_in_two_tabs_keeps_the_later_change_and_says_so() {
+    let (mut one, mut two, a, _) = two_tabs();
+    one.select(a);
+    two.select(a);
+    let mut earlier = small();
+    earlier.benefits.cases_per_year = 1.0;
+    one.save_current(&earlier, BTreeMap::new(), 30.0);
+    let mut later = small();
+    later.benefits.cases_per_year = 2.0;
+    two.save_current(&later, BTreeMap::new(), 31.0);
+    assert_eq!(one.merge(stored(&two)), Merged::ChangedElsewhere);
+    assert_eq!(one.current_assessment(), Some(&later));
+    // The other way round, the later change stays and nothing is reported.
+    assert_eq!(two.merge(stored(&one)), Merged::Unchanged);
+    assert_eq!(two.current_assessment(), Some(&later));
+}
+
+#[test]
+fn a_deletion_in_another_tab_is_not_undone_by_this_tabs_older_copy() {
+    let (mut one, mut two, a, b) = two_tabs();
+    one.select(a);
+    two.delete(b, 40.0);
+    assert_eq!(one.merge(stored(&two)), Merged::Unchanged);
+    assert_eq!(ids(&one), vec![a], "B stays deleted");
+    // And tab two does not get it back from tab one either.
+    two.merge(stored(&one));
+    assert_eq!(ids(&two), vec![a]);
+}
+
+#[test]
+fn the_open_entry_deleted_elsewhere_is_handed_back_and_can_be_restored() {
+    // Regression: this tab switched to another entry without a word, and
+    // the typing landed there.
+    let (mut one, mut two, a, b) = two_tabs();
+    one.select(b);
+    two.delete(b, 50.0);
+    let Merged::DeletedElsewhere(entry) = one.merge(stored(&two)) else {
+        panic!("the deletion is reported");
+    };
+    assert_eq!(entry.name, "B");
+    assert_eq!(one.current, None, "nothing else opens behind the user's back");
+    assert_eq!(ids(&one), vec![a]);
+    let restored = one.restore(*entry, 60.0);
+    assert_eq!(restored, b);
+    assert_eq!(one.current, Some(b));
+    // Restored after the deletion: it wins in the other tab as well.
+    two.merge(stored(&one));
+    assert_eq!(ids(&two), vec![a, b]);
+}
+
+#[test]
+fn an_edit_after_a_deletion_elsewhere_wins_over_it() {
+    let (mut one, mut two, a, b) = two_tabs();
+    two.delete(b, 50.0);
+    one.select(b);
+    one.save_current(&small(), BTreeMap::new(), 55.0);
+    assert_eq!(one.merge(stored(&two)), Merged::Unchanged);
+    assert_eq!(ids(&one), vec![a, b]);
+    two.merge(stored(&one));
+    assert_eq!(ids(&two), vec![a, b]);
+}
+
+#[test]
+fn merging_is_idempotent_and_keeps_undo_for_ids_still_gone() {
+    let (mut one, two, a, b) = two_tabs();
+    one.delete(b, 5.0);
+    let before = one.clone();
+    one.merge(stored(&two));
+    assert_eq!(ids(&one), vec![a], "B's deletion is newer than its last change");
+    assert_eq!(one.deleted_name(), Some("B"));
+    one.merge(stored(&one.clone()));
+    assert!(one.same_content(&before));
+    assert_eq!(one.undo_delete(6.0), Some(b));
+}
+
+#[test]
+fn unknown_shapes_are_not_doubled_by_merging() {
+    let text = r#"{"format":"efa-check-library","version":1,"entries":[{"odd":1},
+        {"id":2,"name":"A","document":{"format":"efa-check","version":1,"assessment":{}}}]}"#;
+    let mut one = Library::from_json(text).unwrap();
+    let two = Library::from_json(text).unwrap();
+    one.merge(two);
+    assert_eq!(one.entries.len(), 2);
+}
+
+#[test]
+fn remembered_deletions_are_bounded() {
+    let mut lib = Library::default();
+    for i in 0..(MAX_TOMBSTONES + 20) {
+        let id = lib.create("x", Assessment::default(), at(i as f64 + 0.5));
+        lib.delete(id, i as f64 + 1.0);
+    }
+    let stored: serde_json::Value = serde_json::from_str(&lib.to_json()).unwrap();
+    assert_eq!(stored["deleted"].as_array().unwrap().len(), MAX_TOMBSTONES);
 }

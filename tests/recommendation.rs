@@ -55,10 +55,9 @@ fn default_catalogue_has_nl1_to_nl5_and_weights_100() {
 fn nutzwert_is_weighted_score_over_ten() {
     // 60 × 8/10 + 40 × 3/10 = 48 + 12 = 60 points.
     let c = |weight, score| Criterion {
-        kind: CriterionKind::Custom,
-        title: "x".into(),
         weight,
         score,
+        ..Criterion::custom("x".into())
     };
     assert_eq!(nutzwert(&[c(60.0, 8.0), c(40.0, 3.0)]), Ok(60.0));
     assert_eq!(

@@ -99,7 +99,7 @@ fn impossible_ranges_and_criteria_are_rejected() {
     ));
     assert!(matches!(
         with(r#""uncertainty":{"samples":0}"#),
-        Err(DecodeError::Malformed(_))
+        Err(DecodeError::InvalidSamples(0))
     ));
     assert!(matches!(
         with(r#""uncertainty":{"ranges":{"no-such-field":{"min":0,"max":1}}}"#),
