@@ -31,7 +31,9 @@ fn create_rename_duplicate_select() {
     let a = lib.create("Hundesteuer", small(), at(1.0));
     assert_eq!(lib.current, Some(a));
     lib.rename(a, "Hundesteuer 2027", 1.5);
-    let b = lib.duplicate(a, "Kopie von Hundesteuer 2027", at(2.0)).unwrap();
+    let b = lib
+        .duplicate(a, "Kopie von Hundesteuer 2027", at(2.0))
+        .unwrap();
     assert_ne!(a, b);
     assert_eq!(lib.current, Some(b), "the copy opens");
     assert_eq!(lib.entries.len(), 2);
@@ -53,9 +55,19 @@ fn ids_are_random_below_two_to_the_53_and_never_repeat() {
     };
     let a = lib.create("A", small(), same);
     let b = lib.create("B", small(), same);
-    assert_ne!(a, b, "a taken id is skipped even for the same random number");
+    assert_ne!(
+        a, b,
+        "a taken id is skipped even for the same random number"
+    );
     assert!(a < (1 << 53) && b < (1 << 53));
-    let c = lib.create("C", small(), Stamp { now_ms: 1.0, random: 0.999_999_999 });
+    let c = lib.create(
+        "C",
+        small(),
+        Stamp {
+            now_ms: 1.0,
+            random: 0.999_999_999,
+        },
+    );
     assert!(c < (1 << 53) && c > 0);
 }
 
@@ -103,7 +115,10 @@ fn autosave_round_trips_with_drafts_and_deletions() {
     assert_eq!(restored.entries[0].drafts, drafts);
     assert_eq!(restored.entries[0].updated_ms, 5.0);
     let stored: serde_json::Value = serde_json::from_str(&lib.to_json()).unwrap();
-    assert_eq!(stored["deleted"][0]["id"], gone, "the deletion is remembered");
+    assert_eq!(
+        stored["deleted"][0]["id"], gone,
+        "the deletion is remembered"
+    );
 }
 
 #[test]
@@ -152,8 +167,14 @@ fn unknown_keys_on_library_entry_and_document_survive_a_save() {
     assert_eq!(a["master"]["region"], "Nord");
     assert_eq!(a["alternatives"][0]["name"], "Eigenentwicklung");
     assert_eq!(a["integration"]["connection_fee"]["currency"], "EUR");
-    assert_eq!(a["technical"]["prerequisites"][0]["evidence"], "PVOG-Auszug");
-    assert_eq!(a["benefits"]["cases_per_year"], 100.0, "the edit is saved too");
+    assert_eq!(
+        a["technical"]["prerequisites"][0]["evidence"],
+        "PVOG-Auszug"
+    );
+    assert_eq!(
+        a["benefits"]["cases_per_year"], 100.0,
+        "the edit is saved too"
+    );
 }
 
 #[test]
@@ -187,8 +208,14 @@ fn entries_beyond_the_limits_are_kept_but_not_opened() {
         ]
     });
     let lib = Library::from_json(&stored.to_string()).unwrap();
-    assert!(matches!(lib.entries[0].content, Content::UnreadableEntry(_)));
-    assert!(matches!(lib.entries[1].content, Content::UnreadableEntry(_)));
+    assert!(matches!(
+        lib.entries[0].content,
+        Content::UnreadableEntry(_)
+    ));
+    assert!(matches!(
+        lib.entries[1].content,
+        Content::UnreadableEntry(_)
+    ));
     assert!(matches!(lib.entries[2].content, Content::Assessment(_)));
     assert_eq!(lib.current, Some(3));
     let again: serde_json::Value = serde_json::from_str(&lib.to_json()).unwrap();
@@ -214,8 +241,22 @@ fn entries_created_in_two_tabs_at_once_both_survive() {
     // Regression: two links opened within 200 ms kept only one entry.
     let (mut one, mut two, a, b) = two_tabs();
     // The same millisecond; the browser's random numbers differ per tab.
-    let c = one.create("Link 1", small(), Stamp { now_ms: 10.0, random: 0.25 });
-    let d = two.create("Link 2", small(), Stamp { now_ms: 10.0, random: 0.75 });
+    let c = one.create(
+        "Link 1",
+        small(),
+        Stamp {
+            now_ms: 10.0,
+            random: 0.25,
+        },
+    );
+    let d = two.create(
+        "Link 2",
+        small(),
+        Stamp {
+            now_ms: 10.0,
+            random: 0.75,
+        },
+    );
     assert_ne!(c, d);
     two.merge(stored(&one));
     one.merge(stored(&two));
@@ -241,8 +282,14 @@ fn edits_to_different_entries_in_two_tabs_all_survive() {
     assert_eq!(one.merge(stored(&two)), Merged::Unchanged);
     two.merge(stored(&one));
     for lib in [&one, &two] {
-        assert_eq!(lib.get(a).unwrap().content, Content::Assessment(Box::new(edited_a.clone())));
-        assert_eq!(lib.get(b).unwrap().content, Content::Assessment(Box::new(edited_b.clone())));
+        assert_eq!(
+            lib.get(a).unwrap().content,
+            Content::Assessment(Box::new(edited_a.clone()))
+        );
+        assert_eq!(
+            lib.get(b).unwrap().content,
+            Content::Assessment(Box::new(edited_b.clone()))
+        );
     }
 }
 
@@ -287,7 +334,10 @@ fn the_open_entry_deleted_elsewhere_is_handed_back_and_can_be_restored() {
         panic!("the deletion is reported");
     };
     assert_eq!(entry.name, "B");
-    assert_eq!(one.current, None, "nothing else opens behind the user's back");
+    assert_eq!(
+        one.current, None,
+        "nothing else opens behind the user's back"
+    );
     assert_eq!(ids(&one), vec![a]);
     let restored = one.restore(*entry, 60.0);
     assert_eq!(restored, b);
@@ -315,7 +365,11 @@ fn merging_is_idempotent_and_keeps_undo_for_ids_still_gone() {
     one.delete(b, 5.0);
     let before = one.clone();
     one.merge(stored(&two));
-    assert_eq!(ids(&one), vec![a], "B's deletion is newer than its last change");
+    assert_eq!(
+        ids(&one),
+        vec![a],
+        "B's deletion is newer than its last change"
+    );
     assert_eq!(one.deleted_name(), Some("B"));
     one.merge(stored(&one.clone()));
     assert!(one.same_content(&before));

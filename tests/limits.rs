@@ -35,8 +35,11 @@ fn link_of(body: &serde_json::Value) -> String {
     format!("v1.{}", URL_SAFE_NO_PAD.encode(z))
 }
 
+/// Puts a text into one slot of a document.
+type Setter = Box<dyn Fn(&mut Assessment, String)>;
+
 /// One setter per bounded text, with the slot it fills.
-fn text_slots() -> Vec<(Text, Box<dyn Fn(&mut Assessment, String)>)> {
+fn text_slots() -> Vec<(Text, Setter)> {
     vec![
         (Text::Service, Box::new(|a, s| a.master.service = s)),
         (Text::Kommune, Box::new(|a, s| a.master.kommune = s)),
@@ -124,7 +127,10 @@ fn lists_open_at_their_limit_and_are_refused_one_past_it() {
     assert_eq!(reread(&at_limit), Ok(at_limit.clone()));
 
     let mut items = at_limit.clone();
-    items.technical.prerequisites.push(Prerequisite::custom("einer zu viel"));
+    items
+        .technical
+        .prerequisites
+        .push(Prerequisite::custom("einer zu viel"));
     assert_eq!(
         reread(&items),
         Err(DecodeError::TooLarge(vec![Oversize::Prerequisites(
@@ -138,7 +144,9 @@ fn lists_open_at_their_limit_and_are_refused_one_past_it() {
         .push(Criterion::custom("einer zu viel".into()));
     assert_eq!(
         reread(&criteria),
-        Err(DecodeError::TooLarge(vec![Oversize::Criteria(MAX_CRITERIA + 1)]))
+        Err(DecodeError::TooLarge(vec![Oversize::Criteria(
+            MAX_CRITERIA + 1
+        )]))
     );
 }
 
@@ -148,7 +156,11 @@ fn a_tiny_link_with_twenty_thousand_items_is_refused_at_once() {
     // froze the tab for 100 s, on opening and on every later start.
     let items = vec![serde_json::json!({}); 20_000];
     let fragment = link_of(&serde_json::json!({"technical": {"prerequisites": items}}));
-    assert!(fragment.len() < 400, "the attack link is short: {}", fragment.len());
+    assert!(
+        fragment.len() < 400,
+        "the attack link is short: {}",
+        fragment.len()
+    );
     let start = Instant::now();
     let result = link::decode(&fragment);
     let elapsed = start.elapsed();
@@ -171,9 +183,9 @@ fn a_link_with_a_giant_service_name_is_refused() {
     assert!(fragment.len() < 1_000);
     assert_eq!(
         link::decode(&fragment),
-        Err(LinkError::Document(DecodeError::TooLarge(vec![Oversize::Text(
-            Text::Service
-        )])))
+        Err(LinkError::Document(DecodeError::TooLarge(vec![
+            Oversize::Text(Text::Service)
+        ])))
     );
 }
 
@@ -189,7 +201,10 @@ fn version_zero_has_its_own_error() {
         link::decode(&fragment),
         Err(LinkError::Document(DecodeError::VersionZero))
     );
-    assert_eq!(decode_assessment(0, serde_json::json!({})), Err(DecodeError::VersionZero));
+    assert_eq!(
+        decode_assessment(0, serde_json::json!({})),
+        Err(DecodeError::VersionZero)
+    );
     let message = document_error(&DecodeError::VersionZero, Source::File);
     assert!(message.contains("Formatversion 0"), "{message}");
     assert!(!message.contains("neuere"), "{message}");
@@ -278,7 +293,10 @@ fn oversize_messages_say_what_is_too_large() {
         &DecodeError::TooLarge(vec![Oversize::Text(Text::Note(Field::UsageFee))]),
         Source::File,
     );
-    assert!(message.contains("Anmerkung zu „Nutzungs- oder Betriebsentgelt"), "{message}");
+    assert!(
+        message.contains("Anmerkung zu „Nutzungs- oder Betriebsentgelt"),
+        "{message}"
+    );
     assert!(message.contains("2.000 Zeichen"), "{message}");
 }
 
@@ -299,7 +317,10 @@ fn keys_of_a_newer_build_survive_a_file_and_a_link() {
         assert_eq!(written["master"]["region"], "Nord");
         assert_eq!(written["alternatives"], body["alternatives"]);
         assert_eq!(written["benefits"]["ramp"]["curve"], "s");
-        assert_eq!(written["uncertainty"]["ranges"]["usage-fee"]["shape"], "pert");
+        assert_eq!(
+            written["uncertainty"]["ranges"]["usage-fee"]["shape"],
+            "pert"
+        );
         assert_eq!(written["technical"]["criteria"][0]["source"], "Workshop");
     }
 }

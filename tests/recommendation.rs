@@ -4,8 +4,7 @@
 
 use efa_check::model::recommendation::{recommend, Reason, Recommendation};
 use efa_check::model::technical::{
-    normalise_weights, nutzwert, weight_sum, Criterion, CriterionKind, NutzwertError, Status,
-    Technical,
+    normalise_weights, nutzwert, weight_sum, Criterion, NutzwertError, Status, Technical,
 };
 use efa_check::model::{evaluate, Assessment, Field};
 use efa_check::share::{examples, from_json};

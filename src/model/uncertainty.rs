@@ -161,9 +161,7 @@ pub fn simulate(a: &Assessment) -> MonteCarlo {
         .uncertainty
         .ranges
         .get(&Field::HorizonYears)
-        .filter(|r| {
-            check_range(Field::HorizonYears, a.parameters.horizon_years.into(), r).is_ok()
-        })
+        .filter(|r| check_range(Field::HorizonYears, a.parameters.horizon_years.into(), r).is_ok())
         .map_or(a.parameters.horizon(), |r| r.max.round() as u32)
         .clamp(1, super::inputs::MAX_HORIZON_YEARS) as usize;
     let mut kws = Vec::with_capacity(n as usize);

@@ -372,9 +372,7 @@ impl Library {
         for theirs in stored.entries {
             if let Content::UnreadableEntry(raw) = &theirs.content {
                 // Unknown shapes have no real id: they match by content.
-                let same = |e: &Option<Entry>| {
-                    matches!(e, Some(Entry { content: Content::UnreadableEntry(r), .. }) if r == raw)
-                };
+                let same = |e: &Option<Entry>| matches!(e, Some(Entry { content: Content::UnreadableEntry(r), .. }) if r == raw);
                 if let Some(slot) = ours.iter_mut().find(|e| same(e)) {
                     *slot = None;
                 }
@@ -567,4 +565,3 @@ fn read_entry(index: usize, raw: serde_json::Value) -> Entry {
         document_unknown,
     }
 }
-

@@ -202,7 +202,10 @@ fn read_v1(body: serde_json::Value) -> Result<Assessment, DecodeError> {
 /// descends into the first member whose removal does, and then into that
 /// member's culprit. Only runs for a broken document; each probe is one
 /// decode of a document that is at most a few hundred kilobytes.
-fn malformed_path(body: &serde_json::Value, decodes: &dyn Fn(&serde_json::Value) -> bool) -> Vec<PathStep> {
+fn malformed_path(
+    body: &serde_json::Value,
+    decodes: &dyn Fn(&serde_json::Value) -> bool,
+) -> Vec<PathStep> {
     use serde_json::Value;
     let mut path: Vec<(Option<String>, usize)> = Vec::new();
     let mut steps = Vec::new();
@@ -228,7 +231,11 @@ fn malformed_path(body: &serde_json::Value, decodes: &dyn Fn(&serde_json::Value)
     for _ in 0..16 {
         let members: Vec<((Option<String>, usize), &Value)> = match node {
             Value::Object(map) => map.iter().map(|(k, v)| ((Some(k.clone()), 0), v)).collect(),
-            Value::Array(items) => items.iter().enumerate().map(|(i, v)| ((None, i), v)).collect(),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| ((None, i), v))
+                .collect(),
             _ => break,
         };
         let Some((member, child)) = members

@@ -988,6 +988,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn one_year_is_singular() {
+        // Regression: the range error said "1 Jahre".
+        assert_eq!(value_in_unit(Unit::Years, 1.0), "1 Jahr");
+        assert_eq!(value_in_unit(Unit::Years, 2.0), "2 Jahre");
+        assert_eq!(value_in_unit(Unit::Minutes, 1.0), "1 Minute");
+        assert_eq!(value_in_unit(Unit::Hours, 1.5), "1,5 Stunden");
+    }
+
+    #[test]
     fn every_field_has_a_label_hint_example_and_subject() {
         // Guards against a new Field variant shipping with an empty label or
         // an error message that would read "Geben Sie  ein".

@@ -6,9 +6,9 @@
 //! touched by a failed link or file).
 
 use crate::format::grouped;
-use crate::model::Field;
 use crate::model::limits::{Oversize, Text, MAX_CRITERIA, MAX_PREREQUISITES};
 use crate::model::uncertainty::MAX_SAMPLES;
+use crate::model::Field;
 use crate::share::link::LinkError;
 use crate::share::{DecodeError, Malformed, PathStep};
 
@@ -305,10 +305,14 @@ impl Source {
     /// What to do about a document that cannot be opened.
     fn remedy(self) -> &'static str {
         match self {
-            Source::File => "Korrigieren Sie die Datei oder exportieren Sie sie erneut aus \
-                EfA-Check, und öffnen Sie sie dann noch einmal.",
-            Source::Link => "Bitten Sie um einen neuen Link oder um die Bewertung als \
-                JSON-Datei.",
+            Source::File => {
+                "Korrigieren Sie die Datei oder exportieren Sie sie erneut aus \
+                EfA-Check, und öffnen Sie sie dann noch einmal."
+            }
+            Source::Link => {
+                "Bitten Sie um einen neuen Link oder um die Bewertung als \
+                JSON-Datei."
+            }
         }
     }
 }
@@ -423,11 +427,7 @@ fn malformed_place(malformed: &Malformed) -> String {
         _ => None,
     };
     match field {
-        Some(f) => format!(
-            "der Wert „{}“ ({})",
-            field_text(f).label,
-            steps.join(" › ")
-        ),
+        Some(f) => format!("der Wert „{}“ ({})", field_text(f).label, steps.join(" › ")),
         None => format!("der Eintrag „{}“", steps.join(" › ")),
     }
 }

@@ -304,6 +304,22 @@ pub fn reason_text(reason: &Reason, a: &Assessment) -> String {
     }
 }
 
+/// The checklist is full.
+pub fn list_full_prerequisites(max: usize) -> String {
+    format!(
+        "Die Checkliste hat bereits {max} Punkte, mehr nimmt eine Bewertung nicht auf. \
+         Entfernen Sie einen Punkt oder fassen Sie Punkte zusammen."
+    )
+}
+
+/// The Nutzwertanalyse is full.
+pub fn list_full_criteria(max: usize) -> String {
+    format!(
+        "Die Nutzwertanalyse hat bereits {max} Kriterien, mehr nimmt eine Bewertung nicht auf. \
+         Entfernen Sie ein Kriterium oder fassen Sie Kriterien zusammen."
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,20 +366,4 @@ mod tests {
         assert!(weights_not_100(85.0).starts_with("Die Gewichte ergeben 85 statt 100."));
         assert_eq!(weight_sum_line(99.5), "Summe der Gewichte: 99,5 von 100");
     }
-}
-
-/// The checklist is full.
-pub fn list_full_prerequisites(max: usize) -> String {
-    format!(
-        "Die Checkliste hat bereits {max} Punkte, mehr nimmt eine Bewertung nicht auf. \
-         Entfernen Sie einen Punkt oder fassen Sie Punkte zusammen."
-    )
-}
-
-/// The Nutzwertanalyse is full.
-pub fn list_full_criteria(max: usize) -> String {
-    format!(
-        "Die Nutzwertanalyse hat bereits {max} Kriterien, mehr nimmt eine Bewertung nicht auf. \
-         Entfernen Sie ein Kriterium oder fassen Sie Kriterien zusammen."
-    )
 }

@@ -118,7 +118,8 @@ pub fn has_note(field: Field) -> bool {
 }
 
 fn note_of(doc: &Assessment, field: Field) -> String {
-    field.cost_line(doc)
+    field
+        .cost_line(doc)
         .map(|line| line.note.clone())
         .unwrap_or_default()
 }

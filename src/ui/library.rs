@@ -112,10 +112,17 @@ impl Workspace {
         // one) does an empty library get the form's document, so opening a
         // link in a fresh browser leaves one entry, not two.
         super::share_dialog::open_address_link(ws);
-        if ws.library.with_untracked(|l| l.current_assessment().is_none()) {
+        if ws
+            .library
+            .with_untracked(|l| l.current_assessment().is_none())
+        {
             let doc = form.doc.get_untracked();
             ws.library.update(|l| {
-                _ = l.create(&words::entry_name(&doc.master.service), doc, storage::stamp())
+                _ = l.create(
+                    &words::entry_name(&doc.master.service),
+                    doc,
+                    storage::stamp(),
+                )
             });
         }
         ws.show_current();
@@ -224,7 +231,8 @@ impl Workspace {
             }
             Err(LibraryError::FutureVersion(version)) => {
                 self.writable.set_value(false);
-                self.problem.set(Some(StorageProblem::NewerVersion(version)));
+                self.problem
+                    .set(Some(StorageProblem::NewerVersion(version)));
                 false
             }
             Err(LibraryError::Unreadable) => match storage::keep_aside(text) {
@@ -274,7 +282,8 @@ impl Workspace {
         let Ok(stored) = Library::from_json(&text) else {
             if let Err(LibraryError::FutureVersion(version)) = Library::from_json(&text) {
                 self.writable.set_value(false);
-                self.problem.set(Some(StorageProblem::NewerVersion(version)));
+                self.problem
+                    .set(Some(StorageProblem::NewerVersion(version)));
             }
             return;
         };
@@ -549,7 +558,9 @@ fn Notices(workspace: Workspace) -> impl IntoView {
     let problem = move || {
         ws.problem.get().map(|p| {
             let (title, body) = match p {
-                StorageProblem::Blocked => (t().storage_warning_title, t().storage_blocked.to_string()),
+                StorageProblem::Blocked => {
+                    (t().storage_warning_title, t().storage_blocked.to_string())
+                }
                 StorageProblem::Full => (t().storage_warning_title, t().storage_full.to_string()),
                 StorageProblem::KeptAside(key) => (
                     t().storage_warning_title,
@@ -559,9 +570,10 @@ fn Notices(workspace: Workspace) -> impl IntoView {
                         t().storage_backup_suffix
                     ),
                 ),
-                StorageProblem::KeepAsideFailed => {
-                    (t().storage_warning_title, t().storage_keep_aside_failed.to_string())
-                }
+                StorageProblem::KeepAsideFailed => (
+                    t().storage_warning_title,
+                    t().storage_keep_aside_failed.to_string(),
+                ),
                 StorageProblem::NewerVersion(version) => {
                     (t().storage_newer_title, words::storage_newer(version))
                 }

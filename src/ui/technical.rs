@@ -32,8 +32,8 @@ use crate::model::technical::{
     PrerequisiteKind, Status, TransportRoute, MAX_SCORE,
 };
 use crate::model::{limits, Assessment, Field, Unit};
-use crate::text::technical as ttx;
 use crate::parse::parse_number;
+use crate::text::technical as ttx;
 use crate::text::technical::{
     criterion_error, criterion_title, nutzwert_line, prerequisite_title, status_name,
     transport_name, tt, weight_sum_line, weights_not_100, CriterionError, CriterionInput,
