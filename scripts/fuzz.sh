@@ -48,7 +48,7 @@ echo "fuzz: build took $((SECONDS - start))s"
 mkdir -p "$LOG_DIR"
 
 # The value of a libFuzzer "stat::NAME: value" line in a log.
-stat() { awk -v key="stat::$1:" '$1 == key { print $2 }' "$2"; }
+fuzz_stat() { awk -v key="stat::$1:" '$1 == key { print $2 }' "$2"; }
 
 passed=0
 failed=0
@@ -68,8 +68,8 @@ for target in "${TARGETS[@]}"; do
   echo "fuzz: $target for ${SECONDS_PER_TARGET}s"
   cargo +nightly fuzz run "$target" "$scratch" "fuzz/corpus/$target" -- "${args[@]}" >"$log" 2>&1 ||
     status=$?
-  runs="$(stat number_of_executed_units "$log")"
-  rate="$(stat average_exec_per_sec "$log")"
+  runs="$(fuzz_stat number_of_executed_units "$log")"
+  rate="$(fuzz_stat average_exec_per_sec "$log")"
   # The last status line ("#N DONE cov: C ft: F corp: K/..."), or the
   # last one before a crash.
   cov="$(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*' "$log" | tail -n 1 || true)"
@@ -85,8 +85,12 @@ for target in "${TARGETS[@]}"; do
       echo "      fuzz/artifacts/$target/$a"
       echo "      reproduce: cargo +nightly fuzz run $target fuzz/artifacts/$target/$a"
     done
-    echo "    --- end of $log ---"
-    tail -n 60 "$log" | sed 's/^/    | /'
+    # The panic message (or sanitizer report, or timeout) with the top of
+    # its backtrace; the whole report is in the log.
+    echo "    --- from $log ---"
+    awk '/panicked at|ERROR: (libFuzzer|AddressSanitizer)|ALARM:|out-of-memory/ && !seen++ { n = 30 }
+         n-- > 0' "$log" | sed 's/^/    | /'
+    grep 'Test unit written to' "$log" | sed 's/^/    | /' || true
   fi
 done
 
