@@ -7,6 +7,9 @@
 #                (PUBLIC_URL=/efa-check/ for serving from a sub-path)
 #   make size    bundle size report (gzip) of dist/
 #   make bench   browser benchmark of the release bundle (recompute latency)
+#   make fuzz    run each cargo-fuzz target for FUZZ_SECONDS (default 180)
+#                and report executions, coverage and findings (needs the
+#                nightly toolchain; scripts/fuzz.sh)
 #   make setup   install the build and test tools that are missing
 #
 # Each target installs what it needs first (scripts/setup.sh); that step is
@@ -17,8 +20,10 @@ SHELL := bash
 PORT ?= 8080
 # Sub-path the bundle will be served from; empty means the host's root.
 PUBLIC_URL ?=
+# Seconds each fuzz target runs for in `make fuzz`.
+FUZZ_SECONDS ?= 180
 
-.PHONY: serve test build size bench setup clean
+.PHONY: serve test build size bench fuzz setup clean
 
 serve: build
 	@echo "EfA-Check: http://127.0.0.1:$(PORT)/"
@@ -37,6 +42,10 @@ size:
 bench: build
 	scripts/setup.sh test
 	node scripts/bench-browser.mjs
+
+fuzz:
+	scripts/setup.sh fuzz
+	scripts/fuzz.sh run $(FUZZ_SECONDS)
 
 setup:
 	scripts/setup.sh test

@@ -7,6 +7,8 @@
 #                            wasm-bindgen-cli, npm tools (wasm-opt),
 #                            crates fetched for the offline trunk build
 #   scripts/setup.sh test    all of the above, plus Chromium and chromedriver
+#                            and cargo-fuzz (if the nightly toolchain exists)
+#   scripts/setup.sh fuzz    Rust toolchain and cargo-fuzz only (make fuzz)
 #
 # Only package registries are used (crates.io, npm, Debian): trunk's own
 # download of wasm-bindgen/wasm-opt from GitHub would fail on our machines,
@@ -16,9 +18,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_ROOT"
 
 MODE="${1:-build}"
-case "$MODE" in build | test) ;; *) die "usage: $0 build|test" ;; esac
+case "$MODE" in build | test | fuzz) ;; *) die "usage: $0 build|test|fuzz" ;; esac
 
 TRUNK_VERSION="0.21.14"
+CARGO_FUZZ_VERSION="0.13.2"
 WASM_TARGET="wasm32-unknown-unknown"
 
 # Runs a command as root: directly when we are root (CI), else via sudo.
@@ -123,6 +126,33 @@ setup_crates() {
   note "crates present"
 }
 
+# --- fuzzing: nightly toolchain and cargo-fuzz ------------------------------
+# The fuzz targets (fuzz/) build with AddressSanitizer and libFuzzer's
+# coverage instrumentation, which only nightly rustc offers. The nightly
+# itself is enough: its rust-std ships the sanitizer runtime (rust-src is
+# only for --build-std, llvm-tools only for `cargo fuzz coverage`). It is
+# not installed here: it cannot be pinned the way the stable toolchain is,
+# and our machines cannot download it. Without it the fuzz stage of
+# make test is skipped (scripts/fuzz.sh says so) and make fuzz fails.
+setup_fuzz() {
+  say "nightly toolchain and cargo-fuzz $CARGO_FUZZ_VERSION"
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    note "WARNING: no nightly toolchain (rustup toolchain list): the fuzz targets"
+    note "cannot be built; make test skips its fuzz stage, make fuzz fails."
+    note "Install it with: rustup toolchain install nightly --profile minimal"
+    return
+  fi
+  note "$(rustup run nightly rustc --version)"
+  if [ "$(tool_version cargo-fuzz)" = "$CARGO_FUZZ_VERSION" ]; then
+    note "cargo-fuzz already installed"
+    return
+  fi
+  # Built with the pinned stable toolchain (a minute or two on 2 cores);
+  # --locked keeps the dependency versions it was released with.
+  note "installing cargo-fuzz"
+  cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+}
+
 # --- browser for the tests -------------------------------------------------
 setup_browser() {
   say "Chromium and chromedriver (Debian packages)"
@@ -141,11 +171,17 @@ setup_browser() {
 }
 
 setup_rust
+if [ "$MODE" = fuzz ]; then
+  setup_fuzz
+  say "setup ($MODE) complete"
+  exit 0
+fi
 setup_trunk
 setup_wasm_bindgen
 setup_npm
 setup_crates
 if [ "$MODE" = test ]; then
+  setup_fuzz
   setup_browser
 fi
 say "setup ($MODE) complete"

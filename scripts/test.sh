@@ -2,13 +2,15 @@
 # Runs every test of EfA-Check, in order, stopping at the first failure:
 #
 #   1 setup      scripts/setup.sh test (installs only what is missing)
-#   2 fmt        cargo fmt --check
+#   2 fmt        cargo fmt --check (the crate and fuzz/)
 #   3 clippy     host (all targets) and wasm32, warnings are errors
 #   4 native     cargo test: model, parsing, property tests, snapshots
-#   5 browser    in-browser component tests (wasm-bindgen-test, headless Chromium)
-#   6 build      trunk build --release
-#   7 size       bundle size report (a number, not a pass/fail test)
-#   8 e2e        node --test --test-reporter=spec tests/e2e/ against the release bundle
+#   5 fuzz       each cargo-fuzz target for 15 s (scripts/fuzz.sh smoke);
+#                skipped with a message when there is no nightly toolchain
+#   6 browser    in-browser component tests (wasm-bindgen-test, headless Chromium)
+#   7 build      trunk build --release
+#   8 size       bundle size report (a number, not a pass/fail test)
+#   9 e2e        node --test --test-reporter=spec tests/e2e/ against the release bundle
 #
 # At the end it prints how long each stage took and one line with the test
 # counts of all runners together.
@@ -33,7 +35,8 @@ summary() {
   done
   printf '    %-10s %ds\n' "total" $((SECONDS - T0))
   # Test counts: cargo prints "test result: ok. N passed; M failed; ...",
-  # node's spec reporter prints "ℹ pass N" and "ℹ fail M" (TAP: "# pass N").
+  # node's spec reporter prints "ℹ pass N" and "ℹ fail M" (TAP: "# pass N";
+  # scripts/fuzz.sh prints the TAP form, one pass per fuzz target).
   local passed failed
   passed=$(cat "$LOG_DIR"/*.log 2>/dev/null |
     awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^passed/) p += $i }
@@ -68,6 +71,11 @@ stage() {
 
 # Note: inside `stage`, set -e does not apply to these functions (they run
 # on the left of `||`), so multi-command functions chain with &&.
+fmt_all() {
+  cargo fmt --check &&
+    cargo fmt --check --manifest-path fuzz/Cargo.toml
+}
+
 clippy_all() {
   cargo clippy --all-targets -- -D warnings &&
     cargo clippy --target wasm32-unknown-unknown -- -D warnings
@@ -103,9 +111,11 @@ bench() {
 }
 
 stage setup scripts/setup.sh test
-stage fmt cargo fmt --check
+stage fmt fmt_all
 stage clippy clippy_all
 stage native cargo test
+# 15 s per target after the build: 45 s of fuzzing in all.
+stage fuzz scripts/fuzz.sh smoke 15
 stage browser browser_tests
 stage build release_build
 stage size scripts/size.sh
