@@ -346,8 +346,8 @@ pub fn document_error(error: &DecodeError, source: Source) -> String {
     let remedy = source.remedy();
     match error {
         DecodeError::NotJson => format!(
-            "{subject} enthält keine lesbare EfA-Check-Bewertung: Sie ist unvollständig oder \
-             kein JSON. {remedy}"
+            "{subject} konnte nicht gelesen werden: Der Inhalt ist unvollständig oder kein \
+             JSON. {remedy}"
         ),
         DecodeError::NotADocument => format!(
             "{subject} enthält keine EfA-Check-Bewertung. Wählen Sie eine Datei oder einen \

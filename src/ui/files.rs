@@ -77,8 +77,9 @@ fn open_file(ws: Workspace, file: web_sys::File) {
 
 /// "Als JSON speichern": the open assessment as a file named after its
 /// service.
+/// `id` tells two of these buttons apart (the toolbar's is `json-save`).
 #[component]
-pub fn JsonSave(form: Form) -> impl IntoView {
+pub fn JsonSave(form: Form, #[prop(optional)] id: Option<&'static str>) -> impl IntoView {
     let save = move |_| {
         let (name, json) = form.doc.with_untracked(|d| {
             (
@@ -89,7 +90,12 @@ pub fn JsonSave(form: Form) -> impl IntoView {
         let _ = storage::download(&name, &json, "application/json");
     };
     view! {
-        <button type="button" id="json-save" class="button button--secondary" on:click=save>
+        <button
+            type="button"
+            id=id.unwrap_or("json-save")
+            class="button button--secondary"
+            on:click=save
+        >
             {t().json_save}
         </button>
     }

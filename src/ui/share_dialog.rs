@@ -205,7 +205,7 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
                             <div id="share-unavailable" class="notice notice--warning" role="status">
                                 <h3 class="notice__title">{t().share_unavailable_title}</h3>
                                 <p>{t().share_unavailable_body}</p>
-                                <super::files::JsonSave form />
+                                <super::files::JsonSave form id="share-json-save" />
                             </div>
                         }
                     })

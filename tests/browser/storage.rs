@@ -332,8 +332,12 @@ async fn a_template_names_its_provider_and_marks_the_kommune_fields() {
     set_fragment(vorlage);
     let app = Mounted::app_keeping_storage();
     settle().await;
+    // Regression: any link could name any provider, with nothing saying
+    // that nobody checked it.
+    assert_eq!(app.text("#template-notice h2"), words::t().template_heading);
+    assert!(app.text("#template-notice h2").contains("(nicht geprüft)"));
     assert_eq!(
-        app.text("#template-notice h2"),
+        app.text("#template-notice p"),
         words::template_banner(&info.provider, &info.date)
     );
     for field in Field::KOMMUNE_SPECIFIC {

@@ -74,8 +74,9 @@ test('share: the dialog shows the link with a scannable QR code, and a fresh pro
     assert.equal(await page.inputValue(sel.field('cases-per-year')), '2.345');
     assert.equal(await page.inputValue(sel.field('usage-fee')), '1.234,5');
     assert.equal(await page.evaluate(() => location.hash), '', 'the link leaves the address');
-    // The fresh profile now has the example and the opened copy.
-    assert.equal((await entryNames(page)).length, 2);
+    // A fresh profile that opens a link holds just the opened copy, not
+    // the example beside it.
+    assert.equal((await entryNames(page)).length, 1);
   });
 });
 
