@@ -711,6 +711,21 @@ pub fn chart_payback_marker(year: u32) -> String {
     }
 }
 
+/// The page title without a service name; the same as `<title>` in
+/// index.html, which shows until the app has started.
+pub const PAGE_TITLE: &str = "EfA-Check – Nachnutzung von EfA-Onlinediensten prüfen";
+
+/// The page title (browser tab, window list, bookmarks): the service of
+/// the open assessment first, so that several tabs can be told apart.
+pub fn page_title(service: &str) -> String {
+    let service = service.trim();
+    if service.is_empty() {
+        PAGE_TITLE.to_string()
+    } else {
+        format!("{service} – EfA-Check")
+    }
+}
+
 /// Title of the chart (the SVG's `<title>`), naming the service.
 pub fn chart_title(service: &str) -> String {
     if service.trim().is_empty() {
@@ -1029,6 +1044,15 @@ pub fn explain_citizen_hours(online: f64, minutes: f64, hours: f64) -> Explanati
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_title_names_the_service_or_the_app() {
+        assert_eq!(page_title("Hundesteuer"), "Hundesteuer – EfA-Check");
+        assert_eq!(page_title("  "), PAGE_TITLE);
+        // The static title in index.html is the same text.
+        let html = include_str!("../../index.html");
+        assert!(html.contains(&format!("<title>{PAGE_TITLE}</title>")));
+    }
 
     #[test]
     fn every_field_has_a_label_hint_example_and_subject() {
