@@ -668,6 +668,21 @@ pub fn chart_payback_marker(year: u32) -> String {
     }
 }
 
+/// The page title without a service name; the same as `<title>` in
+/// index.html, which shows until the app has started.
+pub const PAGE_TITLE: &str = "EfA-Check – Nachnutzung von EfA-Onlinediensten prüfen";
+
+/// The page title (browser tab, window list, bookmarks): the service of
+/// the open assessment first, so that several tabs can be told apart.
+pub fn page_title(service: &str) -> String {
+    let service = service.trim();
+    if service.is_empty() {
+        PAGE_TITLE.to_string()
+    } else {
+        format!("{service} – EfA-Check")
+    }
+}
+
 /// Title of the chart (the SVG's `<title>`), naming the service.
 pub fn chart_title(service: &str) -> String {
     if service.trim().is_empty() {
@@ -994,6 +1009,15 @@ mod tests {
         assert_eq!(value_in_unit(Unit::Years, 2.0), "2 Jahre");
         assert_eq!(value_in_unit(Unit::Minutes, 1.0), "1 Minute");
         assert_eq!(value_in_unit(Unit::Hours, 1.5), "1,5 Stunden");
+    }
+
+    #[test]
+    fn page_title_names_the_service_or_the_app() {
+        assert_eq!(page_title("Hundesteuer"), "Hundesteuer – EfA-Check");
+        assert_eq!(page_title("  "), PAGE_TITLE);
+        // The static title in index.html is the same text.
+        let html = include_str!("../../index.html");
+        assert!(html.contains(&format!("<title>{PAGE_TITLE}</title>")));
     }
 
     #[test]

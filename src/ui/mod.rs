@@ -158,6 +158,10 @@ pub fn App() -> impl IntoView {
     let showing_example = RwSignal::new(true);
     // Autosave, the saved assessments and any share link in the address.
     let workspace = library::Workspace::start(form, showing_example);
+    // The tab's title names the open assessment's service (as text: the
+    // browser never parses document.title as markup).
+    let service = Memo::new(move |_| doc.with(|d| d.master.service.clone()));
+    Effect::new(move |_| document().set_title(&service.with(|s| crate::text::page_title(s))));
     let start_blank = move |_| {
         form.load(Assessment::with_reference_defaults());
         showing_example.set(false);

@@ -1,9 +1,9 @@
 // Shared set-up for the end-to-end tests: serve dist/, start the system
 // Chromium with a fresh profile, open the app, and check the invariants that
-// hold for every test (no console errors, no page errors, no request to any
-// other origin).
+// hold for every test (no console errors, no page errors, no Content
+// Security Policy violation, no request to any other origin).
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -69,25 +69,59 @@ export async function launchBrowser() {
 }
 
 /**
+ * Reports every Content Security Policy violation of every page of
+ * `context` to `sink`. The listener is an init script, which runs before
+ * the page's own scripts and is not subject to the page's CSP; it hands
+ * each event to Node through a binding (so nothing is lost on reload).
+ */
+async function recordCspViolations(context, sink) {
+  await context.exposeBinding('__efaTestCspViolation', (_source, v) => sink.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__efaTestCspViolation({
+        directive: e.effectiveDirective,
+        blocked: e.blockedURI,
+        sample: e.sample,
+        source: `${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+        disposition: e.disposition,
+      });
+    }, true);
+  });
+}
+
+/** A console message about the Content Security Policy, of any level. */
+const CSP_CONSOLE = /Content[ -]Security[ -]Policy|\bCSP\b/i;
+
+/**
  * Serves dist/, opens the app in a fresh browser profile, waits until it is
- * ready and runs `body({ page, origin, server })`. Afterwards, whatever the
- * body did, it asserts:
+ * ready and runs `body({ page, origin, server, responses, csp })`.
+ * Afterwards, whatever the body did, it asserts:
  *   - no console error and no uncaught page error happened;
+ *   - no Content Security Policy violation happened, and the console said
+ *     nothing about the CSP (a malformed policy is only a console warning);
  *   - every request went to the server's own origin (no CDN, no analytics).
+ * `csp` is the list of violations seen so far; a test that provokes one on
+ * purpose passes `{ cspViolationsExpected: true }` and checks it itself.
  */
 export async function withApp(options, body) {
   if (typeof options === 'function') [options, body] = [{}, options];
-  const { viewport, prefix = '/', path = '', root } = options;
+  const { viewport, prefix = '/', path = '', root, cspViolationsExpected = false } = options;
   const server = await startServer({ prefix, ...(root ? { root } : {}) });
   const browser = await launchBrowser();
   const problems = [];
   const requests = [];
   const responses = [];
+  const csp = [];
   try {
+    await recordCspViolations(browser.context, csp);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     if (viewport) await page.setViewportSize(viewport);
-    page.on('console', (msg) => {
+    // For every page of the context (the two-tab test opens a second one).
+    browser.context.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console.error: ${msg.text()} (${msg.location().url})`);
+      else if (CSP_CONSOLE.test(msg.text()) && !cspViolationsExpected) {
+        problems.push(`console.${msg.type()} about the CSP: ${msg.text()}`);
+      }
     });
     page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err}`));
     // Requests are recorded for the whole context, so service workers or
@@ -99,17 +133,22 @@ export async function withApp(options, body) {
     await page.goto(server.url + path);
     try {
       await waitForApp(page);
-      await body({ page, origin: server.origin, server, responses });
+      await body({ page, origin: server.origin, server, responses, csp });
     } catch (err) {
       // Keep what the page showed and said, to make the failure readable.
       const shot = await failureScreenshot(page);
       const bodyText = (await page.locator('body').innerText().catch(() => '')).slice(0, 500);
       err.message += `\n  screenshot: ${shot}\n  page text: ${JSON.stringify(bodyText)}` +
-        (problems.length ? `\n  page/console errors:\n    ${problems.join('\n    ')}` : '');
+        (problems.length ? `\n  page/console errors:\n    ${problems.join('\n    ')}` : '') +
+        (csp.length ? `\n  CSP violations:\n    ${csp.map((v) => JSON.stringify(v)).join('\n    ')}` : '');
       throw err;
     }
 
-    assert.deepEqual(problems, [], `console or page errors:\n${problems.join('\n')}`);
+    if (!cspViolationsExpected) {
+      assert.deepEqual(csp, [], `Content Security Policy violations:\n${csp.map((v) => JSON.stringify(v)).join('\n')}`);
+    }
+    const cspProblems = problems.filter((p) => !cspViolationsExpected || !CSP_CONSOLE.test(p));
+    assert.deepEqual(cspProblems, [], `console or page errors:\n${cspProblems.join('\n')}`);
     // data: and blob: URLs are not network requests; everything else must be
     // ours.
     const foreign = requests.filter(
@@ -187,11 +226,25 @@ export async function waitForChange(page, before, key = 'kw') {
 }
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+let axeSource;
+
+/**
+ * Puts axe-core into the page (once per document). Not with a <script> tag,
+ * which the app's Content Security Policy rightly refuses: the source is
+ * evaluated through the DevTools protocol, which the policy does not govern,
+ * so the app is tested under exactly the policy it ships with.
+ */
+export async function injectAxe(page) {
+  if (await page.evaluate(() => typeof window.axe === 'object')) return;
+  axeSource ??= await readFile(AXE_PATH, 'utf8');
+  await page.evaluate(`(function () {\n${axeSource}\n}).call(window); typeof window.axe`);
+  assert.equal(await page.evaluate(() => typeof window.axe?.run), 'function', 'axe-core is loaded');
+}
 
 /** Runs axe-core in the page; fails with every violation spelled out. */
 export async function assertNoAxeViolations(page, state) {
-  await page.addScriptTag({ path: AXE_PATH });
+  await injectAxe(page);
   const result = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
     WCAG_TAGS);

@@ -3,6 +3,11 @@
 // benchmark and `make serve`, so all three serve exactly what gets deployed.
 //
 // It only ever listens on 127.0.0.1. Port 0 picks a free port.
+//
+// It sends the response headers README ("Deployment") asks a real server
+// for, so that the tests run the app under them: the page may not be
+// framed, no type sniffing, no referrer, and caching that never serves a
+// stale index.html but keeps the hashed assets for good.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -29,6 +34,32 @@ const MIME = {
 };
 
 /**
+ * Headers of every response. The meta tag in index.html carries the main
+ * Content Security Policy; frame-ancestors only works as a header
+ * (X-Frame-Options says the same to older browsers).
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+// Trunk names built assets with a content hash ("main-0123456789abcdef.css",
+// "efa-check-…_bg.wasm"): a new build gets new names, so these may be cached
+// for a year. Everything else (index.html, the fonts) is revalidated. The
+// hash is a 64-bit number in hex without leading zeros, so it may be
+// shorter than 16 digits.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+export const CACHE_REVALIDATE = 'no-cache';
+
+/** The Cache-Control header for a file name. */
+export function cacheControl(name) {
+  return HASHED.test(name) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+}
+
+/**
  * Starts the server. Resolves to { origin, port, close() }.
  * `prefix` mounts dist/ under a sub-path (e.g. "/efa-check/"), to test a
  * bundle built with trunk's --public-url.
@@ -46,10 +77,19 @@ export async function startServer({ root = DIST_DIR, port = 0, prefix = '/', log
       // Refuse anything that would leave the served directory.
       const file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'text/plain', 'Forbidden');
-      const body = await readFile(file);
+      const info = await stat(file);
+      if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
       const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      // A validator, so that "no-cache" costs a 304 rather than the file.
+      const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      const headers = { 'Cache-Control': cacheControl(file), ETag: etag };
+      if (req.headers['if-none-match'] === etag) {
+        if (log) console.log(`${req.method} ${req.url} 304`);
+        return send(res, 304, type, undefined, true, headers);
+      }
+      const body = await readFile(file);
       if (log) console.log(`${req.method} ${req.url} 200`);
-      send(res, 200, type, body, req.method === 'HEAD');
+      send(res, 200, type, body, req.method === 'HEAD', headers);
     } catch (err) {
       if (log) console.log(`${req.method} ${req.url} 404`);
       send(res, err.code === 'ENOENT' || err.code === 'EISDIR' ? 404 : 500, 'text/plain', 'Not found');
@@ -68,8 +108,8 @@ export async function startServer({ root = DIST_DIR, port = 0, prefix = '/', log
   };
 }
 
-function send(res, status, type, body, headOnly = false) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+function send(res, status, type, body, headOnly = false, headers = { 'Cache-Control': 'no-store' }) {
+  res.writeHead(status, { 'Content-Type': type, ...SECURITY_HEADERS, ...headers });
   res.end(headOnly ? undefined : body);
 }
 

@@ -4,11 +4,8 @@
 // checks: no console or page error, no request leaving the origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { withApp } from './helpers.mjs';
+import { withApp, injectAxe, WCAG_TAGS } from './helpers.mjs';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const NEW_SECTIONS = ['#prereqs', '#nutzwert', '.recommendation'];
 
 const recommendation = (page) => page.locator('#recommendation').innerText().then((t) => t.trim());
@@ -36,7 +33,7 @@ async function meetAllMustHaves(page) {
 
 /** Runs axe-core on the new sections only; fails naming every violation. */
 async function assertNoAxeViolations(page, state) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE_PATH });
+  await injectAxe(page);
   const result = await page.evaluate(
     ([include, tags]) => window.axe.run({ include: include.map((s) => [s]) },
       { runOnly: { type: 'tag', values: tags } }),

@@ -4,11 +4,7 @@
 // check the page with axe-core while the new sections are visible.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { withApp, typeInto } from './helpers.mjs';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { withApp, typeInto, injectAxe, WCAG_TAGS } from './helpers.mjs';
 
 /** Enters the case number as a range 400–700 the way a person does. */
 async function enterCaseRange(page) {
@@ -115,7 +111,7 @@ test('no WCAG 2.1 A/AA violations (axe-core) with ranges, uncertainty and sensit
     // Open every details element so that its tables are checked too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     await page.locator('#switching-table').waitFor();
-    await page.addScriptTag({ path: AXE_PATH });
+    await injectAxe(page);
     const result = await page.evaluate(
       (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_TAGS);
     const report = result.violations.map((v) =>
