@@ -299,7 +299,7 @@ async function hostileDocument(offset, { template = false } = {}) {
 
   if (template) {
     a.template = { provider: next(), date: next() };
-    texts['#template-notice'] = `Vorlage von ${a.template.provider}, Stand ${a.template.date}`;
+    texts['#template-notice'] = `Laut Vorlage: ${a.template.provider}, Stand ${a.template.date}.`;
   }
   return { doc, expected: { inputs, texts, service: a.master.service } };
 }
