@@ -6,7 +6,8 @@
 #   make build   only build the release bundle into dist/
 #                (PUBLIC_URL=/efa-check/ for serving from a sub-path)
 #   make size    bundle size report (gzip) of dist/
-#   make bench   browser benchmark of the release bundle (recompute latency)
+#   make bench   browser benchmarks of the release bundle (recompute latency;
+#                the worst document the limits allow: open and keystroke)
 #   make fuzz    run each cargo-fuzz target for FUZZ_SECONDS (default 180)
 #                and report executions, coverage and findings (needs the
 #                nightly toolchain; scripts/fuzz.sh)
@@ -42,6 +43,7 @@ size:
 bench: build
 	scripts/setup.sh test
 	node scripts/bench-browser.mjs
+	node scripts/bench-worst.mjs
 
 fuzz:
 	scripts/setup.sh fuzz
