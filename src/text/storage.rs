@@ -70,6 +70,7 @@ pub struct Texts {
 
     pub tab_changed_title: &'static str,
     pub tab_changed_body: &'static str,
+    pub tab_changed_close: &'static str,
     pub tab_deleted_title: &'static str,
     pub tab_deleted_restore: &'static str,
 
@@ -154,6 +155,7 @@ pub const DE: Texts = Texts {
     tab_changed_title: "In einem anderen Tab geändert",
     tab_changed_body: "Diese Bewertung wurde gerade in einem anderen Tab dieses Browsers \
         geändert. Sie sehen jetzt die dort zuletzt gespeicherte Fassung.",
+    tab_changed_close: "Verstanden",
     tab_deleted_title: "In einem anderen Tab gelöscht",
     tab_deleted_restore: "Bewertung wiederherstellen",
 

@@ -71,6 +71,9 @@ pub struct Workspace {
     /// The open entry, after another tab deleted it: the form still shows
     /// it, and restoring (or typing) puts it back.
     orphan: RwSignal<Option<Entry>>,
+    /// Set when another tab changed the open entry later and this tab now
+    /// shows that version.
+    changed_elsewhere: RwSignal<bool>,
     /// Whether the library may be written back: not when unreadable stored
     /// text could not be kept aside, nor when a newer version stored it.
     writable: StoredValue<bool>,
@@ -102,6 +105,7 @@ impl Workspace {
             status: RwSignal::new(None),
             renaming: RwSignal::new(None),
             orphan: RwSignal::new(None),
+            changed_elsewhere: RwSignal::new(false),
             writable: StoredValue::new(loaded.writable),
             foreign_drafts: StoredValue::new(BTreeMap::new()),
             seen: StoredValue::new(loaded.seen),
@@ -310,12 +314,7 @@ impl Workspace {
                 });
                 if differs {
                     self.show_current();
-                    self.message.set(Some(Message {
-                        id: "tab-notice",
-                        error: false,
-                        title: t().tab_changed_title,
-                        body: t().tab_changed_body.to_string(),
-                    }));
+                    self.changed_elsewhere.set(true);
                 }
             }
             Merged::DeletedElsewhere(entry) => {
@@ -395,6 +394,7 @@ impl Workspace {
     }
 
     fn open(self, id: EntryId) {
+        self.changed_elsewhere.set(false);
         self.library.update(|l| l.select(id));
         self.show_current();
         self.message.set(None);
@@ -606,10 +606,33 @@ fn Notices(workspace: Workspace) -> impl IntoView {
             }
         })
     };
+    let changed = move || {
+        ws.changed_elsewhere.get().then(|| {
+            view! {
+                <div id="tab-notice" class="notice" role="status">
+                    <h2 class="notice__title">{t().tab_changed_title}</h2>
+                    <p>{t().tab_changed_body}</p>
+                    <p>
+                        <button
+                            type="button"
+                            id="tab-notice-close"
+                            class="button button--secondary button--small"
+                            on:click=move |_| ws.changed_elsewhere.set(false)
+                        >
+                            {t().tab_changed_close}
+                        </button>
+                    </p>
+                </div>
+            }
+        })
+    };
+    // What another tab did to the open entry concerns the field being
+    // typed into, wherever the page is scrolled: these notices float at
+    // the bottom of the window.
     view! {
         {problem}
-        {orphan}
         {message}
+        <div class="tab-notices">{orphan}{changed}</div>
     }
 }
 

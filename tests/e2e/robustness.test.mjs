@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { deflateSync } from 'node:zlib';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withApp, waitForApp, typeInto, sel, REPO_ROOT } from './helpers.mjs';
+import { withApp, waitForApp, typeInto, assertNoAxeViolations, sel, REPO_ROOT } from './helpers.mjs';
 
 const SHOTS = join(REPO_ROOT, 'target', 'e2e');
 const LIBRARY_KEY = 'efa-check.library';
@@ -160,6 +160,8 @@ test('the same entry edited in two tabs keeps the later change, and the other ta
     await page.locator('#tab-notice').waitFor();
     assert.match(await page.textContent('#tab-notice'), /in einem anderen Tab/);
     await page.waitForFunction(() => document.querySelector('#f-cases-per-year').value === '7.777');
+    await page.click('#tab-notice-close');
+    await page.locator('#tab-notice').waitFor({ state: 'detached' });
     await other.close();
   });
 });
@@ -177,8 +179,17 @@ test('another tab deleting the open entry leaves the text here and offers to res
     await page.locator('#tab-deleted').waitFor();
     assert.match(await page.textContent('#tab-deleted'), /„Neue Bewertung“ wurde in einem anderen Tab gelöscht/);
     assert.equal(await page.inputValue(sel.field('cases-per-year')), '5.555', 'the text stays');
+    // It floats in view wherever the page is scrolled, and passes axe.
+    assert.ok(await page.locator('#tab-deleted').isVisible());
+    const box = await page.locator('#tab-deleted').boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `notice at ${JSON.stringify(box)}`);
+    await assertNoAxeViolations(page, 'another tab deleted the open entry');
     await mkdir(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, 'tab-deleted.png') });
+    for (const width of [360, 1366, 1920]) {
+      await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+      await page.screenshot({ path: join(SHOTS, `tab-deleted-${width}.png`) });
+    }
     await page.click('#tab-deleted-restore');
     await page.locator('#tab-deleted').waitFor({ state: 'detached' });
     await other.waitForFunction(() => document.querySelectorAll('#library-list li').length === 2);
