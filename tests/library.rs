@@ -396,3 +396,19 @@ fn remembered_deletions_are_bounded() {
     let stored: serde_json::Value = serde_json::from_str(&lib.to_json()).unwrap();
     assert_eq!(stored["deleted"].as_array().unwrap().len(), MAX_TOMBSTONES);
 }
+
+#[test]
+fn names_made_from_a_long_service_name_stay_within_the_limit() {
+    // Regression: "<200-letter service> (aus Link)" was stored, and the
+    // entry then exceeded the name limit and no longer opened.
+    let long = format!("{} (aus Link)", "ä".repeat(200));
+    let mut lib = Library::default();
+    let a = lib.create(&long, small(), at(1.0));
+    let b = lib.duplicate(a, &format!("{long} (Kopie)"), at(2.0)).unwrap();
+    lib.rename(a, &"x".repeat(500), 3.0);
+    let again = Library::from_json(&lib.to_json()).unwrap();
+    for id in [a, b] {
+        assert!(matches!(again.get(id).unwrap().content, Content::Assessment(_)));
+        assert_eq!(again.get(id).unwrap().name.chars().count(), 200);
+    }
+}

@@ -23,6 +23,9 @@ pub const MAX_NOTE_CHARS: usize = 2_000;
 /// Short free text: a due date or a template's Stand, as the user writes
 /// it ("31.03.2027", "Q2/2027").
 pub const MAX_SHORT_CHARS: usize = 60;
+/// What may be typed into a number field (a draft that is not yet a
+/// valid number is stored as typed, see docs/format.md "Autosave").
+pub const MAX_NUMBER_CHARS: usize = 100;
 /// Items of the prerequisites checklist: the catalogue has eleven.
 pub const MAX_PREREQUISITES: usize = 50;
 /// Criteria of the Nutzwertanalyse: the catalogue has seven.

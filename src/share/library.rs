@@ -34,8 +34,8 @@ pub const LIBRARY_VERSION: u32 = 1;
 
 /// Most drafts one entry may hold: a few per input of the form.
 pub const MAX_DRAFTS: usize = 400;
-/// Longest draft text: what is typed into a number field.
-pub const MAX_DRAFT_CHARS: usize = 100;
+/// Longest draft text (and draft key): what a number field takes.
+pub const MAX_DRAFT_CHARS: usize = crate::model::limits::MAX_NUMBER_CHARS;
 /// How many deletions are remembered for merging with other tabs. A tab
 /// that is older than the last 200 deletions could bring one back; it
 /// loses nothing.
@@ -253,7 +253,7 @@ impl Library {
         let id = self.fresh_id(stamp.random);
         self.entries.push(Entry {
             id,
-            name: name.to_string(),
+            name: bounded_name(name),
             updated_ms: stamp.now_ms,
             content: Content::Assessment(Box::new(assessment)),
             drafts: BTreeMap::new(),
@@ -281,7 +281,7 @@ impl Library {
 
     pub fn rename(&mut self, id: EntryId, name: &str, now_ms: f64) {
         if let Some(entry) = self.get_mut(id) {
-            entry.name = name.to_string();
+            entry.name = bounded_name(name);
             entry.updated_ms = now_ms;
         }
     }
@@ -292,7 +292,7 @@ impl Library {
         let new_id = self.fresh_id(stamp.random);
         self.entries.push(Entry {
             id: new_id,
-            name: name.to_string(),
+            name: bounded_name(name),
             updated_ms: stamp.now_ms,
             ..source
         });
@@ -481,6 +481,13 @@ impl Library {
             }
         }
     }
+}
+
+/// An entry name within [`MAX_NAME_CHARS`]: names made from a service
+/// name ("… (aus Link)", "… (Kopie)") can grow past it, and a stored
+/// entry beyond the limits would not open again.
+fn bounded_name(name: &str) -> String {
+    name.chars().take(MAX_NAME_CHARS).collect()
 }
 
 /// The in-memory id of the n-th entry of unknown shape: above every id

@@ -47,6 +47,7 @@ pub fn NumberField(
                 class:field__input--short=field_is_short(field)
                 type="text"
                 inputmode="decimal"
+                maxlength=crate::model::limits::MAX_NUMBER_CHARS
                 autocomplete="off"
                 spellcheck="false"
                 id=id.clone()

@@ -479,6 +479,7 @@ fn end_view(
                 class:range__input--error=invalid
                 type="text"
                 inputmode="decimal"
+                maxlength=crate::model::limits::MAX_NUMBER_CHARS
                 autocomplete="off"
                 spellcheck="false"
                 id=input_id.clone()
@@ -566,6 +567,7 @@ pub fn SimulationSettings(form: Form) -> impl IntoView {
                     class="field__input field__input--short"
                     type="text"
                     inputmode="numeric"
+                    maxlength=crate::model::limits::MAX_NUMBER_CHARS
                     autocomplete="off"
                     spellcheck="false"
                     id=id

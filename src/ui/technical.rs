@@ -557,6 +557,7 @@ fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView 
                 class="field__input field__input--short"
                 type="text"
                 inputmode="decimal"
+                maxlength=crate::model::limits::MAX_NUMBER_CHARS
                 autocomplete="off"
                 id=id
                 aria-describedby=error_id.clone()
