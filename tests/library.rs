@@ -404,11 +404,16 @@ fn names_made_from_a_long_service_name_stay_within_the_limit() {
     let long = format!("{} (aus Link)", "ä".repeat(200));
     let mut lib = Library::default();
     let a = lib.create(&long, small(), at(1.0));
-    let b = lib.duplicate(a, &format!("{long} (Kopie)"), at(2.0)).unwrap();
+    let b = lib
+        .duplicate(a, &format!("{long} (Kopie)"), at(2.0))
+        .unwrap();
     lib.rename(a, &"x".repeat(500), 3.0);
     let again = Library::from_json(&lib.to_json()).unwrap();
     for id in [a, b] {
-        assert!(matches!(again.get(id).unwrap().content, Content::Assessment(_)));
+        assert!(matches!(
+            again.get(id).unwrap().content,
+            Content::Assessment(_)
+        ));
         assert_eq!(again.get(id).unwrap().name.chars().count(), 200);
     }
 }

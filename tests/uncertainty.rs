@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use efa_check::model::inputs::Range;
-use efa_check::model::sensitivity::{switching_values, tornado, SwitchingValue};
+use efa_check::model::sensitivity::{default_range, switching_values, tornado, SwitchingValue};
 use efa_check::model::uncertainty::{check_range, simulate, RangeError};
 use efa_check::model::{evaluate, Assessment, Field};
 use efa_check::share::{examples, from_json};
@@ -244,4 +244,33 @@ fn a_ranged_horizon_counts_every_sample() {
     let counted: u32 = mc.payback_years.iter().sum::<u32>() + mc.payback_never;
     assert_eq!(counted, 2_000);
     assert_eq!(mc.payback_years.len(), 11);
+}
+
+#[test]
+fn the_default_range_is_twenty_percent_either_side_within_the_domain() {
+    // One rule for the tornado's point values and a range the form starts:
+    // 1.000 € → 800–1.200 €; whole fields round; a negative value turns
+    // around; the domain clamps (online share at most 100 %).
+    assert_eq!(
+        default_range(Field::UsageFee, 1000.0),
+        Range::new(800.0, 1200.0)
+    );
+    assert_eq!(
+        default_range(Field::HorizonYears, 7.0),
+        Range::new(6.0, 8.0)
+    );
+    let growth = default_range(Field::CaseGrowth, -0.1);
+    assert!((growth.min + 0.12).abs() < 1e-12 && (growth.max + 0.08).abs() < 1e-12);
+    let share = default_range(Field::OnlineShareTarget, 0.9);
+    assert!((share.min - 0.72).abs() < 1e-12);
+    assert_eq!(share.max, 1.0);
+    // The tornado's bar for a point value spans exactly this range.
+    let a = small();
+    let bar = tornado(&a)
+        .into_iter()
+        .find(|b| b.field == Field::MinutesSaved)
+        .unwrap();
+    let r = default_range(Field::MinutesSaved, Field::MinutesSaved.get(&a));
+    assert_eq!((bar.low, bar.high), (r.min, r.max));
+    assert!(!bar.from_range);
 }

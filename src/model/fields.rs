@@ -303,6 +303,35 @@ impl Field {
     pub fn is_cost_line(self) -> bool {
         self.cost_line(&Assessment::default()).is_some()
     }
+
+    /// The cost inputs that can be marked "unbekannt / noch nicht
+    /// angefragt": every amount or effort the Kommune has to ask a
+    /// provider, vendor or service centre for. Its own hourly rates
+    /// (reference values) are not among them.
+    pub const UNKNOWABLE: &'static [Field] = &[
+        Field::ConnectionFee,
+        Field::FachverfahrenInterface,
+        Field::Parametrisation,
+        Field::Transport,
+        Field::PvogDvdvCertificates,
+        Field::DataProtection,
+        Field::Training,
+        Field::ProcessRedesign,
+        Field::ProjectHours,
+        Field::UsageFee,
+        Field::InterfaceMaintenance,
+        Field::TransportFees,
+        Field::FurtherDevelopment,
+        Field::PaymentFeePerCase,
+        Field::FirstLevelContacts,
+        Field::FirstLevelCost,
+        Field::SecondLevelMinutes,
+    ];
+
+    /// Whether this input can be marked "unbekannt".
+    pub fn can_be_unknown(self) -> bool {
+        Field::UNKNOWABLE.contains(&self)
+    }
 }
 
 /// Why a value lies outside a field's domain.

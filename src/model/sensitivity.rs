@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{Field, Unit};
-use super::inputs::Assessment;
+use super::inputs::{Assessment, Range};
 use super::metrics::kapitalwert_total;
 
 /// Relative change used for inputs without a range (±20 %).
@@ -48,8 +48,17 @@ fn ends(a: &Assessment, field: Field) -> (f64, f64, bool) {
     if let Some(r) = a.uncertainty.ranges.get(&field) {
         return (r.min, r.max, true);
     }
+    let r = default_range(field, field.get(a));
+    (r.min, r.max, false)
+}
+
+/// The range an input without one of its own moves across: ±
+/// [`POINT_SWING`] around `likely`, inside the field's domain, whole
+/// numbers rounded, minimum first (a negative value turns it around). The
+/// tornado uses it for point values, and the form starts a new range
+/// with it.
+pub fn default_range(field: Field, likely: f64) -> Range {
     let d = field.domain();
-    let v = field.get(a);
     let fix = |x: f64| {
         let x = x.clamp(d.min, d.max);
         if d.whole {
@@ -58,8 +67,11 @@ fn ends(a: &Assessment, field: Field) -> (f64, f64, bool) {
             x
         }
     };
-    let (a, b) = (fix(v * (1.0 - POINT_SWING)), fix(v * (1.0 + POINT_SWING)));
-    (a.min(b), a.max(b), false)
+    let (a, b) = (
+        fix(likely * (1.0 - POINT_SWING)),
+        fix(likely * (1.0 + POINT_SWING)),
+    );
+    Range::new(a.min(b), a.max(b))
 }
 
 /// Tornado data for every input that moves the KW, widest swing first.

@@ -190,6 +190,8 @@ impl Criterion {
     }
 }
 
+/// Highest weight of one criterion, in Prozentpunkten.
+pub const MAX_WEIGHT: f64 = 100.0;
 /// Highest score of a criterion.
 pub const MAX_SCORE: f64 = 10.0;
 /// Nutzwert threshold (WiBe 5.0): above 50 of 100 points the qualitative
@@ -277,7 +279,7 @@ pub fn invalid_criteria(criteria: &[Criterion]) -> Vec<usize> {
     criteria
         .iter()
         .enumerate()
-        .filter(|(_, c)| !within(c.weight, 100.0) || !within(c.score, MAX_SCORE))
+        .filter(|(_, c)| !within(c.weight, MAX_WEIGHT) || !within(c.score, MAX_SCORE))
         .map(|(i, _)| i)
         .collect()
 }

@@ -26,6 +26,10 @@ use super::metrics::Payback;
 
 /// Upper limit for the sample count, to bound the work per recomputation.
 pub const MAX_SAMPLES: u32 = 100_000;
+/// The largest seed the form takes: 2⁵³ − 1, the largest whole number a
+/// person can type that a browser's number keeps exactly. Documents may
+/// carry any `u64` seed.
+pub const MAX_TYPED_SEED: f64 = 9_007_199_254_740_991.0;
 
 /// Why a range is not usable.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -5,7 +5,7 @@
 use super::{field_error, field_text, value_in_unit};
 use crate::format::{euro, euro_signed, grouped, percent, NBSP};
 use crate::model::sensitivity::{SwitchingValue, TornadoBar};
-use crate::model::uncertainty::{MonteCarlo, RangeError, MAX_SAMPLES};
+use crate::model::uncertainty::{MonteCarlo, RangeError, MAX_SAMPLES, MAX_TYPED_SEED};
 use crate::model::{Field, Unit};
 use crate::parse::FieldError;
 
@@ -203,9 +203,6 @@ pub fn range_error(field: Field, likely: f64, error: &RangeError) -> String {
         ),
     }
 }
-
-/// The largest seed a person can type exactly (2^53 − 1).
-pub const MAX_TYPED_SEED: f64 = 9_007_199_254_740_991.0;
 
 /// Message for an invalid seed.
 pub fn seed_error() -> String {

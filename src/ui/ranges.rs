@@ -19,7 +19,8 @@ use super::fields::{aria_flag, described_by};
 use super::state::Form;
 use crate::format;
 use crate::model::inputs::Range;
-use crate::model::uncertainty::{check_range, RangeError, MAX_SAMPLES};
+use crate::model::sensitivity::default_range;
+use crate::model::uncertainty::{check_range, RangeError, MAX_SAMPLES, MAX_TYPED_SEED};
 use crate::model::{Analysis, Assessment, Domain, Field, Unit};
 use crate::parse::{parse_field, parse_number, FieldError};
 use crate::text::t;
@@ -219,16 +220,9 @@ impl Ranges {
         state.on.set(on);
         if on {
             let likely = doc.with_untracked(|d| field.get(d));
-            let d = field.domain();
-            let end = |x: f64| {
-                let x = x.clamp(d.min, d.max);
-                text_of(field, if d.whole { x.round() } else { x })
-            };
-            let (a, b) = (end(likely * 0.8), end(likely * 1.2));
-            // A negative likely value turns ±20 % around.
-            let (lo, hi) = if likely < 0.0 { (b, a) } else { (a, b) };
-            state.min.set(lo);
-            state.max.set(hi);
+            let range = default_range(field, likely);
+            state.min.set(text_of(field, range.min));
+            state.max.set(text_of(field, range.max));
         }
         doc.update(|d| self.apply(field, d));
     }
@@ -357,7 +351,7 @@ impl Setting {
 
     fn domain(self) -> Domain {
         let (min, max) = match self {
-            Setting::Seed => (0.0, tu::MAX_TYPED_SEED),
+            Setting::Seed => (0.0, MAX_TYPED_SEED),
             Setting::Samples => (1.0, f64::from(MAX_SAMPLES)),
         };
         Domain {

@@ -29,7 +29,7 @@ use super::state::Form;
 use crate::format::input_value;
 use crate::model::technical::{
     normalise_weights, nutzwert, weight_sum, Criterion, CriterionKind, Prerequisite,
-    PrerequisiteKind, Status, TransportRoute, MAX_SCORE,
+    PrerequisiteKind, Status, TransportRoute, MAX_SCORE, MAX_WEIGHT,
 };
 use crate::model::{limits, Assessment, Field, Unit};
 use crate::parse::parse_number;
@@ -38,30 +38,6 @@ use crate::text::technical::{
     criterion_error, criterion_title, nutzwert_line, prerequisite_title, status_name,
     transport_name, tt, weight_sum_line, weights_not_100, CriterionError, CriterionInput,
 };
-
-/// The cost inputs that can be marked "unbekannt / noch nicht angefragt":
-/// every amount or effort the Kommune has to ask a provider, vendor or
-/// service centre for. Its own hourly rates (reference values) are left
-/// out.
-const UNKNOWABLE_COSTS: &[Field] = &[
-    Field::ConnectionFee,
-    Field::FachverfahrenInterface,
-    Field::Parametrisation,
-    Field::Transport,
-    Field::PvogDvdvCertificates,
-    Field::DataProtection,
-    Field::Training,
-    Field::ProcessRedesign,
-    Field::ProjectHours,
-    Field::UsageFee,
-    Field::InterfaceMaintenance,
-    Field::TransportFees,
-    Field::FurtherDevelopment,
-    Field::PaymentFeePerCase,
-    Field::FirstLevelContacts,
-    Field::FirstLevelCost,
-    Field::SecondLevelMinutes,
-];
 
 /// A value read from the document.
 fn read<T: Send + Sync + 'static>(
@@ -81,7 +57,7 @@ fn flag(on: Signal<bool>) -> Signal<&'static str> {
 /// returned unchanged. While marked, the group is framed and says what the
 /// mark means.
 pub fn with_unknown_mark(form: Form, field: Field, input: AnyView) -> AnyView {
-    if !UNKNOWABLE_COSTS.contains(&field) {
+    if !field.can_be_unknown() {
         return input;
     }
     let doc = form.doc;
@@ -480,7 +456,7 @@ pub fn Prerequisites(form: Form) -> impl IntoView {
 /// Reads a weight (0–100) or a score (0–10) as typed.
 fn check(text: &str, input: CriterionInput) -> Result<f64, CriterionError> {
     let max = match input {
-        CriterionInput::Weight => 100.0,
+        CriterionInput::Weight => MAX_WEIGHT,
         CriterionInput::Score => MAX_SCORE,
     };
     match parse_number(text, Unit::Count) {
