@@ -85,6 +85,12 @@ pub fn example_assessment() -> Assessment {
 /// `pending` is true and the uncertainty and sensitivity parts say so
 /// (`aria-busy`). Both memos are computed from the same document by the
 /// same model, so what they show is exactly what one `analyse` gives.
+/// The context through which each field's switching-value hint reads the
+/// full analysis: a newtype, so that no other `Memo<Analysis>` provided
+/// later (an alternative's, a presentation's) can shadow it.
+#[derive(Clone, Copy)]
+pub struct FullAnalysis(pub Memo<Analysis>);
+
 #[derive(Clone, Copy)]
 pub struct Analyses {
     /// Deterministic evaluation of the current document.
@@ -154,7 +160,7 @@ pub fn App() -> impl IntoView {
     let doc = form.doc;
     let analysis = Analyses::new(doc);
     // Each field's switching-value hint reads the full analysis.
-    provide_context(analysis.full);
+    provide_context(FullAnalysis(analysis.full));
     let showing_example = RwSignal::new(true);
     // Autosave, the saved assessments and any share link in the address.
     let workspace = library::Workspace::start(form, showing_example);

@@ -21,7 +21,7 @@ use crate::format;
 use crate::model::inputs::Range;
 use crate::model::sensitivity::default_range;
 use crate::model::uncertainty::{check_range, RangeError, MAX_SAMPLES, MAX_TYPED_SEED};
-use crate::model::{Analysis, Assessment, Domain, Field, Unit};
+use crate::model::{Assessment, Domain, Field, Unit};
 use crate::parse::{parse_field, parse_number, FieldError};
 use crate::text::t;
 use crate::text::uncertainty::{self as tu, End};
@@ -491,7 +491,7 @@ fn end_view(
 /// 14.200 Fällen/Jahr". Empty where no analysis is provided.
 #[component]
 pub fn SwitchingHint(field: Field) -> impl IntoView {
-    let analysis = use_context::<Memo<Analysis>>();
+    let analysis = use_context::<super::FullAnalysis>().map(|c| c.0);
     let text = Signal::derive(move || {
         analysis
             .and_then(|a| {
