@@ -32,6 +32,7 @@ mod sensitivity;
 mod share_dialog;
 pub mod state;
 mod storage;
+mod summary;
 mod technical;
 mod uncertainty;
 mod yearly_table;
@@ -179,6 +180,7 @@ pub fn App() -> impl IntoView {
                 <p class="page-header__brand">{t().app_title}</p>
             </div>
         </header>
+        <summary::Summary analysis outdated=Signal::derive(move || form.has_errors()) />
         <main class="container page" id="main">
             <h1 class="page__title">{t().app_title}</h1>
             <p class="page__lead">{t().app_lead}</p>

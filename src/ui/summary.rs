@@ -1,0 +1,108 @@
+//! The answer at a glance: recommendation, verdict, Kapitalwert, payback
+//! and, with ranges, P(KW > 0), in one compact bar. From 1024 px wide it
+//! stays at the top of the window while the user scrolls and types, so
+//! the answer is in sight at every keystroke; narrower, it sits at the top
+//! of the page with a link to the full results.
+//!
+//! A result view: it reads the analyses of a document and whether they
+//! are outdated, never the editing form, so the same bar can summarise any
+//! assessment.
+
+use leptos::prelude::*;
+
+use super::Analyses;
+use crate::format::euro_signed;
+use crate::model::Verdict;
+use crate::text::technical::recommendation_heading;
+use crate::text::uncertainty::probability;
+use crate::text::{payback_short, t};
+
+#[component]
+pub fn Summary(analysis: Analyses, outdated: Signal<bool>) -> impl IntoView {
+    let Analyses {
+        evaluation,
+        decision,
+        full,
+        ..
+    } = analysis;
+    let recommendation = move || decision.with(|d| recommendation_heading(d.recommendation));
+    let positive = move || evaluation.with(|e| e.verdict == Verdict::Wirtschaftlich);
+    let verdict = move || {
+        if positive() {
+            t().summary_positive
+        } else {
+            t().summary_negative
+        }
+    };
+    let kw = move || evaluation.with(|e| euro_signed(e.kapitalwert.total));
+    let payback = move || evaluation.with(|e| payback_short(e.payback, super::results::horizon(e)));
+    let chance = move || {
+        full.with(|a| {
+            a.monte_carlo
+                .as_ref()
+                .map(|mc| probability(mc.probability_positive))
+        })
+    };
+    view! {
+        <aside
+            id="summary"
+            class="summary"
+            class:summary--outdated=move || outdated.get()
+            aria-labelledby="summary-heading"
+        >
+            <div class="container summary__row">
+                <h2 id="summary-heading" class="summary__heading">
+                    {t().summary_heading}
+                </h2>
+                <p class="summary__recommendation" id="summary-recommendation">
+                    {recommendation}
+                </p>
+                <dl class="summary__figures">
+                    <div class="summary__figure">
+                        <dt>{t().summary_verdict}</dt>
+                        <dd
+                            id="summary-verdict"
+                            class:summary__value--positive=positive
+                            class:summary__value--negative=move || !positive()
+                        >
+                            {verdict}
+                        </dd>
+                    </div>
+                    <div class="summary__figure">
+                        <dt>{t().summary_kw}</dt>
+                        <dd id="summary-kw">{kw}</dd>
+                    </div>
+                    <div class="summary__figure">
+                        <dt>{t().summary_payback}</dt>
+                        <dd id="summary-payback">{payback}</dd>
+                    </div>
+                    {move || {
+                        chance()
+                            .map(|p| {
+                                view! {
+                                    <div class="summary__figure">
+                                        <dt>{t().summary_chance}</dt>
+                                        <dd id="summary-chance">{p}</dd>
+                                    </div>
+                                }
+                            })
+                    }}
+                </dl>
+                {move || {
+                    outdated
+                        .get()
+                        .then(|| {
+                            view! {
+                                <p class="summary__outdated" id="summary-outdated">
+                                    {t().summary_outdated}
+                                </p>
+                            }
+                        })
+                }}
+                <a class="summary__link" href="#results">
+                    {t().summary_link}
+                </a>
+            </div>
+        </aside>
+    }
+}
