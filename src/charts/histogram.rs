@@ -11,7 +11,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::tornado::outlined;
-use super::{finish_svg, ChartSize, ACTION, FONT, FONT_SIZE, GRID, MUTED, TEXT};
+use super::{finish_svg, house_style, ChartSize, ACTION, FONT, FONT_SIZE, TEXT};
 use crate::model::uncertainty::MonteCarlo;
 use crate::text::MoneyScale;
 
@@ -131,20 +131,14 @@ fn draw(
     let scale = MoneyScale::for_axis([x_lo, x_hi]);
     let euro_label = |x: &f64| scale.tick(*x);
     let percent_label = |y: &f64| format!("{}\u{a0}%", crate::format::grouped(*y, 0));
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
+    let mut mesh = chart.configure_mesh();
+    mesh.disable_x_mesh()
         .x_labels(if compact { 3 } else { 5 })
         .y_labels(3)
         .x_label_formatter(&euro_label)
         .y_label_formatter(&percent_label)
-        .x_desc(labels.x_axis.as_str())
-        .label_style(label_font.clone())
-        .axis_desc_style(label_font.clone())
-        .axis_style(MUTED.stroke_width(1))
-        .bold_line_style(GRID.stroke_width(1))
-        .light_line_style(TRANSPARENT)
-        .draw()?;
+        .x_desc(labels.x_axis.as_str());
+    house_style(&mut mesh, &label_font).draw()?;
 
     // Bars: outlined left of zero (KW ≤ 0), filled right of it.
     for b in &bins {

@@ -56,6 +56,31 @@ const ACTION: RGBColor = RGBColor(0x20, 0x44, 0xaa);
 const MUTED: RGBColor = RGBColor(0x51, 0x57, 0x7a);
 const GRID: RGBColor = RGBColor(0xdd, 0xdf, 0xe8);
 
+/// The house style of every chart's axes and grid: labels and axis titles
+/// in the chart font, muted axes, light major grid lines, no minor ones.
+/// Each chart adds its own labels and formatters.
+fn house_style<'m, 'a, 'b, X, Y, DB>(
+    mesh: &'m mut plotters::chart::MeshStyle<'a, 'b, X, Y, DB>,
+    font: &TextStyle<'b>,
+) -> &'m mut plotters::chart::MeshStyle<'a, 'b, X, Y, DB>
+where
+    X: plotters::coord::ranged1d::Ranged
+        + plotters::coord::ranged1d::ValueFormatter<
+            <X as plotters::coord::ranged1d::Ranged>::ValueType,
+        >,
+    Y: plotters::coord::ranged1d::Ranged
+        + plotters::coord::ranged1d::ValueFormatter<
+            <Y as plotters::coord::ranged1d::Ranged>::ValueType,
+        >,
+    DB: DrawingBackend,
+{
+    mesh.label_style(font.clone())
+        .axis_desc_style(font.clone())
+        .axis_style(MUTED.stroke_width(1))
+        .bold_line_style(GRID.stroke_width(1))
+        .light_line_style(TRANSPARENT)
+}
+
 /// The words of the cumulative cash-flow chart, all from `crate::text`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CashflowLabels {
@@ -123,20 +148,14 @@ fn draw_cashflow(
     };
     let scale = MoneyScale::for_axis(points.iter().map(|p| p.1));
     let euro_label = |y: &f64| scale.tick(*y);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
+    let mut mesh = chart.configure_mesh();
+    mesh.disable_x_mesh()
         .x_labels((last_year as usize + 1).min(if compact { 7 } else { 11 }))
         .y_labels(5)
         .x_label_formatter(&year_label)
         .y_label_formatter(&euro_label)
-        .x_desc(labels.x_axis.as_str())
-        .label_style(label_font.clone())
-        .axis_desc_style(label_font.clone())
-        .axis_style(MUTED.stroke_width(1))
-        .bold_line_style(GRID.stroke_width(1))
-        .light_line_style(TRANSPARENT)
-        .draw()?;
+        .x_desc(labels.x_axis.as_str());
+    house_style(&mut mesh, &label_font).draw()?;
 
     // Zero line (Gewinnschwelle), labelled in words at its left end, where
     // the curve usually starts below it (the one-time costs of year 0).

@@ -16,7 +16,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::histogram::{finish_or_empty, kw_axis};
-use super::{ChartSize, ACTION, FONT, FONT_SIZE, GRID, MUTED, TEXT};
+use super::{house_style, ChartSize, ACTION, FONT, FONT_SIZE, MUTED, TEXT};
 use crate::model::sensitivity::TornadoBar;
 use crate::text::MoneyScale;
 
@@ -125,19 +125,13 @@ fn draw(
 
     let scale = MoneyScale::for_axis([x_lo, x_hi]);
     let euro_label = |x: &f64| scale.tick(*x);
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
+    let mut mesh = chart.configure_mesh();
+    mesh.disable_y_mesh()
         .y_labels(0)
         .x_labels(if compact { 3 } else { 5 })
         .x_label_formatter(&euro_label)
-        .x_desc(labels.x_axis.as_str())
-        .label_style(font.clone())
-        .axis_desc_style(font.clone())
-        .axis_style(MUTED.stroke_width(1))
-        .bold_line_style(GRID.stroke_width(1))
-        .light_line_style(TRANSPARENT)
-        .draw()?;
+        .x_desc(labels.x_axis.as_str());
+    house_style(&mut mesh, &font).draw()?;
 
     // Bars first, lines over them, words last (on top, with a white halo
     // from the page's style sheet where they cross a line).
