@@ -2,12 +2,16 @@
 //! branch.
 #![cfg(not(target_arch = "wasm32"))]
 
-use efa_check::model::recommendation::{recommend, Reason, Recommendation};
+use efa_check::model::recommendation::{
+    grouped_reasons, recommend, Decision, Reason, ReasonGroup, ReasonSection, Recommendation,
+};
 use efa_check::model::technical::{
-    normalise_weights, nutzwert, weight_sum, Criterion, NutzwertError, Status, Technical,
+    normalise_weights, nutzwert, weight_sum, Criterion, NutzwertError, Prerequisite, Status,
+    Technical,
 };
 use efa_check::model::{evaluate, Assessment, Field};
 use efa_check::share::{examples, from_json};
+use efa_check::text::technical::reason_group_text;
 use proptest::prelude::*;
 
 /// The small Gemeinde (KW ≈ +11.405 €) with every must-have met.
@@ -171,6 +175,185 @@ fn normalise_keeps_proportions_in_whole_numbers() {
     assert!(zeros.iter().all(|c| c.weight == 25.0));
 }
 
+/// The lines of the reasons list, as the app words them.
+fn lines(a: &Assessment) -> Vec<String> {
+    let d = recommend(a, &evaluate(a));
+    grouped_reasons(&d)
+        .iter()
+        .map(|g| reason_group_text(g, a).replace('\u{a0}', " "))
+        .collect()
+}
+
+#[test]
+fn the_default_checklist_gives_one_line_for_ten_unchecked_must_haves_after_the_kw() {
+    // Guards against the list opening with ten near-identical lines
+    // ("Muss-Kriterium noch nicht geprüft (unbekannt): …") before the
+    // economic result. KW ≈ +11.405 € (SMALL_GEMEINDE, tests/model.rs).
+    let a = from_json(examples::SMALL_GEMEINDE).unwrap();
+    let d = recommend(&a, &evaluate(&a));
+    let groups = grouped_reasons(&d);
+    assert_eq!(groups.len(), 2);
+    assert!(matches!(
+        groups[0],
+        ReasonGroup::Single(Reason::KwPositive(_))
+    ));
+    assert_eq!(
+        groups[1],
+        ReasonGroup::MustHaves {
+            status: Status::Unbekannt,
+            items: (0..10).collect()
+        }
+    );
+    assert_eq!(groups[1].section(), ReasonSection::MustHaves);
+    let shown = lines(&a);
+    assert!(shown[0].starts_with("Wirtschaftlich: Der Kapitalwert beträgt +"));
+    assert_eq!(
+        shown[1],
+        "10 Muss-Kriterien noch ungeprüft: NL1–NL5, Schnittstelle Fachverfahren, Transportweg, \
+         AVV und DSFA, Support, IT-Sicherheit"
+    );
+    // The decision itself is untouched: still "prüfen", ten open reasons.
+    assert_eq!(d.recommendation, Recommendation::Pruefen);
+    assert_eq!(d.reasons.len(), 11);
+}
+
+#[test]
+fn mixed_statuses_give_one_line_per_status_most_severe_first() {
+    // Guards against must-haves of different statuses joined into one
+    // line, or a line that hides a blocker behind open items.
+    let mut a = ready();
+    let p = &mut a.technical.prerequisites;
+    // NL2 and Support not met; NL1, NL3, NL4 open; IT-Sicherheit unknown.
+    p[1].status = Status::NichtErfuellt;
+    p[8].status = Status::NichtErfuellt;
+    for i in [0, 2, 3] {
+        p[i].status = Status::Offen;
+    }
+    p[9].status = Status::Unbekannt;
+    a.unknown_costs.insert(Field::UsageFee);
+    let d = recommend(&a, &evaluate(&a));
+    assert_eq!(d.recommendation, Recommendation::NichtEmpfohlen);
+    let groups = grouped_reasons(&d);
+    assert_eq!(
+        groups[1..],
+        [
+            ReasonGroup::MustHaves {
+                status: Status::NichtErfuellt,
+                items: vec![1, 8]
+            },
+            ReasonGroup::MustHaves {
+                status: Status::Offen,
+                items: vec![0, 2, 3]
+            },
+            ReasonGroup::Single(Reason::MustHaveOpen(9, Status::Unbekannt)),
+            ReasonGroup::Single(Reason::UnknownCost(Field::UsageFee)),
+        ]
+    );
+    let shown = lines(&a);
+    assert!(shown[0].starts_with("Wirtschaftlich:"), "{shown:?}");
+    assert_eq!(
+        shown[1..],
+        [
+            "2 Muss-Kriterien nicht erfüllt: NL2, Support",
+            "3 Muss-Kriterien noch offen: NL1, NL3, NL4",
+            "Muss-Kriterium noch nicht geprüft (unbekannt): IT-Sicherheit geprüft",
+            "Kosten unbekannt oder noch nicht angefragt: Nutzungs- oder Betriebsentgelt",
+        ]
+    );
+}
+
+#[test]
+fn a_single_must_have_stays_a_single_reason_with_its_own_link_target() {
+    // Guards against "1 Muss-Kriterien …": one item keeps today's wording.
+    let mut a = ready();
+    a.technical.prerequisites[2].status = Status::NichtErfuellt;
+    let d = recommend(&a, &evaluate(&a));
+    let groups = grouped_reasons(&d);
+    assert_eq!(groups[1], ReasonGroup::Single(Reason::MustHaveNotMet(2)));
+    assert_eq!(
+        lines(&a)[1],
+        "Muss-Kriterium nicht erfüllt: NL3: Eintrag im DVDV vorhanden"
+    );
+    // A group of one, should one ever be built, reads the same.
+    let one = ReasonGroup::MustHaves {
+        status: Status::NichtErfuellt,
+        items: vec![2],
+    };
+    assert_eq!(reason_group_text(&one, &a), lines(&a)[1]);
+}
+
+#[test]
+fn economic_reasons_come_first_even_when_they_are_not_the_most_severe() {
+    // The decision lists blockers first; the display puts the economic
+    // result first and keeps every reason exactly once.
+    let mut a = uneconomic(ready());
+    set_scores(&mut a, 5.0);
+    a.technical.prerequisites[0].status = Status::NichtErfuellt;
+    a.technical.prerequisites[5].status = Status::Offen;
+    a.unknown_costs.insert(Field::ConnectionFee);
+    let d = recommend(&a, &evaluate(&a));
+    assert_eq!(d.reasons[0], Reason::MustHaveNotMet(0));
+    let groups = grouped_reasons(&d);
+    let sections: Vec<ReasonSection> = groups.iter().map(ReasonGroup::section).collect();
+    assert_eq!(
+        sections,
+        [
+            ReasonSection::Economic,
+            ReasonSection::MustHaves,
+            ReasonSection::MustHaves,
+            ReasonSection::Open
+        ]
+    );
+    assert!(matches!(
+        groups[0],
+        ReasonGroup::Single(Reason::NotJustified { .. })
+    ));
+    assert_eq!(singles(&groups).len(), d.reasons.len());
+}
+
+#[test]
+fn nl_runs_are_named_compactly_and_other_items_by_short_title() {
+    // Guards against "NL1–NL2" for two items, a run across a gap, or a
+    // custom item losing its own title.
+    let mut a = ready();
+    for i in [0, 1, 3, 4, 5] {
+        a.technical.prerequisites[i].status = Status::Offen;
+    }
+    a.technical
+        .prerequisites
+        .push(Prerequisite::custom("Anbindung an das DMS"));
+    let last = a.technical.prerequisites.len() - 1;
+    a.technical.prerequisites[last].must_have = true;
+    a.technical.prerequisites[last].status = Status::Offen;
+    assert_eq!(
+        lines(&a)[1],
+        "6 Muss-Kriterien noch offen: NL1, NL2, NL4, NL5, Schnittstelle Fachverfahren, \
+         Anbindung an das DMS"
+    );
+    a.technical.prerequisites[2].status = Status::Offen;
+    assert_eq!(
+        lines(&a)[1],
+        "7 Muss-Kriterien noch offen: NL1–NL5, Schnittstelle Fachverfahren, Anbindung an das DMS"
+    );
+}
+
+/// Every reason behind the lines, as the decision has them.
+fn singles(groups: &[ReasonGroup]) -> Vec<Reason> {
+    groups
+        .iter()
+        .flat_map(|g| match g {
+            ReasonGroup::Single(r) => vec![r.clone()],
+            ReasonGroup::MustHaves { status, items } => items
+                .iter()
+                .map(|&i| match status {
+                    Status::NichtErfuellt => Reason::MustHaveNotMet(i),
+                    s => Reason::MustHaveOpen(i, *s),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 proptest! {
     /// Whatever weights are typed (zero, huge, negative, NaN), normalising
     /// gives whole weights that sum to exactly 100.
@@ -182,5 +365,34 @@ proptest! {
         prop_assert_eq!(weight_sum(&v), 100.0);
         prop_assert!(v.iter().all(|c| c.weight >= 0.0 && c.weight.fract() == 0.0));
         prop_assert!(nutzwert(&v).is_ok());
+    }
+
+    /// Grouping only rearranges: whatever the statuses, every reason of
+    /// the decision is shown exactly once, economic first, and no line
+    /// groups fewer than two must-haves.
+    #[test]
+    fn grouping_shows_every_reason_once(statuses in proptest::collection::vec(0usize..4, 11),
+                                        fee in 0.0f64..60_000.0) {
+        let mut a = ready();
+        a.operations.usage_fee.amount = fee;
+        for (p, s) in a.technical.prerequisites.iter_mut().zip(&statuses) {
+            p.status = Status::ALL[*s];
+        }
+        let d: Decision = recommend(&a, &evaluate(&a));
+        let groups = grouped_reasons(&d);
+        let mut shown = singles(&groups);
+        let mut expected = d.reasons.clone();
+        let key = |r: &Reason| format!("{r:?}");
+        shown.sort_by_key(key);
+        expected.sort_by_key(key);
+        prop_assert_eq!(shown, expected);
+        prop_assert_eq!(groups[0].section(), ReasonSection::Economic);
+        let sections: Vec<ReasonSection> = groups.iter().map(ReasonGroup::section).collect();
+        prop_assert!(sections.is_sorted());
+        let groups_of_two = groups.iter().all(|g| match g {
+            ReasonGroup::MustHaves { items, .. } => items.len() >= 2,
+            ReasonGroup::Single(_) => true,
+        });
+        prop_assert!(groups_of_two);
     }
 }

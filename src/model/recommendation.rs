@@ -14,6 +14,12 @@
 //!
 //! Reasons name the field, item or criterion they come from, so the app
 //! can link to it.
+//!
+//! For display, [`grouped_reasons`] sorts the reasons into sections —
+//! economic first, then the must-have prerequisites, then other open
+//! items — and joins must-haves of the same status into one line. That is
+//! presentation only: which reasons exist, and the decision, are
+//! [`recommend`]'s alone.
 
 use serde::{Deserialize, Serialize};
 
@@ -137,4 +143,100 @@ fn severity(r: &Reason) -> u8 {
         Reason::KwPositive(_) | Reason::JustifiedByNutzwert { .. } => 2,
         Reason::AllMustHavesMet => 3,
     }
+}
+
+/// The part of the list of reasons a reason is shown in, in display order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ReasonSection {
+    /// Kapitalwert, Nutzwert and weights: whether the adoption pays off.
+    Economic,
+    /// The must-have prerequisites of the checklist.
+    MustHaves,
+    /// Anything else still open: costs marked "unbekannt".
+    Open,
+}
+
+impl Reason {
+    /// The section this reason is shown in.
+    pub fn section(&self) -> ReasonSection {
+        match self {
+            Reason::KwPositive(_)
+            | Reason::JustifiedByNutzwert { .. }
+            | Reason::NotJustified { .. }
+            | Reason::WeightsNot100 { .. } => ReasonSection::Economic,
+            Reason::MustHaveNotMet(_) | Reason::MustHaveOpen(..) | Reason::AllMustHavesMet => {
+                ReasonSection::MustHaves
+            }
+            Reason::UnknownCost(_) => ReasonSection::Open,
+        }
+    }
+
+    /// The checklist item and its status, for a must-have that is not
+    /// "erfüllt".
+    fn must_have(&self) -> Option<(usize, Status)> {
+        match *self {
+            Reason::MustHaveNotMet(i) => Some((i, Status::NichtErfuellt)),
+            Reason::MustHaveOpen(i, status) => Some((i, status)),
+            _ => None,
+        }
+    }
+}
+
+/// One line of the list of reasons as shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReasonGroup {
+    /// A reason on its own line.
+    Single(Reason),
+    /// Two or more must-haves with the same status (nicht erfüllt, offen
+    /// or unbekannt): their checklist indices, in checklist order.
+    MustHaves { status: Status, items: Vec<usize> },
+}
+
+impl ReasonGroup {
+    /// The section this line is shown in.
+    pub fn section(&self) -> ReasonSection {
+        match self {
+            ReasonGroup::Single(reason) => reason.section(),
+            ReasonGroup::MustHaves { .. } => ReasonSection::MustHaves,
+        }
+    }
+}
+
+/// The decision's reasons as the app lists them: by section (economic,
+/// must-haves, open items); inside the must-haves "nicht erfüllt" before
+/// "offen" before "unbekannt", each in checklist order; and every run of
+/// two or more must-haves with the same status joined into one
+/// [`ReasonGroup::MustHaves`]. A single must-have of its status stays a
+/// [`ReasonGroup::Single`], worded as before. Every reason of the decision
+/// appears exactly once.
+pub fn grouped_reasons(d: &Decision) -> Vec<ReasonGroup> {
+    let rank = |r: &Reason| {
+        let status = r.must_have().map_or(0, |(_, status)| match status {
+            Status::NichtErfuellt => 0,
+            Status::Offen => 1,
+            Status::Unbekannt | Status::Erfuellt => 2,
+        });
+        (r.section(), status)
+    };
+    let mut reasons: Vec<&Reason> = d.reasons.iter().collect();
+    // Stable: reasons of equal rank keep the decision's (checklist) order.
+    reasons.sort_by_key(|r| rank(r));
+    let status = |r: &&Reason| r.must_have().map(|(_, status)| status);
+    reasons
+        .chunk_by(|a, b| status(a).is_some() && status(a) == status(b))
+        .flat_map(|run| match (status(&run[0]), run.len()) {
+            (Some(status), 2..) => vec![ReasonGroup::MustHaves {
+                status,
+                items: run
+                    .iter()
+                    .filter_map(|r| r.must_have())
+                    .map(|(i, _)| i)
+                    .collect(),
+            }],
+            _ => run
+                .iter()
+                .map(|&r| ReasonGroup::Single(r.clone()))
+                .collect(),
+        })
+        .collect()
 }

@@ -6,7 +6,7 @@
 //! numbers are functions taking the model's values.
 
 use crate::format::{euro_signed, grouped};
-use crate::model::recommendation::{Reason, Recommendation};
+use crate::model::recommendation::{Reason, ReasonGroup, Recommendation};
 use crate::model::technical::{
     Criterion, CriterionKind, Prerequisite, PrerequisiteKind, Status, TransportRoute,
     NUTZWERT_THRESHOLD,
@@ -101,7 +101,10 @@ static DE: TechnicalTexts = TechnicalTexts {
          ergeben, solange der Nutzwert gebraucht wird.",
         "Sonst empfohlen: Der Kapitalwert ist positiv, oder er ist nicht positiv, aber der \
          Nutzwert liegt über 50 Punkten.",
-        "Jeder Grund verweist auf das Feld oder den Punkt, aus dem er stammt.",
+        "Die Gründe stehen in dieser Reihenfolge: zuerst das wirtschaftliche Ergebnis, dann \
+         die Muss-Kriterien, dann weitere offene Punkte. Mehrere Muss-Kriterien mit demselben \
+         Status stehen in einer Zeile, die zur Checkliste führt; jeder andere Grund verweist \
+         auf das Feld oder den Punkt, aus dem er stammt.",
     ],
 };
 
@@ -155,6 +158,65 @@ pub fn prerequisite_title(p: &Prerequisite) -> String {
         PrerequisiteKind::Custom => p.title.clone(),
         kind => prerequisite_catalogue_title(kind).to_string(),
     }
+}
+
+/// The number of an EfA minimum requirement for adopters (NL1–NL5).
+fn nl_number(kind: PrerequisiteKind) -> Option<usize> {
+    use PrerequisiteKind::*;
+    match kind {
+        Nl1Pvog => Some(1),
+        Nl2Osci => Some(2),
+        Nl3Dvdv => Some(3),
+        Nl4Delivery => Some(4),
+        Nl5Payment => Some(5),
+        _ => None,
+    }
+}
+
+/// The short name of a checklist item, for a list of several: "NL3",
+/// "Schnittstelle Fachverfahren", or the user's own title.
+pub fn prerequisite_short_title(p: &Prerequisite) -> String {
+    use PrerequisiteKind::*;
+    if let Some(n) = nl_number(p.kind) {
+        return format!("NL{n}");
+    }
+    let short = match p.kind {
+        FachverfahrenInterface => "Schnittstelle Fachverfahren",
+        TransportRoute => "Transportweg",
+        AvvDsfa => "AVV und DSFA",
+        Support => "Support",
+        ItSecurity => "IT-Sicherheit",
+        Accessibility => "Barrierefreiheit",
+        _ => return prerequisite_title(p),
+    };
+    short.to_string()
+}
+
+/// Checklist items named compactly, in the order given: a run of three
+/// or more consecutive minimum requirements as "NL1–NL5", two as "NL1,
+/// NL2", every other item by its short title; separated by commas.
+pub fn prerequisite_list(items: &[&Prerequisite]) -> String {
+    let mut names: Vec<String> = Vec::with_capacity(items.len());
+    let mut rest = items;
+    while let Some((first, tail)) = rest.split_first() {
+        let Some(start) = nl_number(first.kind) else {
+            names.push(prerequisite_short_title(first));
+            rest = tail;
+            continue;
+        };
+        // How many items from here continue the run start, start + 1, …
+        let run = (1..rest.len())
+            .take_while(|&k| nl_number(rest[k].kind) == Some(start + k))
+            .count()
+            + 1;
+        if run >= 3 {
+            names.push(format!("NL{start}–NL{}", start + run - 1));
+        } else {
+            names.extend(rest[..run].iter().map(|p| prerequisite_short_title(p)));
+        }
+        rest = &rest[run..];
+    }
+    names.join(", ")
 }
 
 /// The title of a Nutzwert criterion.
@@ -302,6 +364,39 @@ pub fn reason_text(reason: &Reason, a: &Assessment) -> String {
         ),
         Reason::AllMustHavesMet => "Alle Muss-Kriterien sind erfüllt".to_string(),
     }
+}
+
+/// One line of the list of reasons: a single reason as [`reason_text`]
+/// words it, or several must-haves of one status as "10 Muss-Kriterien
+/// noch ungeprüft: NL1–NL5, Schnittstelle Fachverfahren, …".
+pub fn reason_group_text(group: &ReasonGroup, a: &Assessment) -> String {
+    let (status, indices) = match group {
+        ReasonGroup::Single(reason) => return reason_text(reason, a),
+        ReasonGroup::MustHaves { status, items } => (*status, items),
+    };
+    let items: Vec<&Prerequisite> = indices
+        .iter()
+        .filter_map(|&i| a.technical.prerequisites.get(i))
+        .collect();
+    // One item is worded like a single reason, never "1 Muss-Kriterien".
+    if let [_] = indices.as_slice() {
+        let reason = match status {
+            Status::NichtErfuellt => Reason::MustHaveNotMet(indices[0]),
+            _ => Reason::MustHaveOpen(indices[0], status),
+        };
+        return reason_text(&reason, a);
+    }
+    let state = match status {
+        Status::Unbekannt => "noch ungeprüft",
+        Status::Offen => "noch offen",
+        Status::NichtErfuellt => "nicht erfüllt",
+        Status::Erfuellt => "erfüllt",
+    };
+    format!(
+        "{} Muss-Kriterien {state}: {}",
+        indices.len(),
+        prerequisite_list(&items)
+    )
 }
 
 /// The checklist is full.

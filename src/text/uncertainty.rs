@@ -220,15 +220,68 @@ pub fn samples_error() -> String {
     )
 }
 
-/// A probability in whole percent, without rounding a possibility away:
-/// 0,9996 is "über 99 %", not "100 %".
-pub fn probability(p: f64) -> String {
-    if p > 0.995 && p < 1.0 {
-        format!("über 99{NBSP}%")
-    } else if p > 0.0 && p < 0.005 {
-        format!("unter 1{NBSP}%")
+/// The finest share, in tenths of a percent, that `samples` samples can
+/// tell apart from 0 or 1: 1/n rounded up to a tenth of a percent, and at
+/// least 0,1 %. 10.000 and 1.000 samples give 1 (0,1 %), 100 give 10
+/// (1 %), 10 give 100 (10 %).
+pub fn resolution_tenths(samples: u32) -> u32 {
+    1000u32.div_ceil(samples.max(1)).max(1)
+}
+
+/// Tenths of a percent as a number without a trailing ",0": 999 → "99,9",
+/// 990 → "99".
+fn tenths(value: u32) -> String {
+    let text = grouped(f64::from(value) / 10.0, 1);
+    text.strip_suffix(",0").map_or(text.clone(), str::to_string)
+}
+
+/// A share of samples (a fraction) as a number of percent without the
+/// unit, never "0" or "100" (see [`probability`] for the rule). `decimals`
+/// is the usual precision, 0 or 1.
+fn sample_share(share: f64, samples: u32, decimals: u8) -> String {
+    let n = samples.max(1);
+    // The share is a count over n; rounding recovers the count exactly.
+    let count = (share * f64::from(n)).round().clamp(0.0, f64::from(n)) as u32;
+    let bound = resolution_tenths(n);
+    if count == n {
+        return format!("über {}", tenths(1000 - bound));
+    }
+    if count == 0 {
+        return format!("unter {}", tenths(bound));
+    }
+    for d in decimals..=1 {
+        let text = grouped(share * 100.0, d);
+        if text != grouped(0.0, d) && text != grouped(100.0, d) {
+            return text;
+        }
+    }
+    if share > 0.5 {
+        format!("über {}", tenths(999))
     } else {
-        percent(p, 0)
+        format!("unter {}", tenths(1))
+    }
+}
+
+/// A probability estimated from `samples` samples, such as P(KW > 0), in
+/// whole percent ("84 %"), but never "100 %" or "0 %": no finite number
+/// of samples shows that something is certain or impossible.
+///
+/// - All samples agree: "über 99,9 %" or "unter 0,1 %", with the bound
+///   from [`resolution_tenths`]: 1/n rounded up to a tenth of a percent,
+///   at least 0,1 %. So 10.000 and 1.000 samples give "über 99,9 %",
+///   100 give "über 99 %", 10 give "über 90 %" (and 1 sample "über 0 %").
+/// - Not all agree, but whole percent would read 100 % or 0 %: one
+///   decimal ("99,6 %"), and if that still reads 100,0 % or 0,0 %,
+///   "über 99,9 %" or "unter 0,1 %". 9.997 of 10.000 give "über 99,9 %".
+pub fn probability(share: f64, samples: u32) -> String {
+    format!("{}{NBSP}%", sample_share(share, samples, 0))
+}
+
+/// How many samples a probability rests on: "aus 10.000 Stichproben".
+pub fn samples_note(samples: u32) -> String {
+    match samples {
+        1 => "aus 1 Stichprobe".to_string(),
+        n => format!("aus {} Stichproben", grouped(f64::from(n), 0)),
     }
 }
 
@@ -248,7 +301,7 @@ pub fn summary_sentence(mc: &MonteCarlo, horizon: u32) -> String {
     format!(
         "Mit {} Wahrscheinlichkeit wirtschaftlich; der Kapitalwert liegt mit 80{NBSP}% \
          Wahrscheinlichkeit zwischen {} und {}; {payback}.",
-        probability(mc.probability_positive),
+        probability(mc.probability_positive, mc.samples),
         euro(mc.p10),
         euro(mc.p90)
     )
@@ -278,14 +331,16 @@ pub fn histogram_caption(mc: &MonteCarlo) -> String {
         format!(
             "In {} der {n} Stichproben ist der Kapitalwert positiv: gefüllte Balken rechts \
              der Linie KW = 0, umrandete links davon.",
-            probability(mc.probability_positive)
+            probability(mc.probability_positive, mc.samples)
         )
     }
 }
 
-/// A share of samples for a table cell, one decimal: "12,3".
-pub fn share_cell(share: f64) -> String {
-    grouped(share * 100.0, 1)
+/// A share of `samples` samples for a table cell in percent, one decimal
+/// ("12,3"), never "0,0" or "100,0": the rule of [`probability`], so a
+/// year no sample paid back in reads "unter 0,1" for 10.000 samples.
+pub fn share_cell(share: f64, samples: u32) -> String {
+    sample_share(share, samples, 1)
 }
 
 /// Row header of the payback table for year t.
@@ -298,7 +353,7 @@ pub fn payback_year_row(year: usize) -> String {
 }
 
 /// The method note below the uncertainty results.
-pub fn method_note(samples: u32, seed: u64) -> [String; 3] {
+pub fn method_note(samples: u32, seed: u64) -> [String; 4] {
     [
         "Jede als Spanne angegebene Eingabe wird aus einer Dreiecksverteilung gezogen: \
          Minimum, wahrscheinlichster Wert (der Wert im Feld) und Maximum. Die Eingaben werden \
@@ -314,6 +369,15 @@ pub fn method_note(samples: u32, seed: u64) -> [String; 3] {
          Kapitalwert der n Stichproben, P50 und P90 entsprechend. Zwischen P10 und P90 liegen \
          80 % der Stichproben."
             .to_string(),
+        format!(
+            "Eine Wahrscheinlichkeit aus Stichproben ist nie sicher 100 % oder 0 %. Stimmen \
+             alle Stichproben überein, steht dort „{}“ oder „{}“ ({}): So fein unterscheiden \
+             so viele Stichproben (1 geteilt durch ihre Anzahl, aufgerundet auf ein \
+             Zehntelprozent, mindestens 0,1 %).",
+            probability(1.0, samples),
+            probability(0.0, samples),
+            samples_note(samples),
+        ),
     ]
 }
 
@@ -427,17 +491,73 @@ mod tests {
         );
         assert!(summary_sentence(&mc(0.4, None), 5)
             .ends_with("keine Amortisation innerhalb von 5 Jahren."));
+        assert!(summary_sentence(&mc(1.0, Some(0)), 5)
+            .starts_with("Mit über 99,9\u{a0}% Wahrscheinlichkeit wirtschaftlich;"));
         assert!(summary_sentence(&mc(1.0, Some(0)), 5).contains("im Median sofort"));
     }
 
+    /// P(KW > 0) in words for `positive` of `n` samples.
+    fn p(positive: u32, n: u32) -> String {
+        probability(f64::from(positive) / f64::from(n), n).replace(NBSP, " ")
+    }
+
     #[test]
-    fn probabilities_near_certainty_are_not_rounded_to_it() {
-        // Guards against "100 %" when some samples still lose money.
-        assert_eq!(probability(0.9996), "über 99\u{a0}%");
-        assert_eq!(probability(0.0004), "unter 1\u{a0}%");
-        assert_eq!(probability(1.0), "100\u{a0}%");
-        assert_eq!(probability(0.0), "0\u{a0}%");
-        assert_eq!(probability(0.8389), "84\u{a0}%");
+    fn probabilities_from_samples_are_never_100_or_0_percent() {
+        // Guards against "100 %" or "0 %" for a share estimated from
+        // samples, and against a bound finer than the samples can resolve
+        // (1/n rounded up to a tenth of a percent, at least 0,1 %).
+        // Columns: 0, 1, n − 1 and n samples positive.
+        let table = [
+            (10, ["unter 10 %", "10 %", "90 %", "über 90 %"]),
+            (100, ["unter 1 %", "1 %", "99 %", "über 99 %"]),
+            (1_000, ["unter 0,1 %", "0,1 %", "99,9 %", "über 99,9 %"]),
+            (
+                10_000,
+                ["unter 0,1 %", "unter 0,1 %", "über 99,9 %", "über 99,9 %"],
+            ),
+        ];
+        for (n, expected) in table {
+            let shown = [p(0, n), p(1, n), p(n - 1, n), p(n, n)];
+            assert_eq!(shown, expected.map(str::to_string), "n = {n}");
+        }
+        // The issue's example: 99,97 % is not "100 %".
+        assert_eq!(p(9_997, 10_000), "über 99,9 %");
+        // Near the edge, one decimal where whole percent would round away.
+        assert_eq!(p(9_960, 10_000), "99,6 %");
+        assert_eq!(p(40, 10_000), "0,4 %");
+        assert_eq!(p(8_389, 10_000), "84 %");
+        // Three samples resolve a third: 33,4 %, rounded up.
+        assert_eq!(p(3, 3), "über 66,6 %");
+        assert_eq!(p(0, 1), "unter 100 %");
+    }
+
+    #[test]
+    fn sample_shares_in_tables_follow_the_same_rule() {
+        // Guards against a payback table that says "100,0" or "0,0" % of
+        // the samples where the share is only estimated.
+        assert_eq!(share_cell(0.0, 10_000), "unter 0,1");
+        assert_eq!(share_cell(1.0, 10_000), "über 99,9");
+        assert_eq!(share_cell(0.0002, 10_000), "unter 0,1");
+        assert_eq!(share_cell(0.1954, 10_000), "19,5");
+        assert_eq!(share_cell(0.0, 100), "unter 1");
+        assert_eq!(share_cell(0.5, 10), "50,0");
+    }
+
+    #[test]
+    fn the_sample_count_is_named_in_german() {
+        assert_eq!(samples_note(10_000), "aus 10.000 Stichproben");
+        assert_eq!(samples_note(1), "aus 1 Stichprobe");
+    }
+
+    #[test]
+    fn the_histogram_caption_counts_agreeing_samples_in_words() {
+        // Guards against "In 100 % der Stichproben" when all agree.
+        assert_eq!(
+            histogram_caption(&mc(1.0, Some(1))),
+            "In allen 10.000 Stichproben ist der Kapitalwert positiv."
+        );
+        assert!(histogram_caption(&mc(0.9997, Some(1)))
+            .starts_with("In über 99,9\u{a0}% der 10.000 Stichproben"));
     }
 
     #[test]

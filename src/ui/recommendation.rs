@@ -1,11 +1,15 @@
 //! The recommendation that leads the results panel: "Nachnutzung
 //! empfohlen / prüfen / nicht empfohlen" with an icon (never colour
 //! alone), the reasons as links to where they come from, and the rule.
+//! The reasons are listed as `model::recommendation::grouped_reasons`
+//! orders them: economic first, then the must-haves (several of one status
+//! as one line that links to the checklist), then other open items.
 //!
 //! DOM contract: the heading is `#recommendation`, the reasons list
-//! `#recommendation-reasons`. The decision itself comes from the
-//! deterministic analysis (`model::recommendation::recommend`); nothing is
-//! decided here.
+//! `#recommendation-reasons`, each line carrying its section as the class
+//! `recommendation__reason--economic`, `--must-haves` or `--open`. The
+//! decision itself comes from the deterministic analysis
+//! (`model::recommendation::recommend`); nothing is decided here.
 
 use leptos::prelude::*;
 
@@ -13,12 +17,23 @@ use super::dom_id;
 use super::form::focus_element;
 use super::state::Form;
 use super::technical::{icon, status_path};
-use crate::model::recommendation::{Decision, Reason, Recommendation};
+use crate::model::recommendation::{
+    grouped_reasons, Decision, Reason, ReasonGroup, ReasonSection, Recommendation,
+};
 use crate::model::technical::Status;
-use crate::text::technical::{reason_text, recommendation_heading, tt};
+use crate::text::technical::{reason_group_text, recommendation_heading, tt};
 
-/// Where a reason points: the `href` shown and the element that gets focus.
-fn target(reason: &Reason) -> Option<(String, String)> {
+/// The checklist: where a line about several must-haves points.
+const CHECKLIST: (&str, &str) = ("prereqs", "prereqs-heading");
+
+/// Where a line points: the `href` shown and the element that gets focus.
+fn target(line: &ReasonGroup) -> Option<(String, String)> {
+    let reason = match line {
+        ReasonGroup::Single(reason) => reason,
+        ReasonGroup::MustHaves { .. } => {
+            return Some((CHECKLIST.0.into(), CHECKLIST.1.into()));
+        }
+    };
     match reason {
         Reason::MustHaveNotMet(i) | Reason::MustHaveOpen(i, _) => {
             Some((format!("prereq-{i}"), format!("prereq-{i}-status")))
@@ -27,9 +42,17 @@ fn target(reason: &Reason) -> Option<(String, String)> {
         Reason::JustifiedByNutzwert { .. }
         | Reason::NotJustified { .. }
         | Reason::WeightsNot100 { .. } => Some(("nutzwert".into(), "nutzwert-heading".into())),
-        Reason::AllMustHavesMet => Some(("prereqs".into(), "prereqs-heading".into())),
+        Reason::AllMustHavesMet => Some((CHECKLIST.0.into(), CHECKLIST.1.into())),
         // The Kapitalwert is right below, in the results.
         Reason::KwPositive(_) => None,
+    }
+}
+
+fn section_class(section: ReasonSection) -> &'static str {
+    match section {
+        ReasonSection::Economic => "recommendation__reason recommendation__reason--economic",
+        ReasonSection::MustHaves => "recommendation__reason recommendation__reason--must-haves",
+        ReasonSection::Open => "recommendation__reason recommendation__reason--open",
     }
 }
 
@@ -49,13 +72,13 @@ pub fn RecommendationPanel(form: Form, decision: Memo<Decision>) -> impl IntoVie
     let doc = form.doc;
     let recommendation = Memo::new(move |_| decision.with(|d| d.recommendation));
     let reasons = move || {
-        let reasons = decision.with(|d| d.reasons.clone());
+        let lines = decision.with(grouped_reasons);
         doc.with(|d| {
-            reasons
+            lines
                 .iter()
-                .map(|r| {
-                    let text = reason_text(r, d);
-                    let content = match target(r) {
+                .map(|line| {
+                    let text = reason_group_text(line, d);
+                    let content = match target(line) {
                         Some((href, focus)) => view! {
                             <a
                                 href=format!("#{href}")
@@ -70,7 +93,7 @@ pub fn RecommendationPanel(form: Form, decision: Memo<Decision>) -> impl IntoVie
                         .into_any(),
                         None => text.into_any(),
                     };
-                    view! { <li>{content}</li> }
+                    view! { <li class=section_class(line.section())>{content}</li> }
                 })
                 .collect_view()
         })

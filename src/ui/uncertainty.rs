@@ -163,7 +163,15 @@ fn Simulation(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
             {sentence}
         </p>
         <dl class="kpis">
-            {figure("mc-probability", t().probability_label, |m| tu::probability(m.probability_positive))}
+            <div class="kpi">
+                <dt class="kpi__label">{t().probability_label}</dt>
+                <dd class="kpi__value" id="mc-probability">
+                    {Signal::derive(move || read(analysis, |m| tu::probability(m.probability_positive, m.samples)))}
+                </dd>
+                <dd class="kpi__note" id="mc-samples">
+                    {Signal::derive(move || read(analysis, |m| tu::samples_note(m.samples)))}
+                </dd>
+            </div>
             {figure("mc-p10", t().p10_label, |m| euro(m.p10))}
             {figure("mc-p50", t().p50_label, |m| euro(m.p50))}
             {figure("mc-p90", t().p90_label, |m| euro(m.p90))}
@@ -223,6 +231,7 @@ fn Histogram(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
         analysis.with(|a| {
             a.monte_carlo.as_ref().map(|m| {
                 let bins = bins(m);
+                let samples = m.samples;
                 let scale = MoneyScale::for_table(bins.iter().flat_map(|b| [b.from, b.to]));
                 let rows = bins
                     .iter()
@@ -231,7 +240,7 @@ fn Histogram(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
                             <tr>
                                 <td>{scale.number(b.from)}</td>
                                 <td>{scale.number(b.to)}</td>
-                                <td>{tu::share_cell(b.share)}</td>
+                                <td>{tu::share_cell(b.share, samples)}</td>
                             </tr>
                         }
                     })
@@ -282,7 +291,8 @@ fn PaybackDistribution(analysis: Memo<Analysis>) -> impl IntoView {
     let rows = move || {
         analysis.with(|a| {
             a.monte_carlo.as_ref().map(|m| {
-                let total = f64::from(m.samples.max(1));
+                let samples = m.samples;
+                let total = f64::from(samples.max(1));
                 let years = m
                     .payback_years
                     .iter()
@@ -298,7 +308,7 @@ fn PaybackDistribution(analysis: Memo<Analysis>) -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">{label}</th>
-                                <td>{tu::share_cell(share)}</td>
+                                <td>{tu::share_cell(share, samples)}</td>
                             </tr>
                         }
                     })

@@ -61,6 +61,16 @@ async fn a_must_have_not_met_drops_the_recommendation_and_its_reason_links_to_th
         heading(Recommendation::Pruefen),
         "the example's checklist is all unknown"
     );
+    let group = app.get("#recommendation-reasons a[href=\"#prereqs\"]");
+    assert!(
+        group
+            .text_content()
+            .unwrap()
+            .starts_with("10 Muss-Kriterien noch ungeprüft: NL1–NL5, "),
+        "ten unchecked must-haves are one line"
+    );
+    group.unchecked_into::<HtmlElement>().click();
+    assert_eq!(active_id().as_deref(), Some("prereqs-heading"));
 
     meet_all_must_haves(&app).await;
     assert_eq!(

@@ -78,6 +78,7 @@ async fn ticking_the_range_toggle_shows_min_max_and_the_simulation() {
     let p = app.text("#mc-probability");
     assert!(p.ends_with('%'), "{p}");
     assert!(app.text("#uncertainty-sentence").starts_with("Mit "));
+    assert_eq!(app.text("#mc-samples"), "aus 10.000 Stichproben");
     // The chart is drawn once it is on the screen.
     scroll_to(&app, "#chart-histogram").await;
     assert!(app.find("#chart-histogram svg[role=\"img\"]").is_some());

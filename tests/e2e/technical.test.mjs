@@ -77,6 +77,36 @@ test('a must-have "nicht erfüllt" drops the recommendation, its reason leads to
   });
 });
 
+test('the reasons open with the economic result; ten unchecked must-haves are one line that leads to the checklist by keyboard', async () => {
+  // Guards against the list opening with ten near-identical lines before
+  // the Kapitalwert, and against a grouped line whose link does not reach
+  // the checklist from the keyboard (or overwrites the URL fragment).
+  await withApp(async ({ page }) => {
+    await expectRecommendation(page, 'Nachnutzung prüfen');
+    const lines = page.locator('#recommendation-reasons > li');
+    assert.equal(await lines.count(), 2);
+    assert.match(await lines.nth(0).innerText(), /^Wirtschaftlich: Der Kapitalwert beträgt \+/);
+    assert.match(await lines.nth(0).getAttribute('class'), /recommendation__reason--economic/);
+    const link = lines.nth(1).locator('a[href="#prereqs"]');
+    assert.equal(await link.innerText(),
+      '10 Muss-Kriterien noch ungeprüft: NL1–NL5, Schnittstelle Fachverfahren, Transportweg, AVV und DSFA, Support, IT-Sicherheit');
+    const urlBefore = page.url();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'prereqs-heading');
+    assert.equal(page.url(), urlBefore, 'the link leaves the URL fragment alone');
+
+    // Two left open: still one line, now "noch offen"; one left: its own line.
+    await meetAllMustHaves(page);
+    await chooseStatus(page, 0, 'offen');
+    await chooseStatus(page, 5, 'offen');
+    await page.locator('#recommendation-reasons a[href="#prereqs"]', { hasText: '2 Muss-Kriterien noch offen: NL1, Schnittstelle Fachverfahren' }).waitFor();
+    await chooseStatus(page, 5, 'erfüllt');
+    await page.locator('#recommendation-reasons a[href="#prereq-0"]', { hasText: 'Muss-Kriterium noch offen: NL1' }).waitFor();
+    assert.equal(await page.locator('#recommendation-reasons a[href="#prereqs"]').count(), 0);
+  });
+});
+
 test('an unknown cost asks for a check; uneven weights are explained and normalised', async () => {
   // Guards against an unknown mark or a weight input that only changes
   // the form, and against the normalise button not reaching the result.

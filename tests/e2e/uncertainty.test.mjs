@@ -32,6 +32,7 @@ async function readUncertainty(page) {
     const text = (q) => document.querySelector(q)?.textContent.trim() ?? null;
     return {
       probability: text('#mc-probability'),
+      samples: text('#mc-samples'),
       p10: text('#mc-p10'),
       p50: text('#mc-p50'),
       p90: text('#mc-p90'),
@@ -55,7 +56,9 @@ test('a range entered by hand gives P(KW > 0), percentiles and a histogram; a re
     await enterCaseRange(page);
     first = await readUncertainty(page);
     assert.equal(first.outdated, 'false');
-    assert.match(first.probability, /^(\d{1,3}|über 99|unter 1)\s%$/, first.probability);
+    // Never "100 %" or "0 %": a share of samples is an estimate.
+    assert.match(first.probability, /^(\d{1,2}(,\d)?|über 99,9|unter 0,1)\s%$/, first.probability);
+    assert.equal(first.samples, 'aus 10.000 Stichproben');
     for (const p of [first.p10, first.p50, first.p90]) assert.match(p, /^-?[\d.]+\s€$/, p);
     assert.match(first.sentence, /^Mit .* Wahrscheinlichkeit wirtschaftlich; der Kapitalwert liegt mit 80\s% Wahrscheinlichkeit zwischen .*; amortisiert sich im Median im \d+\. Jahr\.$/);
     assert.ok(first.histogram?.includes('role="img"'), 'the histogram is an image');
