@@ -40,7 +40,7 @@ pub fn Summary(analysis: Analyses, outdated: Signal<bool>) -> impl IntoView {
         full.with(|a| {
             a.monte_carlo
                 .as_ref()
-                .map(|mc| probability(mc.probability_positive))
+                .map(|mc| probability(mc.probability_positive, mc.samples))
         })
     };
     view! {
