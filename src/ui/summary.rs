@@ -76,17 +76,12 @@ pub fn Summary(analysis: Analyses, outdated: Signal<bool>) -> impl IntoView {
                         <dt>{t().summary_payback}</dt>
                         <dd id="summary-payback">{payback}</dd>
                     </div>
-                    {move || {
-                        chance()
-                            .map(|p| {
-                                view! {
-                                    <div class="summary__figure">
-                                        <dt>{t().summary_chance}</dt>
-                                        <dd id="summary-chance">{p}</dd>
-                                    </div>
-                                }
-                            })
-                    }}
+                    // Always in the DOM, hidden without ranges: the follow-up
+                    // task then only rewrites a text, not an element.
+                    <div class="summary__figure" prop:hidden=move || chance().is_none()>
+                        <dt>{t().summary_chance}</dt>
+                        <dd id="summary-chance">{move || chance().unwrap_or_default()}</dd>
+                    </div>
                 </dl>
                 {move || {
                     outdated

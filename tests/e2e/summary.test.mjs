@@ -48,11 +48,11 @@ test('at 1366 × 768 the verdict and the Kapitalwert are on the first screen and
 
 test('with ranges the summary shows the probability of a positive Kapitalwert', async () => {
   await withApp({ viewport: { width: 1366, height: 768 } }, async ({ page }) => {
-    assert.equal(await page.locator('#summary-chance').count(), 0, 'no probability without ranges');
+    assert.equal(await page.isVisible('#summary-chance'), false, 'no probability without ranges');
     await page.locator('#f-minutes-saved-range').check();
     await page.fill('#f-minutes-saved-min', '2');
     await page.fill('#f-minutes-saved-max', '30');
-    await page.locator('#summary-chance').waitFor();
+    await page.locator('#summary-chance').waitFor({ state: 'visible' });
     assert.match(await page.textContent('#summary-chance'), /%/);
   });
 });
