@@ -304,11 +304,9 @@ impl Field {
         self.cost_line(&Assessment::default()).is_some()
     }
 
-    /// The cost inputs that can be marked "unbekannt / noch nicht
-    /// angefragt": every amount or effort the Kommune has to ask a
-    /// provider, vendor or service centre for. Its own hourly rates
-    /// (reference values) are not among them.
-    pub const UNKNOWABLE: &'static [Field] = &[
+    /// The inputs that are costs (Kosten): raising one can only lower the
+    /// Kapitalwert (a property test holds the model to it).
+    pub const COSTS: &'static [Field] = &[
         Field::ConnectionFee,
         Field::FachverfahrenInterface,
         Field::Parametrisation,
@@ -318,6 +316,7 @@ impl Field {
         Field::Training,
         Field::ProcessRedesign,
         Field::ProjectHours,
+        Field::ProjectRate,
         Field::UsageFee,
         Field::InterfaceMaintenance,
         Field::TransportFees,
@@ -326,11 +325,20 @@ impl Field {
         Field::FirstLevelContacts,
         Field::FirstLevelCost,
         Field::SecondLevelMinutes,
+        Field::SecondLevelRate,
     ];
 
-    /// Whether this input can be marked "unbekannt".
+    /// Whether this input is a cost.
+    pub fn is_cost(self) -> bool {
+        Field::COSTS.contains(&self)
+    }
+
+    /// Whether this input can be marked "unbekannt / noch nicht
+    /// angefragt": every cost the Kommune has to ask a provider, vendor or
+    /// service centre for. Its own hourly rates (reference values) are not
+    /// among them.
     pub fn can_be_unknown(self) -> bool {
-        Field::UNKNOWABLE.contains(&self)
+        self.is_cost() && !matches!(self, Field::ProjectRate | Field::SecondLevelRate)
     }
 }
 
