@@ -53,10 +53,15 @@ impl Mounted {
     /// The app as a reload would start it: with whatever the browser's
     /// storage and address hold.
     fn app_keeping_storage() -> Self {
+        Self::view(App)
+    }
+
+    /// Any view, mounted into a fresh container.
+    fn view<V: leptos::prelude::IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&root).unwrap();
-        let handle = mount_to(root.clone(), App);
+        let handle = mount_to(root.clone(), f);
         Mounted {
             root,
             _handle: Box::new(handle),
@@ -397,4 +402,47 @@ fn intl_grouping_matches_the_native_formatter() {
     assert_eq!(format::euro_compact(4_321_000.0), "4,3\u{a0}Mio.\u{a0}€");
     assert_eq!(format::percent(0.125, 1), "12,5\u{a0}%");
     assert_eq!(format::euro(-0.3), "0\u{a0}€");
+}
+
+#[wasm_bindgen_test]
+async fn the_results_render_a_document_other_than_the_one_being_edited() {
+    // Guards the "one app, many views" contract: result components read a
+    // document and its analyses (`DocView`), never the editing form, so an
+    // alternative, a saved entry or a report can be shown beside the form.
+    use efa_check::share;
+    use efa_check::ui::results::{DocView, Results};
+    use leptos::prelude::*;
+    let app = Mounted::app();
+    settle().await;
+    let edited_kw = app.text("#kpi-kw");
+    let city = share::from_json(share::examples::LARGE_CITY).unwrap();
+    let expected = efa_check::model::evaluate(&city);
+    let other = Mounted::view(move || {
+        let doc = RwSignal::new(city);
+        view! { <Results view=DocView::of(doc.into()) /> }
+    });
+    settle().await;
+    assert_eq!(
+        other.text("#kpi-kw"),
+        format::euro_signed(expected.kapitalwert.total)
+    );
+    assert_ne!(other.text("#kpi-kw"), edited_kw, "a different document");
+    assert_eq!(
+        other.text("#verdict"),
+        text::verdict_sentence(
+            expected.verdict,
+            expected.kapitalwert.total,
+            expected.payback,
+            expected.years.last().unwrap().t
+        )
+    );
+    assert_eq!(
+        other
+            .get("#results")
+            .get_attribute("data-outdated")
+            .as_deref(),
+        Some("false")
+    );
+    // The form of the app is untouched by the second view.
+    assert_eq!(app.text("#kpi-kw"), edited_kw);
 }

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::model::Assessment;
+
 use super::results::horizon;
-use super::state::Form;
 use crate::charts::{cashflow_svg, CashflowLabels, ChartSize};
 use crate::format::euro;
 use crate::model::{Evaluation, Payback};
@@ -13,8 +14,7 @@ use crate::text::{self, t};
 const TITLE_ID: &str = "chart-cashflow-title";
 
 #[component]
-pub fn CashflowChart(form: Form, evaluation: Memo<Evaluation>) -> impl IntoView {
-    let doc = form.doc;
+pub fn CashflowChart(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> impl IntoView {
     // Chosen once per mount: a phone gets the compact drawing, whose
     // labels stay legible when the SVG is scaled to the screen width.
     let narrow = window()

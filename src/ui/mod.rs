@@ -27,7 +27,7 @@ mod form;
 mod library;
 mod ranges;
 mod recommendation;
-mod results;
+pub mod results;
 mod sensitivity;
 mod share_dialog;
 pub mod state;
@@ -46,7 +46,7 @@ use crate::model::{analyse, evaluate, Analysis, Assessment, Evaluation, Field};
 use crate::share;
 use crate::text::t;
 use form::{focus_element, AssessmentForm};
-use results::Results;
+use results::{DocView, Results};
 use state::Form;
 
 /// The `id` of a field's input: `f-` and the variant name in kebab case,
@@ -105,7 +105,9 @@ pub struct Analyses {
 }
 
 impl Analyses {
-    fn new(doc: RwSignal<Assessment>) -> Self {
+    /// The analyses of `doc`, whichever document that is: the one being
+    /// edited, or any other (an alternative, a saved entry, a report).
+    pub fn new(doc: Signal<Assessment>) -> Self {
         let evaluation = Memo::new(move |_| doc.with(evaluate));
         let decision = Memo::new(move |_| doc.with(|d| evaluation.with(|e| recommend(d, e))));
         let settled = RwSignal::new(doc.get_untracked());
@@ -159,7 +161,7 @@ fn ResultsLink(class: &'static str) -> impl IntoView {
 pub fn App() -> impl IntoView {
     let form = Form::new(example_assessment());
     let doc = form.doc;
-    let analysis = Analyses::new(doc);
+    let analysis = Analyses::new(doc.into());
     // Each field's switching-value hint reads the full analysis.
     provide_context(FullAnalysis(analysis.full));
     let showing_example = RwSignal::new(true);
@@ -212,7 +214,7 @@ pub fn App() -> impl IntoView {
                     <AssessmentForm form />
                 </div>
                 <div class="layout__results">
-                    <Results form analysis />
+                    <Results view=DocView::of_form(form, analysis) />
                 </div>
             </div>
         </main>

@@ -13,9 +13,10 @@
 
 use leptos::prelude::*;
 
+use crate::model::Assessment;
+
 use super::dom_id;
 use super::form::focus_element;
-use super::state::Form;
 use super::technical::{icon, status_path};
 use crate::model::recommendation::{
     grouped_reasons, Decision, Reason, ReasonGroup, ReasonSection, Recommendation,
@@ -68,8 +69,7 @@ fn modifier(r: Recommendation) -> (&'static str, Status) {
 
 /// The recommendation panel.
 #[component]
-pub fn RecommendationPanel(form: Form, decision: Memo<Decision>) -> impl IntoView {
-    let doc = form.doc;
+pub fn RecommendationPanel(doc: Signal<Assessment>, decision: Memo<Decision>) -> impl IntoView {
     let recommendation = Memo::new(move |_| decision.with(|d| d.recommendation));
     let reasons = move || {
         let lines = decision.with(grouped_reasons);

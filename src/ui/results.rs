@@ -5,6 +5,8 @@
 use leptos::html::Details;
 use leptos::prelude::*;
 
+use crate::model::Assessment;
+
 use super::chart::CashflowChart;
 use super::recommendation::RecommendationPanel;
 use super::sensitivity::SensitivityResults;
@@ -21,16 +23,54 @@ pub fn horizon(e: &Evaluation) -> u32 {
     e.years.last().map_or(0, |r| r.t)
 }
 
+/// A read-only view of one assessment, which is all a result component
+/// gets: the document, its analyses, and whether they lag behind what the
+/// user typed ("veraltet"). Never the editing form, so the same components
+/// can show the assessment being edited, a saved one, an alternative, a
+/// presentation or a printed report.
+#[derive(Clone, Copy)]
+pub struct DocView {
+    pub doc: Signal<Assessment>,
+    pub analysis: Analyses,
+    pub outdated: Signal<bool>,
+}
+
+impl DocView {
+    /// The view of the assessment being edited: outdated while any input
+    /// is invalid.
+    pub fn of_form(form: Form, analysis: Analyses) -> Self {
+        Self {
+            doc: form.doc.into(),
+            analysis,
+            outdated: Signal::derive(move || form.has_errors()),
+        }
+    }
+
+    /// The view of any other document, with analyses of its own.
+    pub fn of(doc: Signal<Assessment>) -> Self {
+        Self {
+            doc,
+            analysis: Analyses::new(doc),
+            outdated: Signal::stored(false),
+        }
+    }
+}
+
 #[component]
-pub fn Results(form: Form, analysis: Analyses) -> impl IntoView {
+pub fn Results(view: DocView) -> impl IntoView {
     // Components that only need the deterministic result read these memos;
     // they follow the document within the input's own task.
+    let DocView {
+        doc,
+        analysis,
+        outdated,
+    } = view;
     let Analyses {
         evaluation,
         decision,
         ..
     } = analysis;
-    let outdated = move || form.has_errors();
+    let outdated = move || outdated.get();
     let verdict = move || {
         evaluation
             .with(|e| text::verdict_sentence(e.verdict, e.kapitalwert.total, e.payback, horizon(e)))
@@ -58,7 +98,7 @@ pub fn Results(form: Form, analysis: Analyses) -> impl IntoView {
                         }
                     })
             }}
-            <RecommendationPanel form decision />
+            <RecommendationPanel doc decision />
             <p
                 id="verdict"
                 class="verdict"
@@ -67,11 +107,11 @@ pub fn Results(form: Form, analysis: Analyses) -> impl IntoView {
             >
                 {verdict}
             </p>
-            <KeyFigures form evaluation />
-            <CashflowChart form evaluation />
+            <KeyFigures doc evaluation />
+            <CashflowChart doc evaluation />
             <YearlyTable evaluation />
-            <UncertaintyResults form analysis=analysis.full pending=analysis.pending />
-            <SensitivityResults form analysis=analysis.full pending=analysis.pending />
+            <UncertaintyResults doc analysis=analysis.full pending=analysis.pending />
+            <SensitivityResults doc analysis=analysis.full pending=analysis.pending />
         </section>
     }
 }
@@ -118,8 +158,7 @@ fn Figure(
 
 /// The key figures (Kennzahlen) as a description list.
 #[component]
-fn KeyFigures(form: Form, evaluation: Memo<Evaluation>) -> impl IntoView {
-    let doc = form.doc;
+fn KeyFigures(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> impl IntoView {
     let e = evaluation;
     let value = move |f: fn(&Evaluation) -> String| Signal::derive(move || e.with(f));
 

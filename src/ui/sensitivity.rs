@@ -6,7 +6,8 @@
 
 use leptos::prelude::*;
 
-use super::state::Form;
+use crate::model::Assessment;
+
 use super::uncertainty::{busy, chart_size, on_screen, opened};
 use crate::charts::tornado::{tornado_svg, TornadoLabels, MAX_BARS};
 use crate::model::sensitivity::TornadoBar;
@@ -24,11 +25,10 @@ fn shown(a: &Analysis) -> &[TornadoBar] {
 
 #[component]
 pub fn SensitivityResults(
-    form: Form,
+    doc: Signal<Assessment>,
     analysis: Memo<Analysis>,
     pending: Memo<bool>,
 ) -> impl IntoView {
-    let doc = form.doc;
     let width = chart_size().width;
     // The drawn bars and the base KW, so that the chart and its table only
     // redraw when they change.
@@ -83,7 +83,7 @@ pub fn SensitivityResults(
                 <TornadoTable analysis />
             </figure>
             <h4 class="uncertainty__subheading">{t().switching_heading}</h4>
-            <SwitchingTable form analysis />
+            <SwitchingTable doc analysis />
         </section>
     }
 }
@@ -149,8 +149,7 @@ fn TornadoTable(analysis: Memo<Analysis>) -> impl IntoView {
 /// The switching value of every input, in form order, inside a
 /// `<details>` (the same values stand beside each field).
 #[component]
-fn SwitchingTable(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
-    let doc = form.doc;
+fn SwitchingTable(doc: Signal<Assessment>, analysis: Memo<Analysis>) -> impl IntoView {
     let details = NodeRef::<Details>::new();
     let open = opened(details);
     let rows = move || {

@@ -6,12 +6,13 @@
 
 use leptos::html::{Details, Div};
 use leptos::prelude::*;
+
+use crate::model::Assessment;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
 use super::results::horizon;
-use super::state::Form;
 use crate::charts::histogram::{bins, histogram_svg, HistogramLabels};
 use crate::charts::ChartSize;
 use crate::format::euro;
@@ -96,7 +97,7 @@ pub fn opened(node: NodeRef<Details>) -> ReadSignal<bool> {
 
 #[component]
 pub fn UncertaintyResults(
-    form: Form,
+    doc: Signal<Assessment>,
     analysis: Memo<Analysis>,
     pending: Memo<bool>,
 ) -> impl IntoView {
@@ -115,7 +116,7 @@ pub fn UncertaintyResults(
             <p class="pending-note">{t().pending_note}</p>
             {move || {
                 if has_ranges.get() {
-                    view! { <Simulation form analysis /> }.into_any()
+                    view! { <Simulation doc analysis /> }.into_any()
                 } else {
                     view! {
                         <p class="uncertainty__hint" id="uncertainty-hint">
@@ -143,7 +144,7 @@ fn read<T: Default>(analysis: Memo<Analysis>, f: impl Fn(&MonteCarlo) -> T) -> T
 }
 
 #[component]
-fn Simulation(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
+fn Simulation(doc: Signal<Assessment>, analysis: Memo<Analysis>) -> impl IntoView {
     let figure = |id: &'static str, label: &'static str, value: fn(&MonteCarlo) -> String| {
         view! {
             <div class="kpi">
@@ -176,15 +177,13 @@ fn Simulation(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
             {figure("mc-p50", t().p50_label, |m| euro(m.p50))}
             {figure("mc-p90", t().p90_label, |m| euro(m.p90))}
         </dl>
-        <Histogram form analysis />
+        <Histogram doc analysis />
         <PaybackDistribution analysis />
         <details class="details uncertainty__method">
             <summary class="details__summary">{t().method_summary}</summary>
             <div class="details__body">
                 {move || {
-                    let (samples, seed) = form
-                        .doc
-                        .with(|d| (d.uncertainty.samples, d.uncertainty.seed));
+                    let (samples, seed) = doc.with(|d| (d.uncertainty.samples, d.uncertainty.seed));
                     tu::method_note(samples, seed)
                         .into_iter()
                         .map(|p| view! { <p>{p}</p> })
@@ -198,9 +197,8 @@ fn Simulation(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
 const HISTOGRAM_TITLE_ID: &str = "chart-histogram-title";
 
 #[component]
-fn Histogram(form: Form, analysis: Memo<Analysis>) -> impl IntoView {
+fn Histogram(doc: Signal<Assessment>, analysis: Memo<Analysis>) -> impl IntoView {
     let size = chart_size();
-    let doc = form.doc;
     let figure = NodeRef::<Div>::new();
     let visible = on_screen(figure);
     let details = NodeRef::<Details>::new();
