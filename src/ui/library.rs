@@ -283,13 +283,15 @@ impl Workspace {
         if text == self.seen.get_value() {
             return;
         }
-        let Ok(stored) = Library::from_json(&text) else {
-            if let Err(LibraryError::FutureVersion(version)) = Library::from_json(&text) {
+        let stored = match Library::from_json(&text) {
+            Ok(stored) => stored,
+            Err(LibraryError::FutureVersion(version)) => {
                 self.writable.set_value(false);
                 self.problem
                     .set(Some(StorageProblem::NewerVersion(version)));
+                return;
             }
-            return;
+            Err(LibraryError::Unreadable) => return,
         };
         self.seen.set_value(text);
         let mut report = Merged::Unchanged;
