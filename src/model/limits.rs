@@ -30,9 +30,8 @@ pub const MAX_NUMBER_CHARS: usize = 100;
 pub const MAX_PREREQUISITES: usize = 50;
 /// Criteria of the Nutzwertanalyse: the catalogue has seven.
 pub const MAX_CRITERIA: usize = 30;
-/// Ranges and "unbekannt" marks are keyed by [`Field`], so there can be at
-/// most one per field: that bound needs no constant of its own.
-pub const MAX_RANGES: usize = Field::ALL.len();
+// Ranges and "unbekannt" marks are keyed by `Field`, so there can be at
+// most one per field: that bound needs no constant of its own.
 
 /// A free-text slot of the document, for saying which text is too long.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

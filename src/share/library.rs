@@ -446,7 +446,7 @@ impl Library {
 
     /// Keeps `current` pointing at an existing entry (the first readable
     /// one) or at none.
-    pub fn fix_current(&mut self) {
+    fn fix_current(&mut self) {
         if self.current.and_then(|id| self.get(id)).is_none() {
             self.current = self
                 .entries
