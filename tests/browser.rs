@@ -11,7 +11,8 @@ use efa_check::format;
 use efa_check::model::Field;
 use efa_check::parse::{FieldError, ParseError};
 use efa_check::text;
-use efa_check::ui::{dom_id, App};
+use efa_check::ui::widgets::dom_id;
+use efa_check::ui::App;
 use leptos::mount::mount_to;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -165,7 +166,7 @@ async fn every_field_renders_with_the_dom_contract_ids() {
         let label = app.get(&format!("label[for=\"{id}\"]"));
         assert_eq!(
             label.text_content().unwrap().trim(),
-            text::field_label(field)
+            text::form::field_label(field)
         );
     }
     for id in [
@@ -233,7 +234,7 @@ async fn invalid_input_keeps_the_text_shows_errors_and_marks_results_outdated() 
 
     app.type_into(field, "12,3,4");
     settle().await;
-    let expected = text::field_error(field, &FieldError::Parse(ParseError::Grouping));
+    let expected = text::form::field_error(field, &FieldError::Parse(ParseError::Grouping));
     assert_eq!(app.input(field).value(), "12,3,4", "typed text is kept");
     assert_eq!(
         app.input(field).get_attribute("aria-invalid").as_deref(),
@@ -410,7 +411,8 @@ async fn the_results_render_a_document_other_than_the_one_being_edited() {
     // document and its analyses (`DocView`), never the editing form, so an
     // alternative, a saved entry or a report can be shown beside the form.
     use efa_check::share;
-    use efa_check::ui::results::{DocView, Results};
+    use efa_check::ui::results::Results;
+    use efa_check::ui::view::DocView;
     use leptos::prelude::*;
     let app = Mounted::app();
     settle().await;
@@ -429,7 +431,7 @@ async fn the_results_render_a_document_other_than_the_one_being_edited() {
     assert_ne!(other.text("#kpi-kw"), edited_kw, "a different document");
     assert_eq!(
         other.text("#verdict"),
-        text::verdict_sentence(
+        text::results::verdict_sentence(
             expected.verdict,
             expected.kapitalwert.total,
             expected.payback,

@@ -17,7 +17,7 @@ use efa_check::share::link::{self, LinkError};
 use efa_check::share::{
     decode_assessment, examples, from_json, to_json, DecodeError, Malformed, PathStep,
 };
-use efa_check::text::storage::{document_error, link_error, Source};
+use efa_check::text::saved::{document_error, link_error, Source};
 
 fn small() -> Assessment {
     from_json(examples::SMALL_GEMEINDE).unwrap()

@@ -13,7 +13,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::tornado::outlined;
 use super::{finish_svg, house_style, ChartSize, ACTION, FONT, FONT_SIZE, TEXT};
 use crate::model::uncertainty::MonteCarlo;
-use crate::text::MoneyScale;
+use crate::text::results::MoneyScale;
 
 /// The words of the histogram, all from `crate::text`.
 #[derive(Clone, Debug, PartialEq)]

@@ -23,7 +23,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::model::{Evaluation, Payback};
-use crate::text::MoneyScale;
+use crate::text::results::MoneyScale;
 
 /// Size of the SVG's coordinate system in px; the page scales the SVG to
 /// its width, so a narrow screen gets a compact size whose labels stay
@@ -343,7 +343,7 @@ mod tests {
         // all: the example pays back, so the label and a dashed line appear.
         let evaluation = example_evaluation();
         assert_eq!(evaluation.payback, Payback::Year(4));
-        let marker = crate::text::chart_payback_marker(4);
+        let marker = crate::text::results::chart_payback_marker(4);
         let svg = cashflow_svg(&evaluation, &labels("T", Some(&marker)), ChartSize::COMPACT);
         assert!(svg.contains("Amortisation im 4. Jahr"));
         assert!(svg.contains("Gewinnschwelle"));

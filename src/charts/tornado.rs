@@ -18,7 +18,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::histogram::{finish_or_empty, kw_axis};
 use super::{house_style, ChartSize, ACTION, FONT, FONT_SIZE, MUTED, TEXT};
 use crate::model::sensitivity::TornadoBar;
-use crate::text::MoneyScale;
+use crate::text::results::MoneyScale;
 
 /// The app shows the ten widest bars.
 pub const MAX_BARS: usize = 10;

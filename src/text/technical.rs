@@ -14,7 +14,7 @@ use crate::model::technical::{
 use crate::model::Assessment;
 use crate::parse::ParseError;
 
-use super::field_text;
+use super::form::field_text;
 
 /// The static strings of the technical part.
 pub struct TechnicalTexts {

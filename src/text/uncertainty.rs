@@ -2,7 +2,7 @@
 //! switching values. Like the rest of `text`, it only puts the model's
 //! numbers into words; every number goes through `crate::format`.
 
-use super::{field_error, field_text, value_in_unit};
+use super::form::{field_error, field_text, value_in_unit};
 use crate::format::{euro, euro_signed, grouped, percent, NBSP};
 use crate::model::sensitivity::{SwitchingValue, TornadoBar};
 use crate::model::uncertainty::{MonteCarlo, RangeError, MAX_SAMPLES, MAX_TYPED_SEED};

@@ -6,7 +6,7 @@ use efa_check::model::{Assessment, Field};
 use efa_check::share::library::Library;
 use efa_check::share::link::{self, LinkError};
 use efa_check::share::{self, DecodeError};
-use efa_check::text::storage as words;
+use efa_check::text::saved as words;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{HtmlDialogElement, HtmlElement, HtmlInputElement};
@@ -341,7 +341,7 @@ async fn a_template_names_its_provider_and_marks_the_kommune_fields() {
         words::template_banner(&info.provider, &info.date)
     );
     for field in Field::KOMMUNE_SPECIFIC {
-        let id = efa_check::ui::dom_id(field);
+        let id = efa_check::ui::widgets::dom_id(field);
         if field.get(&template) == 0.0 {
             assert_eq!(app.text(&format!("#{id}-todo")), words::t().template_marker);
             // The marker is part of the hint the input is described by.

@@ -6,7 +6,7 @@ use efa_check::model::recommendation::Recommendation;
 use efa_check::model::technical::Technical;
 use efa_check::model::Field;
 use efa_check::text::technical::{recommendation_heading, tt};
-use efa_check::ui::dom_id;
+use efa_check::ui::widgets::dom_id;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};

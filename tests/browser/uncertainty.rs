@@ -8,7 +8,7 @@ use efa_check::model::uncertainty::{simulate, RangeError};
 use efa_check::model::Field;
 use efa_check::share::{examples, from_json};
 use efa_check::text::uncertainty::{range_error, range_min_above_max, samples_error, t};
-use efa_check::ui::dom_id;
+use efa_check::ui::widgets::dom_id;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};

@@ -6,10 +6,10 @@
 use leptos::prelude::*;
 
 use super::library::{Message, Workspace};
-use super::state::Form;
 use super::storage;
 use crate::share;
-use crate::text::storage::{self as words, t};
+use crate::text::saved::{self as words, t};
+use crate::ui::form::state::Form;
 
 /// Largest file we try to read. An exported assessment is a few
 /// kilobytes.

@@ -23,8 +23,6 @@
 
 use leptos::prelude::*;
 
-use super::dom_id;
-use super::form::focus_element;
 use super::state::Form;
 use crate::format::input_value;
 use crate::model::technical::{
@@ -38,6 +36,7 @@ use crate::text::technical::{
     criterion_error, criterion_title, nutzwert_line, prerequisite_title, status_name,
     transport_name, tt, weight_sum_line, weights_not_100, CriterionError, CriterionInput,
 };
+use crate::ui::widgets::{dom_id, focus_element, icon, status_path};
 
 /// A value read from the document.
 fn read<T: Send + Sync + 'static>(
@@ -50,7 +49,7 @@ fn read<T: Send + Sync + 'static>(
 
 /// "true"/"false" for `aria-invalid` and the like.
 fn flag(on: Signal<bool>) -> Signal<&'static str> {
-    Signal::derive(move || super::fields::aria_flag(on.get()))
+    Signal::derive(move || crate::ui::widgets::aria_flag(on.get()))
 }
 
 /// A cost field together with its "unbekannt" checkbox; other fields are
@@ -94,26 +93,6 @@ pub fn with_unknown_mark(form: Form, field: Field, input: AnyView) -> AnyView {
         </div>
     }
     .into_any()
-}
-
-/// The SVG path of a status icon: a distinct shape per status, so that
-/// status is never told by colour alone (the text is beside it).
-pub fn status_path(status: Status) -> &'static str {
-    match status {
-        Status::Erfuellt => "M4 10.5l4 4 8-9",
-        Status::NichtErfuellt => "M5 5l10 10M15 5L5 15",
-        Status::Offen => "M2 10a8 8 0 1 0 16 0a8 8 0 1 0-16 0M10 5.5v4.5l3 2",
-        Status::Unbekannt => "M7 7.5a3 3 0 1 1 4.2 2.7c-.8.4-1.2 1-1.2 1.8v.8M10 15.5v.5",
-    }
-}
-
-/// An icon whose shape follows a signal.
-pub fn icon(path: Signal<&'static str>) -> impl IntoView {
-    view! {
-        <svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-            <path d=path />
-        </svg>
-    }
 }
 
 fn status_class(status: Status) -> &'static str {

@@ -5,15 +5,18 @@
 
 use leptos::prelude::*;
 
-use super::dom_id;
 use super::ranges::{RangeInputs, SwitchingHint};
 use super::state::Form;
 use crate::model::reference::{self, Reference};
 use crate::model::{limits, Assessment, Field, StaffGroup};
 use crate::text::{
-    annual_hours_reference, field_error, field_label, field_text, note_label, rate_option,
-    source_line, staff_group_option, t,
+    form::{
+        annual_hours_reference, field_error, field_label, field_text, note_label, rate_option,
+        source_line, staff_group_option,
+    },
+    t,
 };
+use crate::ui::widgets::{aria_flag, described_by, dom_id};
 
 /// A numeric input bound to one [`Field`]. `source` names the reference
 /// value the default comes from ("Quelle: …, Stand …").
@@ -40,7 +43,7 @@ pub fn NumberField(
                 {extra_note.map(|note| view! { " " {note} })}
                 {source.map(|r| view! { <span class="field__source">{source_line(&r)}</span> })}
                 <SwitchingHint field />
-                {super::library::template_marker(form, field)}
+                {template_marker(form, field)}
             </p>
             <input
                 class="field__input"
@@ -74,32 +77,6 @@ pub fn NumberField(
             // counts payback years up to the longest sampled horizon.
             <RangeInputs form field />
         </div>
-    }
-}
-
-/// `aria-describedby` of an input with a hint and an error: the error is
-/// named only while the input is invalid.
-pub fn described_by(
-    hint_id: &str,
-    error_id: &str,
-    invalid: impl Fn() -> bool,
-) -> impl Fn() -> String {
-    let (hint_id, error_id) = (hint_id.to_string(), error_id.to_string());
-    move || {
-        if invalid() {
-            format!("{hint_id} {error_id}")
-        } else {
-            hint_id.clone()
-        }
-    }
-}
-
-/// "true"/"false" for `aria-invalid`.
-pub fn aria_flag(on: bool) -> &'static str {
-    if on {
-        "true"
-    } else {
-        "false"
     }
 }
 
@@ -357,4 +334,26 @@ pub fn StaffGroupSelect(form: Form) -> impl IntoView {
             </select>
         </div>
     }
+}
+/// The marker on a Kommune-specific field of a template that is still 0:
+/// a visible text (not colour alone), part of the field's hint and so of
+/// its `aria-describedby`.
+pub fn template_marker(form: Form, field: Field) -> Option<AnyView> {
+    if !Field::KOMMUNE_SPECIFIC.contains(&field) {
+        return None;
+    }
+    let doc = form.doc;
+    let todo = move || doc.with(|d| d.template.is_some() && field.get(d) == 0.0);
+    Some(
+        (move || {
+            todo().then(|| {
+                view! {
+                    <span class="template-marker" id=format!("{}-todo", dom_id(field))>
+                        {crate::text::saved::t().template_marker}
+                    </span>
+                }
+            })
+        })
+        .into_any(),
+    )
 }

@@ -14,8 +14,6 @@
 
 use leptos::prelude::*;
 
-use super::dom_id;
-use super::fields::{aria_flag, described_by};
 use super::state::Form;
 use crate::format;
 use crate::model::inputs::Range;
@@ -25,6 +23,7 @@ use crate::model::{Assessment, Domain, Field, Unit};
 use crate::parse::{parse_field, parse_number, FieldError};
 use crate::text::t;
 use crate::text::uncertainty::{self as tu, End};
+use crate::ui::widgets::{aria_flag, described_by, dom_id};
 
 /// What the user typed into a field's range.
 #[derive(Clone, Copy)]
@@ -491,7 +490,7 @@ fn end_view(
 /// 14.200 Fällen/Jahr". Empty where no analysis is provided.
 #[component]
 pub fn SwitchingHint(field: Field) -> impl IntoView {
-    let analysis = use_context::<super::FullAnalysis>().map(|c| c.0);
+    let analysis = use_context::<crate::ui::view::FullAnalysis>().map(|c| c.0);
     let text = Signal::derive(move || {
         analysis
             .and_then(|a| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::format::{grouped, percent};
 use crate::model::{Evaluation, YearRow};
-use crate::text::{t, MoneyScale};
+use crate::text::{results::MoneyScale, t};
 
 /// How a column's numbers are shown, and whether they add up over years.
 #[derive(Clone, Copy, PartialEq)]

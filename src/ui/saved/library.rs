@@ -14,12 +14,12 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use super::state::Form;
 use super::storage::{self, StorageError};
-use super::{dom_id, example_assessment};
 use crate::model::{limits, Assessment, Field};
+use crate::share::examples::starting as example_assessment;
 use crate::share::library::{Content, Entry, EntryId, Library, LibraryError, Merged};
-use crate::text::storage::{self as words, t};
+use crate::text::saved::{self as words, t};
+use crate::ui::form::state::Form;
 
 /// A notice about opening a link or a file.
 #[derive(Clone, Debug, PartialEq)]
@@ -520,7 +520,7 @@ fn load_library() -> Loaded {
 
 /// Focuses an element after the DOM has caught up with the last change.
 fn focus_later(id: String) {
-    request_animation_frame(move || super::form::focus_element(&id));
+    request_animation_frame(move || crate::ui::widgets::focus_element(&id));
 }
 
 /// The notices about links, files and storage, the template banner, and
@@ -776,7 +776,7 @@ fn entry_view(ws: Workspace, row: Row) -> AnyView {
                 };
                 request_animation_frame({
                     let input_id = input_id.clone();
-                    move || super::form::focus_element(&input_id)
+                    move || crate::ui::widgets::focus_element(&input_id)
                 });
                 view! {
                     <form
@@ -889,29 +889,6 @@ fn TemplateBanner(form: Form) -> impl IntoView {
             })
         })
     }
-}
-
-/// The marker on a Kommune-specific field of a template that is still 0:
-/// a visible text (not colour alone), part of the field's hint and so of
-/// its `aria-describedby`.
-pub fn template_marker(form: Form, field: Field) -> Option<AnyView> {
-    if !Field::KOMMUNE_SPECIFIC.contains(&field) {
-        return None;
-    }
-    let doc = form.doc;
-    let todo = move || doc.with(|d| d.template.is_some() && field.get(d) == 0.0);
-    Some(
-        (move || {
-            todo().then(|| {
-                view! {
-                    <span class="template-marker" id=format!("{}-todo", dom_id(field))>
-                        {t().template_marker}
-                    </span>
-                }
-            })
-        })
-        .into_any(),
-    )
 }
 
 /// Adds and opens a new assessment with the reference defaults.

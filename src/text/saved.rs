@@ -12,7 +12,7 @@ use crate::model::Field;
 use crate::share::link::LinkError;
 use crate::share::{DecodeError, Malformed, PathStep};
 
-use super::field_text;
+use super::form::field_text;
 
 /// The static strings of the share, library and file parts.
 pub struct Texts {

@@ -1,59 +1,41 @@
-//! The results panel: verdict in words, key figures with their
-//! explanations, the chart and the yearly table. Everything here reads the
-//! one evaluation memo; nothing computes economics.
+//! The results of one document, as views of a [`DocView`]: the verdict in
+//! words and the key figures with their explanations (here), and
+//!
+//! - `summary`: the compact summary bar that stays in view;
+//! - `recommendation`: the recommendation and its grouped reasons;
+//! - `cashflow`: the cumulative cash-flow chart;
+//! - `yearly_table`: the yearly table;
+//! - `uncertainty`: P(KW > 0), the histogram, the payback distribution;
+//! - `sensitivity`: the tornado and the switching values.
+//!
+//! Nothing here takes the editing form or computes economics.
+
+pub mod cashflow;
+pub mod recommendation;
+pub mod sensitivity;
+pub mod summary;
+pub mod uncertainty;
+pub mod yearly_table;
 
 use leptos::html::Details;
 use leptos::prelude::*;
 
 use crate::model::Assessment;
 
-use super::chart::CashflowChart;
-use super::recommendation::RecommendationPanel;
-use super::sensitivity::SensitivityResults;
-use super::state::Form;
-use super::uncertainty::{opened, UncertaintyResults};
-use super::yearly_table::YearlyTable;
-use super::Analyses;
+use self::cashflow::CashflowChart;
+use self::recommendation::RecommendationPanel;
+use self::sensitivity::SensitivityResults;
+use self::uncertainty::UncertaintyResults;
+use self::yearly_table::YearlyTable;
 use crate::format::euro_signed;
 use crate::model::{Evaluation, PerCase, Verdict};
-use crate::text::{self, t, Explanation};
+use crate::text::{self, results::Explanation, t};
+use crate::ui::view::{Analyses, DocView};
+use crate::ui::widgets::opened;
 
 /// The last year of the horizon (T), as the evaluation's table shows it.
 pub fn horizon(e: &Evaluation) -> u32 {
     e.years.last().map_or(0, |r| r.t)
-}
-
-/// A read-only view of one assessment, which is all a result component
-/// gets: the document, its analyses, and whether they lag behind what the
-/// user typed ("veraltet"). Never the editing form, so the same components
-/// can show the assessment being edited, a saved one, an alternative, a
-/// presentation or a printed report.
-#[derive(Clone, Copy)]
-pub struct DocView {
-    pub doc: Signal<Assessment>,
-    pub analysis: Analyses,
-    pub outdated: Signal<bool>,
-}
-
-impl DocView {
-    /// The view of the assessment being edited: outdated while any input
-    /// is invalid.
-    pub fn of_form(form: Form, analysis: Analyses) -> Self {
-        Self {
-            doc: form.doc.into(),
-            analysis,
-            outdated: Signal::derive(move || form.has_errors()),
-        }
-    }
-
-    /// The view of any other document, with analyses of its own.
-    pub fn of(doc: Signal<Assessment>) -> Self {
-        Self {
-            doc,
-            analysis: Analyses::new(doc),
-            outdated: Signal::stored(false),
-        }
-    }
 }
 
 #[component]
@@ -72,8 +54,9 @@ pub fn Results(view: DocView) -> impl IntoView {
     } = analysis;
     let outdated = move || outdated.get();
     let verdict = move || {
-        evaluation
-            .with(|e| text::verdict_sentence(e.verdict, e.kapitalwert.total, e.payback, horizon(e)))
+        evaluation.with(|e| {
+            text::results::verdict_sentence(e.verdict, e.kapitalwert.total, e.payback, horizon(e))
+        })
     };
     let positive = move || evaluation.with(|e| e.verdict == Verdict::Wirtschaftlich);
     view! {
@@ -167,15 +150,18 @@ fn KeyFigures(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> impl Int
         e.with(|e| {
             let discounted: Vec<(u32, f64)> =
                 e.years.iter().map(|r| (r.t, r.discounted_net)).collect();
-            text::explain_kw(rate, horizon(e), &discounted, e.kapitalwert.total)
+            text::results::explain_kw(rate, horizon(e), &discounted, e.kapitalwert.total)
         })
     });
-    let kw_h =
-        Signal::derive(move || e.with(|e| text::explain_kw_h(e.kapitalwert.haushaltswirksam)));
+    let kw_h = Signal::derive(move || {
+        e.with(|e| text::results::explain_kw_h(e.kapitalwert.haushaltswirksam))
+    });
     let kw_nh = Signal::derive(move || {
         let (minutes, rate) =
             doc.with(|d| (d.benefits.minutes_saved_per_case, d.benefits.staff_rate));
-        e.with(|e| text::explain_kw_nh(e.kapitalwert.nicht_haushaltswirksam, minutes, rate))
+        e.with(|e| {
+            text::results::explain_kw_nh(e.kapitalwert.nicht_haushaltswirksam, minutes, rate)
+        })
     });
     let kw_citizens = Signal::derive(move || {
         let (minutes, value) = doc.with(|d| {
@@ -184,7 +170,7 @@ fn KeyFigures(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> impl Int
                 d.benefits.citizen_hour_value,
             )
         });
-        e.with(|e| text::explain_kw_citizens(e.kapitalwert.citizens, minutes, value))
+        e.with(|e| text::results::explain_kw_citizens(e.kapitalwert.citizens, minutes, value))
     });
     let monetised = move || doc.with(|d| d.benefits.monetise_citizen_time);
     let payback = Signal::derive(move || {
@@ -194,22 +180,26 @@ fn KeyFigures(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> impl Int
                 .iter()
                 .map(|r| (r.t, r.cumulative_discounted_net))
                 .collect();
-            text::explain_payback(&cumulative, e.payback, horizon(e))
+            text::results::explain_payback(&cumulative, e.payback, horizon(e))
         })
     });
     let be_cases = Signal::derive(move || {
         let net = doc.with(|d| PerCase::of(d).net());
-        e.with(|e| text::explain_break_even_cases(e.break_even_cases, net))
+        e.with(|e| text::results::explain_break_even_cases(e.break_even_cases, net))
     });
     let be_share = Signal::derive(move || {
         let (start, ramp) = doc.with(|d| (d.benefits.online_share_start, d.benefits.ramp_years));
-        e.with(|e| text::explain_break_even_share(e.break_even_share, start, ramp))
+        e.with(|e| text::results::explain_break_even_share(e.break_even_share, start, ramp))
     });
     let cost_case = Signal::derive(move || {
         e.with(|e| {
             // Summed only to show the numerator of the model's own ratio.
             let total: f64 = e.years.iter().map(|r| r.cost_total()).sum();
-            text::explain_cost_per_case(e.cost_per_online_case, total, e.online_cases_total)
+            text::results::explain_cost_per_case(
+                e.cost_per_online_case,
+                total,
+                e.online_cases_total,
+            )
         })
     });
     let fte = Signal::derive(move || {
@@ -219,13 +209,17 @@ fn KeyFigures(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> impl Int
                 .years
                 .last()
                 .map_or((0, 0.0), |r| (r.t, r.staff_hours_saved));
-            text::explain_fte(hours, annual, e.fte_freed_final_year, year)
+            text::results::explain_fte(hours, annual, e.fte_freed_final_year, year)
         })
     });
     let citizen_hours = Signal::derive(move || {
         let minutes = doc.with(|d| d.benefits.citizen_minutes_saved_per_case);
         e.with(|e| {
-            text::explain_citizen_hours(e.online_cases_total, minutes, e.citizen_hours_saved_total)
+            text::results::explain_citizen_hours(
+                e.online_cases_total,
+                minutes,
+                e.citizen_hours_saved_total,
+            )
         })
     });
 
@@ -263,37 +257,37 @@ fn KeyFigures(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> impl Int
             <Figure
                 id="kpi-payback"
                 label=t().payback
-                value=value(|e| text::payback_short(e.payback, horizon(e)))
+                value=value(|e| text::results::payback_short(e.payback, horizon(e)))
                 explanation=payback
             />
             <Figure
                 id="kpi-break-even-cases"
                 label=t().break_even_cases
-                value=value(|e| text::break_even_cases_value(e.break_even_cases))
+                value=value(|e| text::results::break_even_cases_value(e.break_even_cases))
                 explanation=be_cases
             />
             <Figure
                 id="kpi-break-even-share"
                 label=t().break_even_share
-                value=value(|e| text::break_even_share_value(e.break_even_share))
+                value=value(|e| text::results::break_even_share_value(e.break_even_share))
                 explanation=be_share
             />
             <Figure
                 id="kpi-cost-per-case"
                 label=t().cost_per_online_case
-                value=value(|e| text::cost_per_case_value(e.cost_per_online_case))
+                value=value(|e| text::results::cost_per_case_value(e.cost_per_online_case))
                 explanation=cost_case
             />
             <Figure
                 id="kpi-fte"
                 label=t().fte_freed
-                value=value(|e| text::fte_value(e.fte_freed_final_year))
+                value=value(|e| text::results::fte_value(e.fte_freed_final_year))
                 explanation=fte
             />
             <Figure
                 id="kpi-citizen-hours"
                 label=t().citizen_hours
-                value=value(|e| text::hours_value(e.citizen_hours_saved_total))
+                value=value(|e| text::results::hours_value(e.citizen_hours_saved_total))
                 explanation=citizen_hours
             />
         </dl>

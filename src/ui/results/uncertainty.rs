@@ -2,24 +2,22 @@
 //! sentence in plain language, the histogram of the KW with its table, the
 //! payback distribution and a note on the method. Everything reads the full
 //! analysis memo, which follows a change in a task of its own
-//! ([`super::Analyses`]); nothing here computes economics.
+//! ([`crate::ui::view::Analyses`]); nothing here computes economics.
 
 use leptos::html::{Details, Div};
 use leptos::prelude::*;
 
 use crate::model::Assessment;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-use super::results::horizon;
+use super::horizon;
 use crate::charts::histogram::{bins, histogram_svg, HistogramLabels};
 use crate::charts::ChartSize;
 use crate::format::euro;
 use crate::model::uncertainty::MonteCarlo;
 use crate::model::Analysis;
 use crate::text::uncertainty::{self as tu, t};
-use crate::text::{self, MoneyScale};
+use crate::text::{self, results::MoneyScale};
+use crate::ui::widgets::{busy, on_screen, opened};
 
 /// The drawing size for this screen: a phone gets the compact drawing,
 /// whose labels stay legible when the SVG is scaled to the screen width.
@@ -35,64 +33,6 @@ pub fn chart_size() -> ChartSize {
     } else {
         ChartSize::WIDE
     }
-}
-
-/// Whether an element is on the screen or close to it. Charts are drawn
-/// only then: redrawing off-screen SVGs on every keystroke would cost the
-/// main thread milliseconds per change for nothing anyone sees (their data
-/// tables stay current). Printing draws every chart.
-pub fn on_screen(node: NodeRef<Div>) -> ReadSignal<bool> {
-    let (visible, set_visible) = signal(false);
-    node.on_load(move |el| {
-        let seen = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            if let Some(entry) = entries.iter().last() {
-                let entry: IntersectionObserverEntry = entry.unchecked_into();
-                let _ = set_visible.try_set(entry.is_intersecting());
-            }
-        });
-        let options = IntersectionObserverInit::new();
-        options.set_root_margin("400px");
-        if let Ok(observer) =
-            IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &options)
-        {
-            observer.observe(&el);
-        }
-        set_on_print(set_visible);
-        // The observer lives as long as the page: the section holding a
-        // chart is only rebuilt when ranges are switched on or off altogether.
-        seen.forget();
-    });
-    visible
-}
-
-/// Sets `flag` when the page is about to be printed, so printing shows
-/// every chart and table. The listener lives as long as the page.
-fn set_on_print(flag: WriteSignal<bool>) {
-    let print = Closure::<dyn Fn()>::new(move || {
-        let _ = flag.try_set(true);
-    });
-    let _ =
-        window().add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
-    print.forget();
-}
-
-/// Whether a `<details>` is open (or the page is printed, which opens
-/// them all). Long tables inside closed details are not rendered, so they
-/// cost nothing on each change.
-pub fn opened(node: NodeRef<Details>) -> ReadSignal<bool> {
-    let (open, set_open) = signal(false);
-    node.on_load(move |el| {
-        let toggle = Closure::<dyn Fn()>::new({
-            let el = el.clone();
-            move || {
-                let _ = set_open.try_set(el.open());
-            }
-        });
-        let _ = el.add_event_listener_with_callback("toggle", toggle.as_ref().unchecked_ref());
-        set_on_print(set_open);
-        toggle.forget();
-    });
-    open
 }
 
 #[component]
@@ -128,13 +68,6 @@ pub fn UncertaintyResults(
             }}
         </section>
     }
-}
-
-/// `aria-busy` of a part that shows the full analysis: "true" while it is
-/// behind the document (see [`super::Analyses`]). The style shows the
-/// part's "wird berechnet…" note only if that lasts long enough to see.
-pub fn busy(pending: Memo<bool>) -> impl Fn() -> &'static str + Copy {
-    move || if pending.get() { "true" } else { "false" }
 }
 
 /// Reads one number of the simulation (there is one whenever this part is
@@ -340,7 +273,7 @@ fn PaybackDistribution(analysis: Memo<Analysis>) -> impl IntoView {
 pub fn bench_simulate() -> f64 {
     use crate::model::inputs::Range;
     use crate::model::Field;
-    let mut a = super::example_assessment();
+    let mut a = crate::share::examples::starting();
     for (field, min, max) in [
         (Field::FachverfahrenInterface, 3_000.0, 9_000.0),
         (Field::MinutesSaved, 8.0, 25.0),

@@ -10,9 +10,9 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::library::{Message, Workspace};
-use super::state::Form;
 use crate::share::link;
-use crate::text::storage::{self as words, t};
+use crate::text::saved::{self as words, t};
+use crate::ui::form::state::Form;
 
 /// Whether a fragment is meant as a share link. The app's own in-page
 /// anchors (`#results`, `#f-cases-per-year`) are lower-case words with
@@ -152,7 +152,7 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
         if let Some(d) = dialog.get_untracked() {
             d.close();
         }
-        super::form::focus_element("share-open");
+        crate::ui::widgets::focus_element("share-open");
     };
     let copy_status = move || {
         copied.get().map(|ok| {
@@ -188,7 +188,7 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
             node_ref=dialog
             on:close=move |_| {
                 url.set(String::new());
-                super::form::focus_element("share-open");
+                crate::ui::widgets::focus_element("share-open");
             }
         >
             <h2 id="share-title" class="dialog__title">

@@ -15,14 +15,12 @@ use leptos::prelude::*;
 
 use crate::model::Assessment;
 
-use super::dom_id;
-use super::form::focus_element;
-use super::technical::{icon, status_path};
 use crate::model::recommendation::{
     grouped_reasons, Decision, Reason, ReasonGroup, ReasonSection, Recommendation,
 };
 use crate::model::technical::Status;
 use crate::text::technical::{reason_group_text, recommendation_heading, tt};
+use crate::ui::widgets::{dom_id, focus_element, icon, status_path};
 
 /// The checklist: where a line about several must-haves points.
 const CHECKLIST: (&str, &str) = ("prereqs", "prereqs-heading");

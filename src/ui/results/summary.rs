@@ -10,12 +10,12 @@
 
 use leptos::prelude::*;
 
-use super::Analyses;
 use crate::format::euro_signed;
 use crate::model::Verdict;
 use crate::text::technical::recommendation_heading;
 use crate::text::uncertainty::probability;
-use crate::text::{payback_short, t};
+use crate::text::{results::payback_short, t};
+use crate::ui::view::Analyses;
 
 #[component]
 pub fn Summary(analysis: Analyses, outdated: Signal<bool>) -> impl IntoView {
@@ -35,7 +35,7 @@ pub fn Summary(analysis: Analyses, outdated: Signal<bool>) -> impl IntoView {
         }
     };
     let kw = move || evaluation.with(|e| euro_signed(e.kapitalwert.total));
-    let payback = move || evaluation.with(|e| payback_short(e.payback, super::results::horizon(e)));
+    let payback = move || evaluation.with(|e| payback_short(e.payback, super::horizon(e)));
     let chance = move || {
         full.with(|a| {
             a.monte_carlo

@@ -1,33 +1,32 @@
 //! The input form: the error summary, then one `<fieldset>` per part of
 //! the EfA cost structure.
+//!
+//! - `state`: the editing [`state::Form`]: the document, drafts, errors;
+//! - `fields`: one numeric or text field, cost lines, the staff rate;
+//! - `ranges`: min / max per field and the simulation settings;
+//! - `technical`: the checklist of prerequisites and the Nutzwert.
+
+pub mod fields;
+pub mod ranges;
+pub mod state;
+pub mod technical;
 
 use leptos::prelude::*;
 
-use super::dom_id;
-use super::fields::{
+use self::fields::{
     has_note, CostLineField, MonetiseCheckbox, NumberField, RateField, StaffGroupSelect, TextField,
     TextKind,
 };
-use super::ranges::SimulationSettings;
-use super::state::Form;
-use super::technical::{with_unknown_mark, Nutzwert, Prerequisites};
+use self::ranges::SimulationSettings;
+use self::state::Form;
+use self::technical::{with_unknown_mark, Nutzwert, Prerequisites};
 use crate::model::reference;
 use crate::model::Field;
-use crate::text::{citizen_trip_kreis_note, field_error, t};
-
-/// Moves focus to an element and scrolls it into view. Used instead of
-/// following `#…` links, which would overwrite the URL fragment (where
-/// share links keep the assessment).
-pub fn focus_element(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        el.scroll_into_view_with_bool(true);
-        let _ = el.focus();
-    }
-}
+use crate::text::{
+    form::{citizen_trip_kreis_note, field_error},
+    t,
+};
+use crate::ui::widgets::{dom_id, focus_element};
 
 /// GOV.UK error summary: a heading and a link to each invalid field, in
 /// the same words as the inline message. Only present while there are

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::Assessment;
 
-use super::results::horizon;
+use super::horizon;
 use crate::charts::{cashflow_svg, CashflowLabels, ChartSize};
 use crate::format::euro;
 use crate::model::{Evaluation, Payback};
@@ -31,19 +31,19 @@ pub fn CashflowChart(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> i
         let service = doc.with(|d| d.master.service.clone());
         evaluation.with(|e| {
             let labels = CashflowLabels {
-                title: text::chart_title(&service),
+                title: text::results::chart_title(&service),
                 title_id: TITLE_ID.to_string(),
                 x_axis: t().chart_x_axis.to_string(),
                 zero_line: t().chart_zero_line.to_string(),
                 payback_marker: match e.payback {
-                    Payback::Year(year) => Some(text::chart_payback_marker(year)),
+                    Payback::Year(year) => Some(text::results::chart_payback_marker(year)),
                     Payback::NotWithinHorizon => None,
                 },
             };
             cashflow_svg(e, &labels, size)
         })
     });
-    let caption = move || evaluation.with(|e| text::chart_caption(e.payback, horizon(e)));
+    let caption = move || evaluation.with(|e| text::results::chart_caption(e.payback, horizon(e)));
     let rows = move || {
         evaluation.with(|e| {
             e.years

@@ -2,18 +2,19 @@
 //! most influential inputs with its table, and the switching value
 //! (Umschlagpunkt) of every input as a table. Everything reads the full
 //! analysis memo, which follows a change in a task of its own
-//! ([`super::Analyses`]); nothing here computes economics.
+//! ([`crate::ui::view::Analyses`]); nothing here computes economics.
 
 use leptos::prelude::*;
 
 use crate::model::Assessment;
 
-use super::uncertainty::{busy, chart_size, on_screen, opened};
+use super::uncertainty::chart_size;
 use crate::charts::tornado::{tornado_svg, TornadoLabels, MAX_BARS};
 use crate::model::sensitivity::TornadoBar;
 use crate::model::{Analysis, Field};
+use crate::text::results::MoneyScale;
 use crate::text::uncertainty::{self as tu, t};
-use crate::text::MoneyScale;
+use crate::ui::widgets::{busy, on_screen, opened};
 use leptos::html::{Details, Div};
 
 const TORNADO_TITLE_ID: &str = "chart-tornado-title";

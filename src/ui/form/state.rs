@@ -13,11 +13,12 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use super::dom_id;
 use super::ranges::Ranges;
 use crate::format;
 use crate::model::{Assessment, Field, Unit};
 use crate::parse::{parse_field, FieldError};
+use crate::ui::view::{Analyses, DocView};
+use crate::ui::widgets::dom_id;
 
 /// What the user typed into one numeric field, and why it is invalid.
 #[derive(Clone, Copy)]
@@ -52,6 +53,16 @@ pub fn display_value(field: Field, doc: &Assessment) -> String {
 }
 
 impl Form {
+    /// The read-only view of the assessment being edited, for the result
+    /// components: outdated while any input is invalid.
+    pub fn view(self, analysis: Analyses) -> DocView {
+        DocView {
+            doc: self.doc.into(),
+            analysis,
+            outdated: Signal::derive(move || self.has_errors()),
+        }
+    }
+
     /// A form showing `doc`, every field valid.
     pub fn new(doc: Assessment) -> Self {
         let fields: Vec<FieldState> = Field::ALL

@@ -1,0 +1,406 @@
+//! The words of the form: each field's label, hint and example, its
+//! error messages, and the reference-value lines beside it.
+
+use super::results::hours_value;
+use super::t;
+use crate::format::{self, euro_cents, grouped};
+use crate::model::reference::{self, Reference};
+use crate::model::{DomainError, Field, StaffGroup, Unit};
+use crate::parse::{FieldError, ParseError};
+
+/// Label, hint and error wording of one numeric field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldText {
+    /// Names the unit, GOV.UK style: "Anschlussgebühr, in Euro".
+    pub label: &'static str,
+    /// Says what to enter.
+    pub hint: &'static str,
+    /// An example value in German notation, used in error messages.
+    pub example: &'static str,
+    /// The field as the object of a sentence, with article:
+    /// "die Fallzahl pro Jahr".
+    pub subject: &'static str,
+}
+
+const fn ft(
+    label: &'static str,
+    hint: &'static str,
+    example: &'static str,
+    subject: &'static str,
+) -> FieldText {
+    FieldText {
+        label,
+        hint,
+        example,
+        subject,
+    }
+}
+
+/// The words for one field.
+pub fn field_text(field: Field) -> FieldText {
+    use Field::*;
+    match field {
+        Inhabitants => ft(
+            "Einwohnerzahl",
+            "Zahl der Einwohnerinnen und Einwohner Ihrer Kommune.",
+            "8.500",
+            "die Einwohnerzahl",
+        ),
+        ConnectionFee => ft(
+            "Anschlussgebühr, in Euro",
+            "Einmaliges Einstiegs- oder Anschlussentgelt des EfA-Anbieters laut Nachnutzungskonzept.",
+            "1.500",
+            "die Anschlussgebühr",
+        ),
+        FachverfahrenInterface => ft(
+            "Schnittstelle zum Fachverfahren, in Euro",
+            "Einmalige Kosten laut Angebot des Fachverfahrensherstellers.",
+            "4.000",
+            "die Kosten der Schnittstelle",
+        ),
+        Parametrisation => ft(
+            "Parametrisierung, in Euro",
+            "Einrichtung des Onlinedienstes für Ihre Kommune: Zuständigkeiten, Gebühren, Texte.",
+            "800",
+            "die Kosten der Parametrisierung",
+        ),
+        Transport => ft(
+            "Transportweg (FIT-Connect oder OSCI/XTA), in Euro",
+            "Einmalige Anbindung des Übermittlungswegs an Fachverfahren oder Postfach.",
+            "500",
+            "die Kosten des Transportwegs",
+        ),
+        PvogDvdvCertificates => ft(
+            "PVOG, DVDV und Zertifikate, in Euro",
+            "Leistungsdaten im PVOG, Eintrag im DVDV und Zertifikate.",
+            "300",
+            "die Kosten für PVOG, DVDV und Zertifikate",
+        ),
+        DataProtection => ft(
+            "Datenschutz (AVV, DSFA), in Euro",
+            "Auftragsverarbeitungsvertrag und, falls nötig, Datenschutz-Folgenabschätzung.",
+            "600",
+            "die Kosten für den Datenschutz",
+        ),
+        Training => ft(
+            "Schulung, in Euro",
+            "Schulung der Sachbearbeitung für den neuen Eingangskanal.",
+            "400",
+            "die Schulungskosten",
+        ),
+        ProcessRedesign => ft(
+            "Prozessanpassung, in Euro",
+            "Extern beauftragte Anpassung von Abläufen und Organisation.",
+            "500",
+            "die Kosten der Prozessanpassung",
+        ),
+        ProjectHours => ft(
+            "Eigenes Projektpersonal, in Stunden",
+            "Arbeitsstunden eigener Beschäftigter für die Einführung.",
+            "40",
+            "die Projektstunden",
+        ),
+        ProjectRate => ft(
+            "Stundensatz Projektpersonal, in Euro je Stunde",
+            "Vollkosten je Stunde. Übernehmen Sie einen Referenzwert oder geben Sie einen eigenen Satz ein.",
+            "67,79",
+            "den Stundensatz des Projektpersonals",
+        ),
+        UsageFee => ft(
+            "Nutzungs- oder Betriebsentgelt, in Euro pro Jahr",
+            "Jährliches Entgelt an den EfA-Anbieter nach dem Kostenschlüssel des Nachnutzungskonzepts.",
+            "900",
+            "das Nutzungsentgelt",
+        ),
+        InterfaceMaintenance => ft(
+            "Wartung der Schnittstelle, in Euro pro Jahr",
+            "Pflegevertrag für die Schnittstelle zum Fachverfahren.",
+            "600",
+            "die Wartungskosten",
+        ),
+        TransportFees => ft(
+            "Transport- und Intermediärsgebühren, in Euro pro Jahr",
+            "Laufende Gebühren für FIT-Connect, OSCI-Intermediär oder Ähnliches.",
+            "120",
+            "die Transportgebühren",
+        ),
+        FurtherDevelopment => ft(
+            "Anteil an der Weiterentwicklung, in Euro pro Jahr",
+            "Ihr Beitrag zur Weiterentwicklung des Dienstes laut Nachnutzungskonzept.",
+            "250",
+            "den Anteil an der Weiterentwicklung",
+        ),
+        PaymentFeePerCase => ft(
+            "Zahlungsverkehrsgebühr (ePayBL), in Euro je Online-Fall",
+            "Transaktionskosten der Bezahlplattform. 0, wenn keine Gebühr anfällt.",
+            "0,35",
+            "die Zahlungsverkehrsgebühr",
+        ),
+        FirstLevelContacts => ft(
+            "1st-Level-Kontakte je 100 Online-Fälle, Anzahl",
+            "Anfragen bei der Behördennummer 115 oder dem Servicecenter auf 100 Online-Fälle.",
+            "3",
+            "die Zahl der Kontakte",
+        ),
+        FirstLevelCost => ft(
+            "Kosten je 1st-Level-Kontakt, in Euro",
+            "Was ein Kontakt bei der 115 oder dem Servicecenter kostet.",
+            "4,50",
+            "die Kosten je Kontakt",
+        ),
+        SecondLevelMinutes => ft(
+            "2nd-Level-Support, in Minuten je Online-Fall",
+            "Zeit des Fachbereichs für Rückfragen zu Online-Anträgen.",
+            "2",
+            "die Minuten je Online-Fall",
+        ),
+        SecondLevelRate => ft(
+            "Stundensatz 2nd Level, in Euro je Stunde",
+            "Vollkosten je Stunde der Beschäftigten im Fachbereich.",
+            "67,79",
+            "den Stundensatz für den 2nd Level",
+        ),
+        OneTimeGrant => ft(
+            "Einmaliger Zuschuss, in Euro",
+            "Förderung des Landes zu den Integrationskosten. Mindert die Kosten im Basisjahr.",
+            "3.000",
+            "den einmaligen Zuschuss",
+        ),
+        RecurringContribution => ft(
+            "Laufender Zuschuss zum Betrieb, in Euro pro Jahr",
+            "Was das Land jährlich zum Betrieb beiträgt.",
+            "500",
+            "den laufenden Zuschuss",
+        ),
+        RecurringYears => ft(
+            "Laufzeit des laufenden Zuschusses, in Jahren",
+            "Für wie viele Betriebsjahre der Zuschuss gezahlt wird. 0 bedeutet: im ganzen Betrachtungszeitraum.",
+            "3",
+            "die Laufzeit des Zuschusses",
+        ),
+        CasesPerYear => ft(
+            "Fallzahl pro Jahr",
+            "Alle Fälle im ersten Betriebsjahr, online und auf Papier.",
+            "1.200",
+            "die Fallzahl pro Jahr",
+        ),
+        CaseGrowth => ft(
+            "Veränderung der Fallzahl, in Prozent pro Jahr",
+            "Erwartete jährliche Zu- oder Abnahme; bei Abnahme mit Minuszeichen, etwa -2.",
+            "2",
+            "die Veränderung der Fallzahl",
+        ),
+        OnlineShareStart => ft(
+            "Online-Anteil im ersten Jahr, in Prozent",
+            "Anteil der Fälle, die im ersten Betriebsjahr online gestellt werden.",
+            "30",
+            "den Online-Anteil im ersten Jahr",
+        ),
+        OnlineShareTarget => ft(
+            "Ziel-Online-Anteil, in Prozent",
+            "Anteil, der nach der Anlaufphase erreicht wird.",
+            "70",
+            "den Ziel-Online-Anteil",
+        ),
+        RampYears => ft(
+            "Jahre bis zum Ziel-Anteil",
+            "Der Online-Anteil steigt gleichmäßig vom Start- zum Zielwert. 0 bedeutet: Zielwert ab dem ersten Jahr.",
+            "3",
+            "die Jahre bis zum Ziel-Anteil",
+        ),
+        MinutesSaved => ft(
+            "Eingesparte Bearbeitungszeit, in Minuten je Online-Fall",
+            "Zeit, die die Sachbearbeitung je Online-Fall gegenüber Papier spart: Erfassen, Prüfen, Ablegen.",
+            "18",
+            "die eingesparten Minuten",
+        ),
+        StaffRate => ft(
+            "Stundensatz Sachbearbeitung, in Euro je Stunde",
+            "Bewertet die frei werdende Arbeitszeit. Übernehmen Sie einen Referenzwert oder geben Sie einen eigenen Satz ein.",
+            "63,02",
+            "den Stundensatz der Sachbearbeitung",
+        ),
+        PostageSaved => ft(
+            "Eingespartes Porto, in Euro je Online-Fall",
+            "Porto für Bescheide, die künftig elektronisch zugestellt werden.",
+            "0,95",
+            "das eingesparte Porto",
+        ),
+        PrintScanSaved => ft(
+            "Eingesparter Druck und Scan, in Euro je Online-Fall",
+            "Papier, Druck und Scannen, die je Online-Fall entfallen.",
+            "0,60",
+            "die eingesparten Druck- und Scankosten",
+        ),
+        AvoidedLicence => ft(
+            "Wegfallende Lizenzkosten, in Euro pro Jahr",
+            "Kosten eines Altverfahrens oder einer eigenen Lösung, die entfallen.",
+            "1.000",
+            "die wegfallenden Lizenzkosten",
+        ),
+        CitizenMinutesSaved => ft(
+            "Zeitersparnis der Bürgerinnen und Bürger, in Minuten je Online-Fall",
+            "Zum Beispiel der Weg zum Rathaus und die Wartezeit.",
+            "15",
+            "die Zeitersparnis der Bürgerinnen und Bürger",
+        ),
+        CitizenHourValue => ft(
+            "Wert einer Bürgerstunde, in Euro",
+            "Wird nur verwendet, wenn die Zeit der Bürgerinnen und Bürger in Geld bewertet wird.",
+            "15",
+            "den Wert einer Bürgerstunde",
+        ),
+        HorizonYears => ft(
+            "Betrachtungszeitraum, in Jahren",
+            "Zahl der Betriebsjahre nach dem Basisjahr.",
+            "5",
+            "den Betrachtungszeitraum",
+        ),
+        DiscountRate => ft(
+            "Kalkulationszinssatz, in Prozent",
+            "Zinssatz, mit dem künftige Zahlungen abgezinst werden.",
+            "0,9",
+            "den Kalkulationszinssatz",
+        ),
+        Escalation => ft(
+            "Preissteigerung, in Prozent pro Jahr",
+            "Gilt ab dem ersten Betriebsjahr für Entgelte, Stundensätze und Beträge je Fall.",
+            "2",
+            "die Preissteigerung",
+        ),
+        OneTimeSpreadYears => ft(
+            "Verteilung der Einmalkosten, in Jahren",
+            "1 bedeutet: alle Einmalkosten im Basisjahr.",
+            "1",
+            "die Verteilung der Einmalkosten",
+        ),
+    }
+}
+
+/// The label as shown, with "– optional" for fields that may stay empty.
+pub fn field_label(field: Field) -> String {
+    let text = field_text(field);
+    if field.domain().optional {
+        format!("{}{}", text.label, t().optional_suffix)
+    } else {
+        text.label.to_string()
+    }
+}
+
+/// Label of the note (Anmerkung) belonging to a cost line.
+pub fn note_label(field: Field) -> String {
+    let label = field_text(field).label;
+    // The label without its unit: "PVOG, DVDV und Zertifikate, in Euro"
+    // becomes "PVOG, DVDV und Zertifikate".
+    let name = label.split(", in ").next().unwrap_or(label);
+    format!("{}{name}{}", t().note_label_suffix, t().optional_suffix)
+}
+
+/// An option of the staff-group select, with its annual hours from the
+/// reference values: "Tarifbeschäftigte (1.561 Stunden)".
+pub fn staff_group_option(group: StaffGroup) -> String {
+    let r = annual_hours_reference(group);
+    format!("{} ({})", r.label, hours_value(r.value))
+}
+
+/// The reference value behind a staff group's annual hours.
+pub fn annual_hours_reference(group: StaffGroup) -> &'static Reference {
+    match group {
+        StaffGroup::Tarif => &reference::ANNUAL_HOURS_TARIF,
+        StaffGroup::Beamte => &reference::ANNUAL_HOURS_BEAMTE,
+    }
+}
+
+/// The note beside the citizens' minutes: the value the source gives for a
+/// trip to the Kreis administration.
+pub fn citizen_trip_kreis_note() -> String {
+    format!(
+        "Für einen Weg zur Kreisverwaltung nennt die Quelle {} Minuten.",
+        grouped(reference::CITIZEN_TRIP_KREIS_MINUTES.value, 0)
+    )
+}
+
+/// "Quelle: …, Stand …" for a reference value.
+pub fn source_line(reference: &Reference) -> String {
+    format!(
+        "{}{}{}{}",
+        t().source_prefix,
+        reference.source,
+        t().stand_prefix,
+        reference.stand
+    )
+}
+
+/// One option of the staff-rate picker: "E9b: 67,79 € je Stunde".
+pub fn rate_option(reference: &Reference) -> String {
+    format!(
+        "{}: {} je Stunde",
+        reference.label,
+        euro_cents(reference.value)
+    )
+}
+
+/// A value in a field's unit, for limits in messages: "20 %", "1.000 €".
+pub fn value_in_unit(unit: Unit, value: f64) -> String {
+    let number = format::input_value(value, unit == Unit::Percent);
+    match unit {
+        Unit::Euro | Unit::EuroPerCase => format!("{number}{}€", format::NBSP),
+        Unit::EuroPerHour => format!("{number}{}€ je Stunde", format::NBSP),
+        Unit::Percent => format!("{number}{}%", format::NBSP),
+        // Singular only for exactly one ("1 Jahr", but "1,5 Jahre").
+        Unit::Minutes if number == "1" => "1 Minute".to_string(),
+        Unit::Hours if number == "1" => "1 Stunde".to_string(),
+        Unit::Years if number == "1" => "1 Jahr".to_string(),
+        Unit::Minutes => format!("{number} Minuten"),
+        Unit::Hours => format!("{number} Stunden"),
+        Unit::Years => format!("{number} Jahre"),
+        Unit::Count => number,
+    }
+}
+
+fn unit_phrase(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Euro => "in Euro",
+        Unit::EuroPerHour => "in Euro je Stunde",
+        Unit::EuroPerCase => "in Euro je Fall",
+        Unit::Count => "als Anzahl",
+        Unit::Percent => "in Prozent",
+        Unit::Minutes => "in Minuten",
+        Unit::Hours => "in Stunden",
+        Unit::Years => "in Jahren",
+    }
+}
+
+/// The inline (and error-summary) message for an invalid field. Each says
+/// what to do, GOV.UK style.
+pub fn field_error(field: Field, error: &FieldError) -> String {
+    let text = field_text(field);
+    let (subject, example) = (text.subject, text.example);
+    match error {
+        FieldError::Parse(ParseError::NotANumber) => {
+            format!("Geben Sie {subject} als Zahl ein, zum Beispiel {example}")
+        }
+        FieldError::Parse(ParseError::DecimalPoint) => {
+            "Verwenden Sie ein Komma als Dezimaltrennzeichen, zum Beispiel 1,5".to_string()
+        }
+        FieldError::Parse(ParseError::Grouping) => format!(
+            "Geben Sie {subject} mit höchstens einem Komma und Tausenderpunkten nur zwischen \
+             Dreiergruppen ein, zum Beispiel {example}"
+        ),
+        FieldError::Parse(ParseError::WrongUnit) => format!(
+            "Geben Sie {subject} {} ein, zum Beispiel {example}",
+            unit_phrase(field.unit())
+        ),
+        FieldError::Domain(DomainError::Missing) => {
+            format!("Geben Sie {subject} ein, zum Beispiel {example}")
+        }
+        FieldError::Domain(DomainError::NotWhole) => {
+            format!("Geben Sie {subject} als ganze Zahl ein, zum Beispiel {example}")
+        }
+        FieldError::Domain(DomainError::OutOfRange { min, max }) => format!(
+            "Geben Sie {subject} als Wert zwischen {} und {} ein",
+            value_in_unit(field.unit(), *min),
+            value_in_unit(field.unit(), *max)
+        ),
+    }
+}

@@ -1,0 +1,376 @@
+//! The words of the results: the verdict, key figures and how each was
+//! computed, the chart's caption and labels.
+
+use super::t;
+use crate::format::{self, euro, euro_cents, euro_signed, grouped, percent};
+use crate::model::reference;
+use crate::model::{BreakEven, Payback, Verdict};
+
+/// Payback in words, as a key figure: "im 3. Jahr", "sofort".
+pub fn payback_short(payback: Payback, horizon: u32) -> String {
+    match payback {
+        Payback::Year(0) => "sofort (Jahr 0)".to_string(),
+        Payback::Year(t) => format!("im {t}. Jahr"),
+        Payback::NotWithinHorizon => format!("nicht innerhalb von {horizon} Jahren"),
+    }
+}
+
+/// The verdict sentence, e.g. "Wirtschaftlich: Kapitalwert +123.456 €,
+/// amortisiert im 3. Jahr".
+pub fn verdict_sentence(verdict: Verdict, kw: f64, payback: Payback, horizon: u32) -> String {
+    let head = match verdict {
+        Verdict::Wirtschaftlich => "Wirtschaftlich",
+        Verdict::NichtWirtschaftlich => "Nicht wirtschaftlich",
+    };
+    let tail = match payback {
+        Payback::Year(0) => "amortisiert sich sofort".to_string(),
+        Payback::Year(t) => format!("amortisiert im {t}. Jahr"),
+        Payback::NotWithinHorizon => {
+            format!("keine Amortisation innerhalb von {horizon} Jahren")
+        }
+    };
+    format!("{head}: Kapitalwert {}, {tail}", euro_signed(kw))
+}
+
+/// The chart's message for its caption.
+pub fn chart_caption(payback: Payback, horizon: u32) -> String {
+    match payback {
+        Payback::Year(0) => {
+            "Die Nachnutzung amortisiert sich sofort: Der kumulierte Barwert ist schon im \
+             Basisjahr nicht negativ."
+                .to_string()
+        }
+        Payback::Year(t) => format!(
+            "Die Nachnutzung amortisiert sich im {t}. Jahr: Dort erreicht der kumulierte \
+             Barwert die Gewinnschwelle."
+        ),
+        Payback::NotWithinHorizon => format!(
+            "Die Nachnutzung amortisiert sich nicht innerhalb von {horizon} Jahren: Der \
+             kumulierte Barwert bleibt unter der Gewinnschwelle."
+        ),
+    }
+}
+
+/// Label of the payback marker inside the chart.
+pub fn chart_payback_marker(year: u32) -> String {
+    if year == 0 {
+        "Amortisation sofort".to_string()
+    } else {
+        format!("Amortisation im {year}. Jahr")
+    }
+}
+
+/// Title of the chart (the SVG's `<title>`), naming the service.
+pub fn chart_title(service: &str) -> String {
+    if service.trim().is_empty() {
+        "Kumulierter Barwert je Jahr".to_string()
+    } else {
+        format!("Kumulierter Barwert je Jahr: {service}")
+    }
+}
+
+/// A break-even case volume as a key figure.
+pub fn break_even_cases_value(b: BreakEven) -> String {
+    match b {
+        BreakEven::At(x) => format!("{} Fälle", grouped(x.ceil(), 0)),
+        BreakEven::AlwaysPositive => "bei jeder Fallzahl erreicht".to_string(),
+        BreakEven::Never => "bei keiner Fallzahl".to_string(),
+    }
+}
+
+/// The sentence that explains a break-even case volume.
+pub fn break_even_cases_sentence(b: BreakEven) -> String {
+    match b {
+        BreakEven::At(x) => format!(
+            "Ab rund {} Fällen im ersten Jahr (bei gleichem Online-Anteil und gleicher \
+             Entwicklung) ist der Kapitalwert positiv.",
+            grouped(x.ceil(), 0)
+        ),
+        BreakEven::AlwaysPositive => "Der Kapitalwert ist schon ohne einen einzigen Fall \
+            nicht negativ, etwa weil Förderung oder wegfallende Lizenzen die Kosten decken."
+            .to_string(),
+        BreakEven::Never => "Keine Fallzahl macht die Nachnutzung wirtschaftlich: Ein \
+            Online-Fall kostet mehr, als er einspart."
+            .to_string(),
+    }
+}
+
+/// A break-even online share as a key figure.
+pub fn break_even_share_value(b: BreakEven) -> String {
+    match b {
+        BreakEven::At(x) => percent(x, 1),
+        BreakEven::AlwaysPositive => "bei jedem Online-Anteil erreicht".to_string(),
+        BreakEven::Never => "auch mit 100 % nicht erreicht".to_string(),
+    }
+}
+
+/// The sentence that explains a break-even online share.
+pub fn break_even_share_sentence(b: BreakEven) -> String {
+    match b {
+        BreakEven::At(x) => format!(
+            "Ab einem Ziel-Online-Anteil von {} (bei gleichem Startwert und gleicher \
+             Anlaufzeit) ist der Kapitalwert positiv.",
+            percent(x, 1)
+        ),
+        BreakEven::AlwaysPositive => {
+            "Der Kapitalwert ist bei jedem Ziel-Online-Anteil nicht negativ.".to_string()
+        }
+        BreakEven::Never => "Selbst wenn alle Fälle online kämen, bliebe der Kapitalwert \
+            negativ."
+            .to_string(),
+    }
+}
+
+/// VZÄ as a key figure: "0,18 VZÄ".
+pub fn fte_value(fte: f64) -> String {
+    format!("{} VZÄ", grouped(fte, 2))
+}
+
+/// Hours as a key figure: "1.234 Stunden".
+pub fn hours_value(hours: f64) -> String {
+    format!("{} Stunden", grouped(hours, 0))
+}
+
+/// A cost per online case, or the words for "none".
+pub fn cost_per_case_value(cost: Option<f64>) -> String {
+    cost.map_or_else(|| t().no_online_cases.to_string(), euro_cents)
+}
+
+/// One money format for a whole table or axis: whole euros, or thousands
+/// of euros once amounts get wide (STYLE: "one format per table").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoneyScale {
+    Euro,
+    Thousand,
+}
+
+impl MoneyScale {
+    fn largest(values: impl IntoIterator<Item = f64>) -> f64 {
+        values
+            .into_iter()
+            .filter(|v| v.is_finite())
+            .fold(0.0, |m, v| m.max(v.abs()))
+    }
+
+    /// For a table: Tsd. € once any amount reaches 100.000 €.
+    pub fn for_table(values: impl IntoIterator<Item = f64>) -> Self {
+        if Self::largest(values) >= 100_000.0 {
+            MoneyScale::Thousand
+        } else {
+            MoneyScale::Euro
+        }
+    }
+
+    /// For a chart axis: Tsd. € once any amount reaches 10.000 €.
+    pub fn for_axis(values: impl IntoIterator<Item = f64>) -> Self {
+        if Self::largest(values) >= 10_000.0 {
+            MoneyScale::Thousand
+        } else {
+            MoneyScale::Euro
+        }
+    }
+
+    /// The number without unit, for a table cell: "1.234" or "1,2".
+    pub fn number(self, value: f64) -> String {
+        match self {
+            MoneyScale::Euro => grouped(value, 0),
+            MoneyScale::Thousand => grouped(value / 1000.0, 1),
+        }
+    }
+
+    /// The unit for a column header: "in €" or "in Tsd. €".
+    pub fn unit(self) -> &'static str {
+        match self {
+            MoneyScale::Euro => t().unit_euro,
+            MoneyScale::Thousand => t().unit_thousand_euro,
+        }
+    }
+
+    /// A tick label with unit: "-5.000 €", "2,5 Tsd. €", "10 Tsd. €".
+    pub fn tick(self, value: f64) -> String {
+        match self {
+            MoneyScale::Euro => euro(value),
+            MoneyScale::Thousand if value == 0.0 => euro(0.0),
+            MoneyScale::Thousand => {
+                let number = format::input_value(value / 1000.0, false);
+                format!("{number}{nbsp}Tsd.{nbsp}€", nbsp = format::NBSP)
+            }
+        }
+    }
+}
+
+/// How a key figure was computed: the formula, then the inputs used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Explanation {
+    pub formula: String,
+    pub inputs: Vec<String>,
+}
+
+fn year_list(values: &[(u32, f64)]) -> String {
+    values
+        .iter()
+        .map(|(t, v)| format!("Jahr {t}: {}", euro(*v)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// KW = Σ (N_t − K_t)/(1+i)^t, with the yearly discounted nets.
+pub fn explain_kw(rate: f64, horizon: u32, discounted: &[(u32, f64)], kw: f64) -> Explanation {
+    Explanation {
+        formula: "KW = Σ (Nutzen − Kosten) ÷ (1 + i)^t über alle Jahre t = 0 bis T. \
+                  KW > 0 bedeutet wirtschaftlich (WiBe-Entscheidungsregel)."
+            .to_string(),
+        inputs: vec![
+            format!(
+                "Kalkulationszinssatz i = {}, Betrachtungszeitraum T = {horizon} Jahre.",
+                percent(rate, 2)
+            ),
+            format!("Barwerte: {}.", year_list(discounted)),
+            format!("Summe der Barwerte: KW = {}.", euro_signed(kw)),
+        ],
+    }
+}
+
+/// KW haushaltswirksam.
+pub fn explain_kw_h(kw_h: f64) -> Explanation {
+    Explanation {
+        formula: "KW haushaltswirksam = Σ (Nutzen_h − Kosten_h) ÷ (1 + i)^t. Kosten_h: \
+                  Fremdleistungen der Integration, Betrieb, 1st-Level-Support, abzüglich \
+                  Förderung. Nutzen_h: eingesparte Sachkosten (Porto, Druck, Scan) und \
+                  wegfallende Lizenzen – Geld, das der Haushalt tatsächlich spart oder ausgibt."
+            .to_string(),
+        inputs: vec![format!("Ergebnis: {}.", euro_signed(kw_h))],
+    }
+}
+
+/// KW nicht haushaltswirksam.
+pub fn explain_kw_nh(kw_nh: f64, minutes: f64, staff_rate: f64) -> Explanation {
+    Explanation {
+        formula: "KW nicht haushaltswirksam = Σ (Nutzen_nh − Kosten_nh) ÷ (1 + i)^t. \
+                  Nutzen_nh = Online-Fälle × eingesparte Minuten ÷ 60 × Stundensatz: frei \
+                  werdende Arbeitszeit, kein eingespartes Geld. Kosten_nh: eigenes \
+                  Projektpersonal und 2nd-Level-Support."
+            .to_string(),
+        inputs: vec![
+            format!(
+                "Eingesparte Minuten je Online-Fall: {}; Stundensatz: {} (im 1. Jahr, danach mit Preissteigerung).",
+                grouped(minutes, 1),
+                euro_cents(staff_rate)
+            ),
+            format!("Ergebnis: {}.", euro_signed(kw_nh)),
+        ],
+    }
+}
+
+/// Externer Nutzen from monetised citizens' time.
+pub fn explain_kw_citizens(value: f64, minutes: f64, hour_value: f64) -> Explanation {
+    Explanation {
+        formula: "Externer Nutzen = Σ Online-Fälle × Minuten ÷ 60 × Wert einer Bürgerstunde \
+                  ÷ (1 + i)^t. Er geht nur in den Kapitalwert ein, wenn Sie das ausgewählt haben."
+            .to_string(),
+        inputs: vec![
+            format!(
+                "Minuten je Online-Fall: {}; Wert einer Bürgerstunde: {}.",
+                grouped(minutes, 1),
+                euro_cents(hour_value)
+            ),
+            format!("Ergebnis: {}.", euro_signed(value)),
+        ],
+    }
+}
+
+/// Dynamische Amortisation.
+pub fn explain_payback(cumulative: &[(u32, f64)], payback: Payback, horizon: u32) -> Explanation {
+    Explanation {
+        formula: "Amortisation ist das erste Jahr t ≥ 0, in dem der kumulierte Barwert \
+                  mindestens 0 € erreicht. Jahr 0 heißt sofort: Die Förderung deckt die \
+                  Einmalkosten bereits."
+            .to_string(),
+        inputs: vec![
+            format!("Kumulierter Barwert: {}.", year_list(cumulative)),
+            format!("Ergebnis: {}.", payback_short(payback, horizon)),
+        ],
+    }
+}
+
+/// Break-even-Fallzahl.
+pub fn explain_break_even_cases(b: BreakEven, net_per_case: f64) -> Explanation {
+    Explanation {
+        formula: "Der Kapitalwert hängt linear von der Fallzahl ab: KW = fester Teil + \
+                  Fallzahl × Barwert je Fall. Die Break-even-Fallzahl löst KW = 0 exakt; \
+                  Online-Anteil, Anlauf und Fallzahlentwicklung bleiben wie eingegeben."
+            .to_string(),
+        inputs: vec![
+            format!(
+                "Netto je Online-Fall im 1. Jahr (Nutzen minus Kosten je Fall): {}.",
+                euro_cents(net_per_case)
+            ),
+            break_even_cases_sentence(b),
+        ],
+    }
+}
+
+/// Break-even-Online-Anteil.
+pub fn explain_break_even_share(b: BreakEven, start_share: f64, ramp: u32) -> Explanation {
+    Explanation {
+        formula: "Der Kapitalwert hängt linear vom Ziel-Online-Anteil ab. Der Break-even-Anteil \
+                  löst KW = 0 exakt; ein Ergebnis über 100 % zählt als nicht erreichbar."
+            .to_string(),
+        inputs: vec![
+            format!(
+                "Online-Anteil im 1. Jahr: {}; Jahre bis zum Ziel-Anteil: {ramp}.",
+                percent(start_share, 1)
+            ),
+            break_even_share_sentence(b),
+        ],
+    }
+}
+
+/// Kosten je Online-Fall.
+pub fn explain_cost_per_case(cost: Option<f64>, total_cost: f64, online: f64) -> Explanation {
+    Explanation {
+        formula: "Kosten je Online-Fall = alle Kosten im Betrachtungszeitraum (nominal, nach \
+                  Abzug der Förderung) ÷ alle Online-Fälle."
+            .to_string(),
+        inputs: vec![format!(
+            "{} ÷ {} Online-Fälle = {}.",
+            euro(total_cost),
+            grouped(online, 0),
+            cost_per_case_value(cost)
+        )],
+    }
+}
+
+/// VZÄ freigesetzt.
+pub fn explain_fte(hours: f64, annual_hours: f64, fte: f64, year: u32) -> Explanation {
+    Explanation {
+        formula: format!(
+            "VZÄ = eingesparte Arbeitsstunden im Jahr ÷ Jahresarbeitsstunden einer \
+             Vollzeitkraft ({} Tarif, {} Beamte; {}).",
+            hours_value(reference::ANNUAL_HOURS_TARIF.value),
+            hours_value(reference::ANNUAL_HOURS_BEAMTE.value),
+            reference::ANNUAL_HOURS_TARIF.source
+        ),
+        inputs: vec![format!(
+            "Jahr {year}: {} ÷ {} = {}.",
+            hours_value(hours),
+            hours_value(annual_hours),
+            fte_value(fte)
+        )],
+    }
+}
+
+/// Bürgerstunden.
+pub fn explain_citizen_hours(online: f64, minutes: f64, hours: f64) -> Explanation {
+    Explanation {
+        formula: "Eingesparte Stunden = Online-Fälle im Betrachtungszeitraum × Minuten je \
+                  Fall ÷ 60."
+            .to_string(),
+        inputs: vec![format!(
+            "{} Online-Fälle × {} Minuten ÷ 60 = {}.",
+            grouped(online, 0),
+            grouped(minutes, 1),
+            hours_value(hours)
+        )],
+    }
+}

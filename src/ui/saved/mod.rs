@@ -1,0 +1,14 @@
+//! Saved work: the library of named assessments in the browser's storage
+//! (autosave, merging with other tabs), JSON files, and share links with
+//! their QR code. Everything that reads a document goes through
+//! `crate::share::decode_assessment`.
+//!
+//! - `library`: the [`library::Workspace`] and the "Gespeicherte Bewertungen" panel;
+//! - `files`: saving, opening and dropping JSON files;
+//! - `share_dialog`: the "Teilen" dialog with link and QR code;
+//! - `storage`: the `localStorage` wrapper that never panics.
+
+pub mod files;
+pub mod library;
+pub mod share_dialog;
+pub mod storage;

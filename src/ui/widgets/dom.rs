@@ -1,0 +1,133 @@
+//! DOM helpers shared by every feature: element ids, focus, ARIA
+//! attribute values, and signals fed by browser observers.
+
+use leptos::html::{Details, Div};
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+use crate::model::Field;
+
+/// The `id` of a field's input: `f-` and the variant name in kebab case,
+/// e.g. `f-cases-per-year`.
+pub fn dom_id(field: Field) -> String {
+    let name = format!("{field:?}");
+    let mut id = String::with_capacity(name.len() + 6);
+    id.push_str("f-");
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+        } else {
+            id.push(c);
+        }
+    }
+    id
+}
+
+/// Moves focus to an element and scrolls it into view. Used instead of
+/// following `#…` links, which would overwrite the URL fragment (where
+/// share links keep the assessment).
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        el.scroll_into_view_with_bool(true);
+        let _ = el.focus();
+    }
+}
+
+/// `aria-describedby` of an input with a hint and an error: the error is
+/// named only while the input is invalid.
+pub fn described_by(
+    hint_id: &str,
+    error_id: &str,
+    invalid: impl Fn() -> bool,
+) -> impl Fn() -> String {
+    let (hint_id, error_id) = (hint_id.to_string(), error_id.to_string());
+    move || {
+        if invalid() {
+            format!("{hint_id} {error_id}")
+        } else {
+            hint_id.clone()
+        }
+    }
+}
+
+/// "true"/"false" for `aria-invalid`.
+pub fn aria_flag(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// Whether an element is on the screen or close to it. Charts are drawn
+/// only then: redrawing off-screen SVGs on every keystroke would cost the
+/// main thread milliseconds per change for nothing anyone sees (their data
+/// tables stay current). Printing draws every chart.
+pub fn on_screen(node: NodeRef<Div>) -> ReadSignal<bool> {
+    let (visible, set_visible) = signal(false);
+    node.on_load(move |el| {
+        let seen = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries.iter().last() {
+                let entry: IntersectionObserverEntry = entry.unchecked_into();
+                let _ = set_visible.try_set(entry.is_intersecting());
+            }
+        });
+        let options = IntersectionObserverInit::new();
+        options.set_root_margin("400px");
+        if let Ok(observer) =
+            IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &options)
+        {
+            observer.observe(&el);
+        }
+        set_on_print(set_visible);
+        // The observer lives as long as the page: the section holding a
+        // chart is only rebuilt when ranges are switched on or off altogether.
+        seen.forget();
+    });
+    visible
+}
+
+/// Whether a `<details>` is open (or the page is printed, which opens
+/// them all). Long tables inside closed details are not rendered, so they
+/// cost nothing on each change.
+pub fn opened(node: NodeRef<Details>) -> ReadSignal<bool> {
+    let (open, set_open) = signal(false);
+    node.on_load(move |el| {
+        let toggle = Closure::<dyn Fn()>::new({
+            let el = el.clone();
+            move || {
+                let _ = set_open.try_set(el.open());
+            }
+        });
+        let _ = el.add_event_listener_with_callback("toggle", toggle.as_ref().unchecked_ref());
+        set_on_print(set_open);
+        toggle.forget();
+    });
+    open
+}
+
+/// `aria-busy` of a part that shows the full analysis: "true" while it is
+/// behind the document (see [`crate::ui::view::Analyses`]). The style shows the
+/// part's "wird berechnet…" note only if that lasts long enough to see.
+pub fn busy(pending: Memo<bool>) -> impl Fn() -> &'static str + Copy {
+    move || if pending.get() { "true" } else { "false" }
+}
+/// Sets `flag` when the page is about to be printed, so printing shows
+/// every chart and table. The listener lives as long as the page.
+fn set_on_print(flag: WriteSignal<bool>) {
+    let print = Closure::<dyn Fn()>::new(move || {
+        let _ = flag.try_set(true);
+    });
+    let _ =
+        window().add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
+    print.forget();
+}

@@ -1,0 +1,9 @@
+//! Widgets and DOM helpers that every feature uses: the KERN field
+//! block, checkboxes, icons, ids and focus. Nothing here knows about a
+//! particular part of the form or the results.
+
+pub mod dom;
+pub mod icon;
+
+pub use dom::{aria_flag, busy, described_by, dom_id, focus_element, on_screen, opened};
+pub use icon::{icon, status_path};
