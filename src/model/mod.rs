@@ -7,7 +7,7 @@
 //!
 //! Read this module beside BRIEF.md "The model": `cashflow` builds the
 //! yearly table, `metrics` derives Kapitalwert, Amortisation and Break-even
-//! from it.
+//! from it; `totals` sums each section of the form for its header.
 
 pub mod cashflow;
 pub mod fields;
@@ -18,6 +18,7 @@ pub mod recommendation;
 pub mod reference;
 pub mod sensitivity;
 pub mod technical;
+pub mod totals;
 pub mod uncertainty;
 
 pub use cashflow::{PerCase, YearRow};
