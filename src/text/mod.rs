@@ -161,7 +161,7 @@ pub const DE: Texts = Texts {
     staff_group_hint: "Bestimmt die Jahresarbeitsstunden, mit denen eingesparte Stunden in \
         Vollzeitäquivalente umgerechnet werden.",
     rate_picker_label: "Referenzwert übernehmen",
-    rate_picker_hint: "Füllt das Feld darunter. Sie können den Wert danach ändern.",
+    rate_picker_hint: "Füllt das Feld mit dem Stundensatz. Sie können den Wert danach ändern.",
     rate_picker_destatis: "Destatis 2025, Lohnkosten Kommunen",
     rate_picker_kgst: "KGSt 2025/26, Vollkosten je Stunde",
 
