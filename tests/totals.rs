@@ -7,13 +7,8 @@ use efa_check::model::totals::SectionTotals;
 use efa_check::model::Assessment;
 use efa_check::share::examples;
 
-fn close(actual: f64, expected: f64) {
-    let tolerance = 1e-9 * (1.0 + expected.abs());
-    assert!(
-        (actual - expected).abs() <= tolerance,
-        "expected {expected}, got {actual}"
-    );
-}
+mod common;
+use common::close;
 
 #[test]
 fn the_starting_example_adds_up_as_worked_out_by_hand() {

@@ -22,7 +22,7 @@ pub mod totals;
 pub mod uncertainty;
 
 pub use cashflow::{PerCase, YearRow};
-pub use fields::{Domain, DomainError, Field, InvalidField, Unit};
+pub use fields::{Domain, DomainError, Field, InvalidField, Part, Unit};
 pub use inputs::{
     Assessment, Benefits, CostLine, Funding, Integration, MasterData, Operations, Parameters,
     StaffGroup, Support, Template, Unknown,

@@ -206,10 +206,10 @@ async fn marking_a_cost_unknown_asks_for_a_check_and_links_to_the_field() {
         app.text("#recommendation"),
         heading(Recommendation::Pruefen)
     );
-    assert!(app.find(&format!(".field--unknown #{id}")).is_some());
-    assert!(!hidden(&app, ".field--unknown .unknown-cost__note"));
+    assert!(app.find(&format!(".field--row:has(input[id$=\"-unknown\"]:checked) #{id}")).is_some());
+    assert!(!hidden(&app, ".field--row:has(input[id$=\"-unknown\"]:checked) .unknown-cost__note"));
     assert_eq!(
-        app.text(".field--unknown .unknown-cost__note"),
+        app.text(".field--row:has(input[id$=\"-unknown\"]:checked) .unknown-cost__note"),
         tt().unknown_cost_note
     );
     // The row says so in words, without being opened.
@@ -219,7 +219,7 @@ async fn marking_a_cost_unknown_asks_for_a_check_and_links_to_the_field() {
     );
     assert_eq!(
         app.root
-            .query_selector_all(".field--unknown")
+            .query_selector_all(".field--row:has(input[id$=\"-unknown\"]:checked)")
             .unwrap()
             .length(),
         1,

@@ -40,12 +40,9 @@ pub fn NumberField(
     let id = dom_id(field);
     let state = form.field(field);
     let rate = picker.is_some();
-    let marked = form.read(move |d| d.unknown_costs.contains(&field));
-    let class = Signal::derive(move || match (rate, marked.get()) {
-        (true, _) => "rate-field",
-        (false, true) => "field--unknown",
-        (false, false) => "",
-    });
+    // A cost marked unknown is framed by the style (`:has` its mark
+    // ticked); the row's badge says so in words.
+    let class = if rate { "rate-field" } else { "" };
     let error = Signal::derive(move || state.error.with(|e| e.map(|e| field_error(field, &e))));
     let hint = view! {
         {field_text(field).hint}
@@ -87,14 +84,6 @@ fn field_is_short(field: Field) -> bool {
     )
 }
 
-/// A badge in a row's summary: what is set, in words.
-fn badge(text: Signal<Option<String>>, class: &'static str) -> impl IntoView {
-    move || {
-        text.get()
-            .map(|text| view! { <span class=class>{text}</span> })
-    }
-}
-
 /// The disclosure below a field's row: the reference picker (rate fields),
 /// the range, the note (cost lines) and the unknown mark (costs to ask
 /// for). Its summary shows what is set as badges and offers the rest.
@@ -106,42 +95,47 @@ fn more(form: Form, field: Field, picker: Option<AnyView>) -> AnyView {
     let can_be_unknown = field.can_be_unknown();
     let note = form.read(move |d| note_of(d, field));
     let marked = form.read(move |d| d.unknown_costs.contains(&field));
-    let range_invalid = Signal::derive(move || {
-        ranges
-            .problems
-            .with(|ps| ps.iter().any(|(f, _)| *f == field))
-    });
-    let range_badge = Signal::derive(move || {
-        range.on.get().then(|| {
-            if range_invalid.get() {
+    // One list of (class, words) keeps the summary one view type.
+    let summary = move || {
+        let mut parts: Vec<(&'static str, String)> = Vec::new();
+        let range_on = range.on.get();
+        if range_on {
+            let invalid = ranges.problems.with(|ps| ps.iter().any(|(f, _)| *f == field));
+            let text = if invalid {
                 words().badge_range_invalid.to_string()
             } else {
                 range_badge(&range.min.get(), &range.max.get())
+            };
+            parts.push(("badge", text));
+        }
+        let note_set = note.with(|n| {
+            if !n.is_empty() {
+                parts.push(("badge badge--note", format!("{}{n}", words().badge_note)));
             }
-        })
-    });
-    let note_badge = Signal::derive(move || {
-        note.with(|n| (!n.is_empty()).then(|| format!("{}{n}", words().badge_note)))
-    });
-    let unknown_badge =
-        Signal::derive(move || marked.get().then(|| words().badge_unknown.to_string()));
-    let offer = move || {
-        more_offer(
+            !n.is_empty()
+        });
+        let marked = marked.get();
+        if marked {
+            parts.push(("badge badge--unknown", words().badge_unknown.to_string()));
+        }
+        let offer = more_offer(
             has_picker,
-            !range.on.get(),
-            has_note && note.with(String::is_empty),
-            can_be_unknown && !marked.get(),
-        )
+            !range_on,
+            has_note && !note_set,
+            can_be_unknown && !marked,
+        );
+        parts.push(("more__offer", offer));
+        parts
+            .into_iter()
+            .map(|(class, text)| view! { <span class=class>{text}</span> })
+            .collect_view()
     };
     let id = dom_id(field);
     view! {
         <details class="more" id=format!("{id}-more")>
             <summary class="more__summary" id=format!("{id}-more-summary")>
                 <span class="visually-hidden">{field_name(field)} {words().total_separator}</span>
-                {badge(range_badge, "badge")}
-                {badge(note_badge, "badge badge--note")}
-                {badge(unknown_badge, "badge badge--unknown")}
-                <span class="more__offer">{offer}</span>
+                {summary}
             </summary>
             <div class="more__body">
                 {picker}

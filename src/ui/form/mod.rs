@@ -29,7 +29,7 @@ use self::state::Form;
 use self::technical::{Nutzwert, Prerequisites};
 use crate::model::reference::{self, Reference};
 use crate::model::totals::SectionTotals;
-use crate::model::Field;
+use crate::model::{Field, Part};
 use crate::text::{
     form::{
         citizen_trip_kreis_note, field_error, parameters_total, section_total, simulation_total,
@@ -119,20 +119,40 @@ fn field_view(form: Form, field: Field) -> AnyView {
             />
         }
         .into_any(),
+        // Whether citizens' time counts comes right before what an hour of
+        // it is worth.
+        Field::CitizenHourValue => view! {
+            <MonetiseCheckbox form />
+            <NumberField form field />
+        }
+        .into_any(),
         f => view! { <NumberField form field=f /> }.into_any(),
     }
 }
 
-fn fields(form: Form, list: &[Field]) -> impl IntoView {
-    list.iter()
+/// The fields of one part of the document, in form order.
+fn fields(form: Form, part: Part) -> impl IntoView {
+    Field::ALL
+        .iter()
+        .filter(|f| f.part() == part)
         .map(|&field| field_view(form, field))
         .collect_view()
+}
+
+/// A collapsed section of numeric fields only, with its total.
+fn field_section(
+    form: Form,
+    part: Part,
+    id: &'static str,
+    title: &'static str,
+    total: Signal<String>,
+) -> impl IntoView {
+    view! { <Section id title total>{fields(form, part)}</Section> }
 }
 
 /// The whole input form.
 #[component]
 pub fn AssessmentForm(form: Form) -> impl IntoView {
-    use Field::*;
     let doc = form.doc;
     let totals = Memo::new(move |_| doc.with(SectionTotals::of));
     let total = move |section: SectionTotal| {
@@ -155,83 +175,24 @@ pub fn AssessmentForm(form: Form) -> impl IntoView {
             <Section id="section-master" title=t().section_master total=String::new() open=true>
                 <TextField form kind=TextKind::Service />
                 <TextField form kind=TextKind::Kommune />
-                {fields(form, &[Inhabitants])}
+                {fields(form, Part::Master)}
             </Section>
-            <Section
-                id="section-integration"
-                title=t().section_integration
-                total=total(SectionTotal::Integration)
-            >
-                {fields(
-                    form,
-                    &[
-                        ConnectionFee,
-                        FachverfahrenInterface,
-                        Parametrisation,
-                        Transport,
-                        PvogDvdvCertificates,
-                        DataProtection,
-                        Training,
-                        ProcessRedesign,
-                        ProjectHours,
-                        ProjectRate,
-                    ],
-                )}
-            </Section>
-            <Section
-                id="section-operations"
-                title=t().section_operations
-                total=total(SectionTotal::Operations)
-            >
-                {fields(
-                    form,
-                    &[
-                        UsageFee,
-                        InterfaceMaintenance,
-                        TransportFees,
-                        FurtherDevelopment,
-                        PaymentFeePerCase,
-                    ],
-                )}
-            </Section>
-            <Section id="section-support" title=t().section_support total=total(SectionTotal::Support)>
-                {fields(
-                    form,
-                    &[FirstLevelContacts, FirstLevelCost, SecondLevelMinutes, SecondLevelRate],
-                )}
-            </Section>
-            <Section id="section-funding" title=t().section_funding total=total(SectionTotal::Funding)>
-                {fields(form, &[OneTimeGrant, RecurringContribution, RecurringYears])}
-            </Section>
+            {field_section(form, Part::Integration, "section-integration", t().section_integration, total(SectionTotal::Integration))}
+            {field_section(form, Part::Operations, "section-operations", t().section_operations, total(SectionTotal::Operations))}
+            {field_section(form, Part::Support, "section-support", t().section_support, total(SectionTotal::Support))}
+            {field_section(form, Part::Funding, "section-funding", t().section_funding, total(SectionTotal::Funding))}
             <Section
                 id="section-benefits"
                 title=t().section_benefits
                 total=total(SectionTotal::Benefits)
                 open=true
             >
-                {fields(
-                    form,
-                    &[
-                        CasesPerYear,
-                        CaseGrowth,
-                        OnlineShareStart,
-                        OnlineShareTarget,
-                        RampYears,
-                        MinutesSaved,
-                        StaffRate,
-                        PostageSaved,
-                        PrintScanSaved,
-                        AvoidedLicence,
-                        CitizenMinutesSaved,
-                    ],
-                )}
-                <MonetiseCheckbox form />
-                {fields(form, &[CitizenHourValue])}
+                {fields(form, Part::Benefits)}
             </Section>
             <Prerequisites form total=total(SectionTotal::Checklist) />
             <Nutzwert form />
             <Section id="section-parameters" title=t().section_parameters total=parameters>
-                {fields(form, &[HorizonYears, DiscountRate, Escalation, OneTimeSpreadYears])}
+                {fields(form, Part::Parameters)}
                 <StaffGroupSelect form />
             </Section>
             <Section id="section-simulation" title=words().section_simulation total=simulation>

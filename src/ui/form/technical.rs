@@ -286,7 +286,7 @@ fn add_item(
             input
             label
             error=problem
-            class=Signal::stored("add-item")
+            class="add-item"
             beside=button.into_any()
         />
     }

@@ -129,31 +129,33 @@ fn error_line(id: String, error: Signal<Option<String>>) -> impl IntoView {
 }
 
 /// The label of a control, with words only a screen reader needs to tell
-/// it from its neighbours ("Minimum" + " für Fallzahl pro Jahr").
-fn label_for(id: String, text: String, context: Option<String>) -> impl IntoView {
+/// it from its neighbours ("Minimum" + " für Fallzahl pro Jahr"; empty
+/// for most).
+fn label_for(id: String, text: String, context: String) -> impl IntoView {
     view! {
         <label class="field__label" for=id>
             {text}
-            {context.map(|c| view! { <span class="visually-hidden">{c}</span> })}
+            <span class="visually-hidden">{context}</span>
         </label>
     }
 }
 
 /// The KERN field block: label, hint, input, error, in that order, and
 /// whatever follows (`after`). `beside` sits next to the input (a button).
-/// Without `error` the input cannot be invalid, unless it is one of a
-/// group (`shared`) whose hint and error stand outside the block; `class`
-/// adds classes to the block (say, while a cost is marked unknown).
+/// A block without `hint` keeps an empty hint (hidden by the style); one
+/// without `error` cannot be invalid, unless it is one of a group
+/// (`shared`) whose hint and error stand outside the block. `class` adds
+/// a class to the block.
 #[component]
 pub fn FieldBlock(
     input: Input,
     #[prop(into)] label: String,
-    #[prop(optional, into)] label_context: Option<String>,
+    #[prop(optional, into)] label_context: String,
     #[prop(optional)] hint: Option<AnyView>,
     #[prop(optional, into)] error: Option<Signal<Option<String>>>,
     #[prop(optional)] shared: Option<Shared>,
     #[prop(optional)] look: Look,
-    #[prop(optional, into)] class: Option<Signal<&'static str>>,
+    #[prop(optional)] class: &'static str,
     #[prop(optional)] beside: Option<AnyView>,
     #[prop(optional)] after: Option<AnyView>,
 ) -> impl IntoView {
@@ -165,9 +167,8 @@ pub fn FieldBlock(
         value,
         on_text,
     } = input;
-    let hint_id = hint.is_some().then(|| format!("{id}-hint"));
+    let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let has_error = error.is_some();
     let error = error.unwrap_or_else(|| Signal::stored(None));
     let (shared_ids, shared_invalid) = match shared {
         Some(Shared {
@@ -176,29 +177,15 @@ pub fn FieldBlock(
         }) => (Some(described_by), invalid),
         None => (None, Signal::stored(false)),
     };
-    let invalid = move || error.with(Option::is_some) || shared_invalid.get();
+    let own_error = move || error.with(Option::is_some);
+    let invalid = move || own_error() || shared_invalid.get();
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            if let Some(ids) = shared_ids {
-                return Some(ids.get());
-            }
-            let ids: Vec<&str> = hint_id
-                .iter()
-                .map(String::as_str)
-                .chain(invalid().then_some(error_id.as_str()))
-                .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
+        move || match shared_ids {
+            Some(ids) => ids.get(),
+            None if own_error() => format!("{hint_id} {error_id}"),
+            None => hint_id.clone(),
         }
-    };
-    let block_class = move || {
-        let extra = class.map(|c| c.get()).unwrap_or_default();
-        let error = if error.with(Option::is_some) {
-            " field--error"
-        } else {
-            ""
-        };
-        format!("{}{error} {extra}", look.class())
     };
     let inputmode = match entry {
         Entry::Decimal => Some("decimal"),
@@ -225,19 +212,18 @@ pub fn FieldBlock(
         />
     };
     let control = match beside {
-        Some(beside) => {
-            view! { <div class="field__with-button">{control} {beside}</div> }.into_any()
-        }
+        Some(beside) => view! { <div class="field__with-button">{control} {beside}</div> }
+            .into_any(),
         None => control.into_any(),
     };
     view! {
-        <div class=block_class>
+        <div class=format!("{} {class}", look.class()) class:field--error=own_error>
             {label_for(id.clone(), label, label_context)}
-            {hint
-                .zip(hint_id)
-                .map(|(hint, hint_id)| view! { <p class="field__hint" id=hint_id>{hint}</p> })}
+            <p class="field__hint" id=hint_id>
+                {hint}
+            </p>
             {control}
-            {has_error.then(|| error_line(error_id, error))}
+            {error_line(error_id, error)}
             {after}
         </div>
     }
@@ -256,7 +242,7 @@ pub fn SelectBlock(
     let hint_id = hint.is_some().then(|| format!("{id}-hint"));
     view! {
         <div class=look.class()>
-            {label_for(id.clone(), label, None)}
+            {label_for(id.clone(), label, String::new())}
             {hint
                 .zip(hint_id.clone())
                 .map(|(hint, hint_id)| view! { <p class="field__hint" id=hint_id>{hint}</p> })}
@@ -279,7 +265,7 @@ pub fn SelectBlock(
 pub fn Checkbox(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
-    #[prop(optional, into)] label_context: Option<String>,
+    #[prop(optional, into)] label_context: String,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(into)] checked: Signal<bool>,
     on_change: Callback<bool>,
@@ -298,7 +284,7 @@ pub fn Checkbox(
             />
             <label class="checkbox__label" for=id>
                 {label}
-                {label_context.map(|c| view! { <span class="visually-hidden">{c}</span> })}
+                <span class="visually-hidden">{label_context}</span>
             </label>
             {hint
                 .zip(hint_id)
