@@ -33,7 +33,7 @@ pub struct Input {
     /// A narrower box for short values (percentages, years, minutes).
     pub short: bool,
     pub value: Signal<String>,
-    pub on_text: Callback<String>,
+    pub on_text: Box<dyn Fn(String)>,
 }
 
 impl Input {
@@ -42,7 +42,7 @@ impl Input {
         id: String,
         entry: Entry,
         value: Signal<String>,
-        on_text: impl Fn(String) + Send + Sync + 'static,
+        on_text: impl Fn(String) + 'static,
     ) -> Self {
         Self {
             id,
@@ -50,7 +50,7 @@ impl Input {
             max_chars: MAX_NUMBER_CHARS,
             short: false,
             value,
-            on_text: Callback::new(on_text),
+            on_text: Box::new(on_text),
         }
     }
 
@@ -59,7 +59,7 @@ impl Input {
         id: String,
         max_chars: usize,
         value: Signal<String>,
-        on_text: impl Fn(String) + Send + Sync + 'static,
+        on_text: impl Fn(String) + 'static,
     ) -> Self {
         Self {
             id,
@@ -67,7 +67,7 @@ impl Input {
             max_chars,
             short: false,
             value,
-            on_text: Callback::new(on_text),
+            on_text: Box::new(on_text),
         }
     }
 
@@ -204,11 +204,10 @@ pub fn FieldBlock(
             maxlength=max_chars
             autocomplete="off"
             id=id.clone()
-            name=id.clone()
             aria-describedby=described_by
             aria-invalid=move || aria_flag(invalid())
             prop:value=move || value.get()
-            on:input=move |ev| on_text.run(event_target_value(&ev))
+            on:input=move |ev| on_text(event_target_value(&ev))
         />
     };
     let control = match beside {
