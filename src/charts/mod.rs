@@ -265,6 +265,20 @@ pub fn finish_svg(svg: &str, title: &str, title_id: &str) -> String {
     out
 }
 
+/// What the escaping tests of every chart share: a label that would be
+/// live markup if it were not escaped, and the check that it is not.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) mod escaping {
+    pub const HOSTILE: &str = r#"<script>alert("x")</script>&"#;
+
+    /// The SVG shows the hostile label as text only, with one `<title>`.
+    pub fn assert_escaped(svg: &str) {
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;"));
+        assert_eq!(svg.matches("<title").count(), 1);
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -323,7 +337,7 @@ mod tests {
     fn hostile_labels_come_out_escaped() {
         // Guards against user text (the service name in the title, or any
         // label) turning into live markup when the SVG is injected.
-        let hostile = r#"<script>alert("x")</script>&"#;
+        let hostile = crate::charts::escaping::HOSTILE;
         let l = CashflowLabels {
             title: format!("Kumulierter Barwert: {hostile}"),
             title_id: "t\"><script>".to_string(),
@@ -332,9 +346,7 @@ mod tests {
             payback_marker: Some(hostile.to_string()),
         };
         let svg = cashflow_svg(&example_evaluation(), &l, ChartSize::COMPACT);
-        assert!(!svg.contains("<script"), "{svg}");
-        assert!(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;"));
-        assert_eq!(svg.matches("<title").count(), 1);
+        crate::charts::escaping::assert_escaped(&svg);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The numeric inputs of an assessment as a closed list (`Field`), each with
 //! its unit kind and its valid domain.
 //!
-//! The form, validation and (later) sensitivity analysis all iterate over
-//! this one list, so a new input is added here once. Labels, hints and
+//! The form, validation, links, the tornado and the switching values all
+//! iterate over this one list, so a new input is added here once. Labels, hints and
 //! messages for each field live in `crate::text`, keyed by `Field`.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

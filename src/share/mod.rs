@@ -1,5 +1,5 @@
-//! The versioned document format: the one codec through which files (and,
-//! later, share links and autosave) read and write an assessment.
+//! The versioned document format: the one codec through which files, share
+//! links and autosave read and write an assessment.
 //!
 //! A document is a small envelope around the model's [`Assessment`]:
 //! `{"format": "efa-check", "version": N, "assessment": {…}}`. The model
@@ -121,17 +121,22 @@ pub fn from_json(text: &str) -> Result<Assessment, DecodeError> {
     decode_assessment(version, body.clone())
 }
 
+/// The version of a `{"format": format_id, "version": N, …}` object, if
+/// `value` is one: the envelope shared by documents and the stored
+/// library. A version beyond `u32` reads as `u32::MAX` (a future one).
+pub(crate) fn format_version(value: &serde_json::Value, format_id: &str) -> Option<u32> {
+    if value.get("format").and_then(|f| f.as_str()) != Some(format_id) {
+        return None;
+    }
+    let version = value.get("version").and_then(|v| v.as_u64())?;
+    Some(u32::try_from(version).unwrap_or(u32::MAX))
+}
+
 /// The version and the `assessment` part of a document envelope, if
 /// `value` is one. Files and autosave read envelopes through this.
 pub(crate) fn envelope(value: &serde_json::Value) -> Option<(u32, &serde_json::Value)> {
-    let format = value.get("format").and_then(|f| f.as_str());
-    let version = value.get("version").and_then(|v| v.as_u64());
-    match (format, version, value.get("assessment")) {
-        (Some(FORMAT_ID), Some(version), Some(body)) => {
-            Some((u32::try_from(version).unwrap_or(u32::MAX), body))
-        }
-        _ => None,
-    }
+    let version = format_version(value, FORMAT_ID)?;
+    Some((version, value.get("assessment")?))
 }
 
 /// The single entry for every reader (file, link, autosave): turns the

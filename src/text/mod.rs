@@ -32,7 +32,6 @@ pub struct Texts {
     pub form_heading: &'static str,
     pub optional_suffix: &'static str,
     pub note_label_suffix: &'static str,
-    pub note_hint: &'static str,
     pub source_prefix: &'static str,
     pub stand_prefix: &'static str,
     pub own_value: &'static str,
@@ -88,7 +87,6 @@ pub struct Texts {
 
     pub chart_heading: &'static str,
     pub chart_x_axis: &'static str,
-    pub chart_y_axis: &'static str,
     pub chart_zero_line: &'static str,
     pub chart_table_caption: &'static str,
 
@@ -137,7 +135,6 @@ pub const DE: Texts = Texts {
     form_heading: "Eingaben",
     optional_suffix: " – optional",
     note_label_suffix: "Anmerkung zu: ",
-    note_hint: "Zum Beispiel Herkunft des Betrags oder Angebotsnummer.",
     source_prefix: "Quelle: ",
     stand_prefix: ", Stand ",
     own_value: "Eigener Wert",
@@ -196,7 +193,6 @@ pub const DE: Texts = Texts {
 
     chart_heading: "Kumulierter Barwert",
     chart_x_axis: "Jahr",
-    chart_y_axis: "Kumulierter Barwert",
     chart_zero_line: "Gewinnschwelle",
     chart_table_caption: "Barwert und kumulierter Barwert je Jahr, in Euro",
 

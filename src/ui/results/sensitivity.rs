@@ -9,12 +9,13 @@ use leptos::prelude::*;
 use crate::model::Assessment;
 
 use super::uncertainty::chart_size;
+use super::PendingSection;
 use crate::charts::tornado::{tornado_svg, TornadoLabels, MAX_BARS};
 use crate::model::sensitivity::TornadoBar;
 use crate::model::{Analysis, Field};
 use crate::text::results::MoneyScale;
 use crate::text::uncertainty::{self as tu, t};
-use crate::ui::widgets::{busy, on_screen, opened};
+use crate::ui::widgets::{on_screen, opened};
 use leptos::html::{Details, Div};
 
 const TORNADO_TITLE_ID: &str = "chart-tornado-title";
@@ -63,16 +64,7 @@ pub fn SensitivityResults(
     });
     let caption = Signal::derive(move || analysis.with(|a| tu::tornado_caption(shown(a))));
     view! {
-        <section
-            id="sensitivity"
-            class="sensitivity contained"
-            aria-labelledby="sensitivity-heading"
-            aria-busy=busy(pending)
-        >
-            <h3 class="results__subheading" id="sensitivity-heading">
-                {t().sensitivity_heading}
-            </h3>
-            <p class="pending-note">{t().pending_note}</p>
+        <PendingSection id="sensitivity" heading=t().sensitivity_heading pending>
             <p>{t().sensitivity_intro}</p>
             <h4 class="uncertainty__subheading">{t().tornado_heading}</h4>
             <figure id="chart-tornado" class="chart">
@@ -85,7 +77,7 @@ pub fn SensitivityResults(
             </figure>
             <h4 class="uncertainty__subheading">{t().switching_heading}</h4>
             <SwitchingTable doc analysis />
-        </section>
+        </PendingSection>
     }
 }
 

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::model::Assessment;
 
 use super::horizon;
+use super::PendingSection;
 use crate::charts::histogram::{bins, histogram_svg, HistogramLabels};
 use crate::charts::ChartSize;
 use crate::format::euro;
@@ -17,7 +18,7 @@ use crate::model::uncertainty::MonteCarlo;
 use crate::model::Analysis;
 use crate::text::uncertainty::{self as tu, t};
 use crate::text::{self, results::MoneyScale};
-use crate::ui::widgets::{busy, on_screen, opened};
+use crate::ui::widgets::{on_screen, opened};
 
 /// The drawing size for this screen: a phone gets the compact drawing,
 /// whose labels stay legible when the SVG is scaled to the screen width.
@@ -44,16 +45,7 @@ pub fn UncertaintyResults(
     // Rebuilt only when ranges are switched on or off altogether.
     let has_ranges = Memo::new(move |_| analysis.with(|a| a.monte_carlo.is_some()));
     view! {
-        <section
-            id="uncertainty"
-            class="uncertainty contained"
-            aria-labelledby="uncertainty-heading"
-            aria-busy=busy(pending)
-        >
-            <h3 class="results__subheading" id="uncertainty-heading">
-                {t().uncertainty_heading}
-            </h3>
-            <p class="pending-note">{t().pending_note}</p>
+        <PendingSection id="uncertainty" heading=t().uncertainty_heading pending>
             {move || {
                 if has_ranges.get() {
                     view! { <Simulation doc analysis /> }.into_any()
@@ -66,7 +58,7 @@ pub fn UncertaintyResults(
                         .into_any()
                 }
             }}
-        </section>
+        </PendingSection>
     }
 }
 
