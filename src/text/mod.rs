@@ -16,6 +16,7 @@
 //! The static strings of the page frame stay in this file.
 
 pub mod form;
+pub mod present;
 pub mod results;
 pub mod saved;
 pub mod technical;

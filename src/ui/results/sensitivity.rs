@@ -21,8 +21,36 @@ use leptos::html::{Details, Div};
 const TORNADO_TITLE_ID: &str = "chart-tornado-title";
 
 /// The bars the chart shows: the ten widest.
-fn shown(a: &Analysis) -> &[TornadoBar] {
+pub fn shown(a: &Analysis) -> &[TornadoBar] {
     &a.tornado[..a.tornado.len().min(MAX_BARS)]
+}
+
+/// The tornado of an analysis as SVG, `width` px wide, with at most
+/// `max_bars` bars (widest first); `title_id` must be unique on the page.
+pub fn tornado_chart(
+    service: &str,
+    a: &Analysis,
+    width: u32,
+    max_bars: usize,
+    title_id: &str,
+) -> String {
+    let bars = shown(a);
+    let bars = &bars[..bars.len().min(max_bars)];
+    let base = a.evaluation.kapitalwert.total;
+    let labels = TornadoLabels {
+        title: tu::tornado_title(service),
+        title_id: title_id.to_string(),
+        x_axis: t().histogram_x_axis.to_string(),
+        base_line: tu::tornado_base_line(base),
+        zero_line: t().zero_line.to_string(),
+        low_end: t().tornado_low_end.to_string(),
+        high_end: t().tornado_high_end.to_string(),
+        bar_names: bars
+            .iter()
+            .map(|b| tu::field_name(b.field).to_string())
+            .collect(),
+    };
+    tornado_svg(bars, base, &labels, width)
 }
 
 #[component]
@@ -44,23 +72,7 @@ pub fn SensitivityResults(
             return previous.cloned().unwrap_or_default();
         }
         let service = service.get();
-        analysis.with(|a| {
-            let (bars, base) = (shown(a), &a.evaluation.kapitalwert.total);
-            let labels = TornadoLabels {
-                title: tu::tornado_title(&service),
-                title_id: TORNADO_TITLE_ID.to_string(),
-                x_axis: t().histogram_x_axis.to_string(),
-                base_line: tu::tornado_base_line(*base),
-                zero_line: t().zero_line.to_string(),
-                low_end: t().tornado_low_end.to_string(),
-                high_end: t().tornado_high_end.to_string(),
-                bar_names: bars
-                    .iter()
-                    .map(|b| tu::field_name(b.field).to_string())
-                    .collect(),
-            };
-            tornado_svg(bars, *base, &labels, width)
-        })
+        analysis.with(|a| tornado_chart(&service, a, width, MAX_BARS, TORNADO_TITLE_ID))
     });
     let caption = Signal::derive(move || analysis.with(|a| tu::tornado_caption(shown(a))));
     view! {

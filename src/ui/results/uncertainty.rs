@@ -121,6 +121,18 @@ fn Simulation(doc: Signal<Assessment>, analysis: Memo<Analysis>) -> impl IntoVie
 
 const HISTOGRAM_TITLE_ID: &str = "chart-histogram-title";
 
+/// The histogram of the simulated KW as SVG; `title_id` must be unique on
+/// the page.
+pub fn histogram_chart(service: &str, m: &MonteCarlo, size: ChartSize, title_id: &str) -> String {
+    let labels = HistogramLabels {
+        title: tu::histogram_title(service, m.samples),
+        title_id: title_id.to_string(),
+        x_axis: t().histogram_x_axis.to_string(),
+        zero_line: t().zero_line.to_string(),
+    };
+    histogram_svg(m, &labels, size)
+}
+
 #[component]
 fn Histogram(doc: Signal<Assessment>, analysis: Memo<Analysis>) -> impl IntoView {
     let size = chart_size();
@@ -137,13 +149,7 @@ fn Histogram(doc: Signal<Assessment>, analysis: Memo<Analysis>) -> impl IntoView
         }
         let service = service.get();
         read(analysis, |m| {
-            let labels = HistogramLabels {
-                title: tu::histogram_title(&service, m.samples),
-                title_id: HISTOGRAM_TITLE_ID.to_string(),
-                x_axis: t().histogram_x_axis.to_string(),
-                zero_line: t().zero_line.to_string(),
-            };
-            histogram_svg(m, &labels, size)
+            histogram_chart(&service, m, size, HISTOGRAM_TITLE_ID)
         })
     });
     let caption = Signal::derive(move || read(analysis, tu::histogram_caption));
