@@ -85,7 +85,10 @@ fn ui_modules_import_one_way() {
         ("results", &["view", "widgets"][..]),
         ("form", &["view", "widgets"][..]),
         ("saved", &["form", "view", "widgets"][..]),
-        ("present", &["results", "saved", "view", "widgets"][..]),
+        (
+            "present",
+            &["form", "results", "saved", "view", "widgets"][..],
+        ),
     ]);
     for (module, used) in &graph {
         if module == "app" {

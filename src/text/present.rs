@@ -27,6 +27,12 @@ pub struct Texts {
     pub share_caption: &'static str,
     pub share_link_label: &'static str,
     pub share_unavailable: &'static str,
+    pub drawer_button: &'static str,
+    pub drawer_title: &'static str,
+    pub drawer_hint: &'static str,
+    pub unpin: &'static str,
+    pub pin_label: &'static str,
+    pub pin_choose: &'static str,
 }
 
 const DE: Texts = Texts {
@@ -53,6 +59,12 @@ const DE: Texts = Texts {
         alle Daten stecken im Link.",
     share_link_label: "Link zu dieser Bewertung",
     share_unavailable: "Diese Bewertung ist für einen Link zu groß; bitte als Datei weitergeben.",
+    drawer_button: "Eingaben",
+    drawer_title: "Eingaben live ändern",
+    drawer_hint: "Jede Änderung gilt sofort, auch im Formular.",
+    unpin: "Lösen:",
+    pin_label: "Weitere Eingabe anheften",
+    pin_choose: "Eingabe wählen …",
 };
 
 /// The presentation text in the current language.
@@ -68,6 +80,11 @@ pub fn counter(position: usize, count: usize) -> String {
 /// What a screen reader hears on each step: "Ansicht 3 von 6: Kennzahlen".
 pub fn announcement(position: usize, count: usize, title: &str) -> String {
     format!("Ansicht {position} von {count}: {title}")
+}
+
+/// What a live change did: "Kapitalwert vorher +11.405 €, jetzt +14.020 €".
+pub fn kw_change(before: &str, now: &str) -> String {
+    format!("Kapitalwert vorher {before}, jetzt {now}")
 }
 
 /// "zwischen −2.000 € und +18.000 €" after `range_p10_p90`.

@@ -11,8 +11,9 @@
 //!
 //! `text/` and `style/` use the same names. Imports point one way only:
 //! `widgets` and `view` depend on no feature, `results` on neither `form`
-//! nor `saved`, `form` not on `saved`, `present` not on `form`; this file wires them together
-//! (checked by `tests/architecture.rs`).
+//! nor `saved`, `form` not on `saved` or `present`, and nothing on
+//! `present`; this file wires them together (checked by
+//! `tests/architecture.rs`).
 //!
 //! Data flows one way: the form writes the document (`RwSignal<Assessment>`
 //! in [`form::state::Form`]), memos evaluate it ([`Analyses`]: the deterministic
@@ -145,6 +146,6 @@ pub fn App() -> impl IntoView {
             </div>
         </footer>
         </div>
-        <Presentation view=form.view(analysis) open=presenting />
+        <Presentation form view=form.view(analysis) open=presenting />
     }
 }

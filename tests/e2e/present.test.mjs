@@ -153,3 +153,37 @@ test('the presentation shows the same Kapitalwert as the page, and follows a cha
     assert.equal(await counter(page), `2 / ${ranges ? 6 : 5}`);
   });
 });
+
+test('a pinned input changes the view at once, says what changed, and shares the form\'s text and messages', async () => {
+  await withApp({ viewport: { width: 1920, height: 1080 } }, async ({ page }) => {
+    const kwBefore = await page.textContent(sel.kpiKw);
+    await page.click('#present-open');
+    await page.keyboard.press('2');
+    await page.click('#present-drawer-toggle');
+    assert.equal(await page.getAttribute('#present-drawer-toggle', 'aria-expanded'), 'true');
+    // The four default pins.
+    for (const id of ['cases-per-year', 'minutes-saved', 'usage-fee', 'online-share-target']) {
+      await page.locator(`#present-pin-f-${id}`).waitFor();
+    }
+    const input = page.locator('#present-pin-f-cases-per-year');
+    await input.fill('900');
+    await page.waitForFunction((old) => document.querySelector('#present-kw').textContent !== old, kwBefore);
+    const kwNow = await page.textContent('#present-kw');
+    assert.equal(await page.textContent('#present-change'), `Kapitalwert vorher ${kwBefore}, jetzt ${kwNow}`);
+    // Digits typed into a pin do not jump to another view.
+    assert.equal(await slide(page), 'key-figures');
+    // Same parsing and message as the form; the text stays.
+    await input.fill('neun');
+    await page.locator('#present-pin-f-cases-per-year-error').waitFor();
+    assert.match(await page.textContent('#present-pin-f-cases-per-year-error'), /Fallzahl/);
+    // Pin another input from the list, and use it.
+    await page.selectOption('#present-pin-add', 'discount-rate');
+    await page.locator('#present-pin-f-discount-rate').waitFor();
+    await assertAxeAaaContrast(page, 'drawer open');
+    await page.keyboard.press('Escape');
+    await page.locator('#presentation').waitFor({ state: 'detached' });
+    assert.equal(await page.inputValue('#f-cases-per-year'), 'neun', 'the form shows what was typed in the drawer');
+    await typeInto(page, 'cases-per-year', '900');
+    assert.equal(await page.textContent(sel.kpiKw), kwNow, 'the page shows the Kapitalwert the room saw');
+  });
+});

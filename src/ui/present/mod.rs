@@ -10,6 +10,7 @@
 //! Like every result view it reads a [`DocView`], never the editing form,
 //! and it adds nothing to links or storage.
 
+pub mod drawer;
 pub mod slides;
 
 use leptos::ev;
@@ -18,6 +19,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::text::present::{announcement, counter, t};
+use crate::ui::form::state::Form;
 use crate::ui::view::DocView;
 use crate::ui::widgets::{aria_flag, focus_element};
 use slides::{Slide, SLIDES};
@@ -112,12 +114,13 @@ fn in_fullscreen() -> bool {
 /// The deck, while `open`; the rest of the page is `inert` meanwhile (see
 /// `ui::App`), so focus stays inside.
 #[component]
-pub fn Presentation(view: DocView, open: RwSignal<bool>) -> impl IntoView {
-    move || open.get().then(|| view! { <Deck view open /> })
+pub fn Presentation(form: Form, view: DocView, open: RwSignal<bool>) -> impl IntoView {
+    move || open.get().then(|| view! { <Deck form view open /> })
 }
 
 #[component]
-fn Deck(view: DocView, open: RwSignal<bool>) -> impl IntoView {
+fn Deck(form: Form, view: DocView, open: RwSignal<bool>) -> impl IntoView {
+    let drawer = RwSignal::new(false);
     let full = view.analysis.full;
     // The views that have something to show, as indices into SLIDES.
     let shown = Memo::new(move |_| {
@@ -191,6 +194,14 @@ fn Deck(view: DocView, open: RwSignal<bool>) -> impl IntoView {
             }
             return;
         }
+        // In a pinned input, keys type; only Esc leaves.
+        let typing = e.target().is_some_and(|t| {
+            t.dyn_ref::<web_sys::HtmlInputElement>().is_some()
+                || t.dyn_ref::<web_sys::HtmlSelectElement>().is_some()
+        });
+        if typing && e.key() != "Escape" {
+            return;
+        }
         // Space on a button presses it; elsewhere it steps on.
         let on_button = e
             .target()
@@ -254,9 +265,20 @@ fn Deck(view: DocView, open: RwSignal<bool>) -> impl IntoView {
         >
             <header class="present__bar">
                 <p class="present__service">{service}</p>
+                <div class="present__spacer"></div>
                 <p class="present__counter" id="present-counter">
                     {move || counter(position.get() + 1, count.get())}
                 </p>
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    id="present-drawer-toggle"
+                    aria-expanded=move || aria_flag(drawer.get())
+                    aria-controls="present-drawer"
+                    on:click=move |_| drawer.update(|d| *d = !*d)
+                >
+                    {t().drawer_button}
+                </button>
                 <button type="button" class="button button--secondary" id="present-close" on:click=move |_| leave()>
                     {t().close_button}
                 </button>
@@ -264,10 +286,13 @@ fn Deck(view: DocView, open: RwSignal<bool>) -> impl IntoView {
             <p class="visually-hidden" aria-live="polite" id="present-announce">
                 {move || announcement(position.get() + 1, count.get(), title())}
             </p>
-            <section class="present__slide" aria-labelledby="present-title" data-slide=move || slide().id>
-                <h2 class="present__title" id="present-title">{title}</h2>
-                {view_of}
-            </section>
+            <div class="present__body" class:present__body--drawer=move || drawer.get()>
+                <section class="present__slide" aria-labelledby="present-title" data-slide=move || slide().id>
+                    <h2 class="present__title" id="present-title">{title}</h2>
+                    {view_of}
+                </section>
+                {move || drawer.get().then(|| view! { <drawer::Drawer form view /> })}
+            </div>
             <nav class="present__nav" aria-label=t().dialog_label>
                 <button
                     type="button"
