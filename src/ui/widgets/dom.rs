@@ -9,23 +9,10 @@ use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObser
 
 use crate::model::Field;
 
-/// The `id` of a field's input: `f-` and the variant name in kebab case,
-/// e.g. `f-cases-per-year`.
+/// The `id` of a field's input: `f-` and the field's key
+/// ([`Field::key`]), e.g. `f-cases-per-year`.
 pub fn dom_id(field: Field) -> String {
-    let name = format!("{field:?}");
-    let mut id = String::with_capacity(name.len() + 6);
-    id.push_str("f-");
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                id.push('-');
-            }
-            id.push(c.to_ascii_lowercase());
-        } else {
-            id.push(c);
-        }
-    }
-    id
+    format!("f-{}", field.key())
 }
 
 /// Moves focus to an element and scrolls it into view. Used instead of
