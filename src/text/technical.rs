@@ -269,7 +269,7 @@ pub fn nutzwert_line(nutzwert: Option<f64>) -> String {
 }
 
 /// Which input of a criterion a message is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CriterionInput {
     Weight,
     Score,

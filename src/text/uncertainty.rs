@@ -136,7 +136,7 @@ pub fn t() -> &'static Texts {
 }
 
 /// Which end of a range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum End {
     Min,
     Max,

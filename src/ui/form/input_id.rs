@@ -15,7 +15,7 @@ use crate::text::uncertainty::End;
 use crate::ui::widgets::dom_id;
 
 /// A typed input whose text can be invalid.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputId {
     /// A numeric field: `f-cases-per-year`.
     Field(Field),
@@ -61,22 +61,23 @@ impl InputId {
             .strip_prefix(CRITERION_PREFIX)
             .and_then(|rest| rest.split('-').next())
             .and_then(|index| index.parse::<usize>().ok());
-        let candidates: Vec<InputId> = match position {
-            Some(index) => [CriterionInput::Weight, CriterionInput::Score]
+        let spelled = |input: &InputId| input.dom_id() == id;
+        if let Some(index) = position {
+            return [CriterionInput::Weight, CriterionInput::Score]
                 .map(|input| InputId::Criterion(index, input))
-                .to_vec(),
-            None => Field::ALL
-                .iter()
-                .flat_map(|&field| {
-                    [
-                        InputId::Field(field),
-                        InputId::Range(field, End::Min),
-                        InputId::Range(field, End::Max),
-                    ]
-                })
-                .chain([Setting::Seed, Setting::Samples].map(InputId::Setting))
-                .collect(),
-        };
-        candidates.into_iter().find(|input| input.dom_id() == id)
+                .into_iter()
+                .find(spelled);
+        }
+        Field::ALL
+            .iter()
+            .flat_map(|&field| {
+                [
+                    InputId::Field(field),
+                    InputId::Range(field, End::Min),
+                    InputId::Range(field, End::Max),
+                ]
+            })
+            .chain([Setting::Seed, Setting::Samples].map(InputId::Setting))
+            .find(spelled)
     }
 }

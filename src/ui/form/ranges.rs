@@ -310,7 +310,7 @@ pub(super) fn restore_end(form: Form, field: Field, end: End, text: String) {
 }
 
 /// The two settings of the simulation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Setting {
     Seed,
     Samples,

@@ -12,8 +12,6 @@
 //! Drafts and the errors of inputs that are not a [`Field`] are keyed by
 //! [`InputId`]; only the library turns them into the DOM-id keys it stores.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use super::input_id::InputId;
@@ -45,7 +43,7 @@ pub struct Form {
     pub other_errors: RwSignal<Vec<(InputId, String)>>,
     /// The invalid text of each input in `other_errors`: saved as a draft
     /// like an invalid field's text, so a reload shows it again.
-    pub other_texts: RwSignal<BTreeMap<InputId, String>>,
+    pub other_texts: RwSignal<Vec<(InputId, String)>>,
     /// Ranges (minimum and maximum) per field, seed and sample count.
     pub ranges: Ranges,
 }
@@ -89,7 +87,7 @@ impl Form {
             fields: StoredValue::new(fields),
             errors,
             other_errors: RwSignal::new(Vec::new()),
-            other_texts: RwSignal::new(BTreeMap::new()),
+            other_texts: RwSignal::new(Vec::new()),
             ranges: Ranges::new(doc),
         }
     }
@@ -140,7 +138,7 @@ impl Form {
             }
         });
         self.other_errors.set(Vec::new());
-        self.other_texts.set(BTreeMap::new());
+        self.other_texts.set(Vec::new());
         self.ranges.load(&doc);
         self.doc.set(doc);
     }
@@ -148,54 +146,54 @@ impl Form {
     /// Records the error of an input that is not a [`Field`], with the
     /// text that caused it.
     pub fn set_other_error(&self, id: InputId, message: String, text: &str) {
-        self.other_texts
-            .maybe_update(|texts| texts.insert(id, text.to_string()).as_deref() != Some(text));
+        self.other_texts.maybe_update(|texts| {
+            let known = texts.iter().any(|(k, t)| *k == id && t == text);
+            if !known {
+                remove_where(texts, &|k| k == id);
+                texts.push((id, text.to_string()));
+            }
+            !known
+        });
         self.other_errors.update(|errors| {
-            errors.retain(|(known, _)| *known != id);
+            remove_where(errors, &|k| k == id);
             errors.push((id, message));
         });
     }
 
     /// Clears the error (and text) of an input that is not a [`Field`].
     pub fn clear_other_error(&self, id: InputId) {
-        self.clear_other_errors(|known| known == id);
+        self.clear_other_errors(&|k| k == id);
     }
 
     /// Clears the errors (and texts) of every other input that `which`
     /// picks.
-    pub fn clear_other_errors(&self, which: impl Fn(InputId) -> bool) {
-        self.other_texts.maybe_update(|texts| {
-            let before = texts.len();
-            texts.retain(|&id, _| !which(id));
-            texts.len() != before
-        });
-        self.other_errors.maybe_update(|errors| {
-            let before = errors.len();
-            errors.retain(|&(id, _)| !which(id));
-            errors.len() != before
-        });
+    pub fn clear_other_errors(&self, which: &dyn Fn(InputId) -> bool) {
+        self.other_texts
+            .maybe_update(|texts| remove_where(texts, which));
+        self.other_errors
+            .maybe_update(|errors| remove_where(errors, which));
     }
 
-    /// The error message of an input that is not a [`Field`], if it is
+    /// The error message of an input that is not a [`Field`], while it is
     /// invalid (tracked).
     pub fn other_error(&self, id: InputId) -> Option<String> {
-        self.other_errors.with(|errors| {
-            errors
-                .iter()
-                .find(|(known, _)| *known == id)
-                .map(|(_, message)| message.clone())
-        })
+        self.other_errors.with(|errors| find(errors, id))
+    }
+
+    /// The invalid text of an input that is not a [`Field`] (tracked).
+    pub fn other_text(&self, id: InputId) -> Option<String> {
+        self.other_texts.with(|texts| find(texts, id))
     }
 
     /// Everything typed that is not (yet) valid, by input: the drafts that
     /// autosave keeps beside the document (docs/format.md). Tracked:
     /// autosave reruns when it changes.
-    pub fn drafts(&self) -> BTreeMap<InputId, String> {
+    pub fn drafts(&self) -> Vec<(InputId, String)> {
         let mut drafts = self.other_texts.get();
         for &field in Field::ALL {
             let state = self.field(field);
             if state.error.with(Option::is_some) {
-                drafts.insert(InputId::Field(field), state.raw.get());
+                drafts.push((InputId::Field(field), state.raw.get()));
             }
         }
         drafts.extend(self.ranges.drafts());
@@ -230,4 +228,18 @@ impl Form {
             || self.other_errors.with(|e| !e.is_empty())
             || self.ranges.has_errors()
     }
+}
+
+/// Removes the entries of the inputs `which` picks; whether there were any.
+fn remove_where(list: &mut Vec<(InputId, String)>, which: &dyn Fn(InputId) -> bool) -> bool {
+    let before = list.len();
+    list.retain(|&(id, _)| !which(id));
+    list.len() != before
+}
+
+/// The text kept for one input, if any.
+fn find(list: &[(InputId, String)], id: InputId) -> Option<String> {
+    list.iter()
+        .find(|(known, _)| *known == id)
+        .map(|(_, text)| text.clone())
 }

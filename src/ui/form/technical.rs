@@ -477,7 +477,7 @@ fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView 
     let invalid = Signal::derive(move || error.with(Option::is_some));
     let shown = Signal::derive(move || {
         // A restored draft shows as it was typed.
-        if let Some(draft) = form.other_texts.with(|t| t.get(&input_id).cloned()) {
+        if let Some(draft) = form.other_text(input_id) {
             return draft;
         }
         let text = raw.get();
@@ -620,7 +620,7 @@ fn criterion_item(form: Form, index: usize) -> AnyView {
 /// Drops the errors of every criterion input (their positions change, or
 /// their values are replaced).
 fn clear_criterion_errors(form: Form) {
-    form.clear_other_errors(|id| matches!(id, InputId::Criterion(..)));
+    form.clear_other_errors(&|id| matches!(id, InputId::Criterion(..)));
 }
 
 /// The Nutzwert section: criteria, weight sum, normalising, result.
