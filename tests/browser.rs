@@ -122,12 +122,7 @@ async fn settle() {
     for _ in 0..5 {
         tick().await;
     }
-    let timeout = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
+    gloo_timers::future::TimeoutFuture::new(0).await;
     for _ in 0..5 {
         tick().await;
     }

@@ -12,6 +12,7 @@
 
 use std::collections::BTreeMap;
 
+use gloo_events::EventListener;
 use leptos::prelude::*;
 
 use super::storage::{self, StorageError};
@@ -131,16 +132,18 @@ impl Workspace {
             });
         }
         ws.show_current();
-        let handle = window_event_listener_untyped("hashchange", move |_| {
-            super::share_dialog::open_address_link(ws);
-        });
-        // Another tab of the app saved: merge its library in (the event
-        // only fires in the other tabs of this origin, never in the writer).
-        let other_tab = window_event_listener_untyped("storage", move |_| ws.adopt_stored());
-        on_cleanup(move || {
-            handle.remove();
-            other_tab.remove();
-        });
+        let window = window();
+        // Both listeners go when the app is unmounted: the stored value is
+        // dropped with its owner, and dropping a listener removes it.
+        StoredValue::new_local([
+            EventListener::new(&window, "hashchange", move |_| {
+                super::share_dialog::open_address_link(ws);
+            }),
+            // Another tab of the app saved: merge its library in (the event
+            // only fires in the other tabs of this origin, never in the
+            // writer).
+            EventListener::new(&window, "storage", move |_| ws.adopt_stored()),
+        ]);
         ws.autosave();
         ws
     }
