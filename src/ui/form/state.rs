@@ -43,7 +43,7 @@ pub struct Form {
     pub other_errors: RwSignal<Vec<(InputId, String)>>,
     /// The invalid text of each input in `other_errors`: saved as a draft
     /// like an invalid field's text, so a reload shows it again.
-    pub other_texts: RwSignal<Vec<(InputId, String)>>,
+    other_texts: RwSignal<Vec<(InputId, String)>>,
     /// Ranges (minimum and maximum) per field, seed and sample count.
     pub ranges: Ranges,
 }
