@@ -23,6 +23,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 // Tests of later features live beside this file, in tests/browser/. A test
 // crate's root resolves `mod x;` to tests/x.rs, hence the paths.
+#[path = "browser/input_ids.rs"]
+mod input_ids;
 #[path = "browser/storage.rs"]
 mod storage;
 #[path = "browser/technical.rs"]
@@ -120,12 +122,7 @@ async fn settle() {
     for _ in 0..5 {
         tick().await;
     }
-    let timeout = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
+    gloo_timers::future::TimeoutFuture::new(0).await;
     for _ in 0..5 {
         tick().await;
     }

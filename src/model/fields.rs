@@ -229,8 +229,9 @@ fields! {
 impl Field {
     /// The field's stable name in documents and DOM ids, the variant name
     /// in kebab-case: `Field::CasesPerYear` → `cases-per-year`. Part of the
-    /// document format: `tests/share.rs` pins every key, so renaming a
-    /// variant cannot silently break saved documents.
+    /// document format: `tests/links.rs` finds every key in the frozen
+    /// table `share::link::KEYS`, so renaming a variant cannot silently
+    /// break saved documents.
     pub fn key(self) -> String {
         let name = format!("{self:?}");
         let mut key = String::with_capacity(name.len() + 4);

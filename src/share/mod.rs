@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::limits::{Oversize, MAX_CRITERIA, MAX_PREREQUISITES};
 use crate::model::technical::invalid_criteria;
-use crate::model::uncertainty::{InvalidRange, MAX_SAMPLES};
+use crate::model::uncertainty::{InvalidRange, MAX_SAMPLES, MIN_SAMPLES};
 use crate::model::{Assessment, InvalidField};
 
 pub mod library;
@@ -68,7 +68,7 @@ pub enum DecodeError {
     /// Nutzwert criteria (by position) with a weight outside 0–100 or a
     /// score outside 0–10.
     InvalidCriteria(Vec<usize>),
-    /// A Monte Carlo sample count outside 1 to `MAX_SAMPLES`.
+    /// A Monte Carlo sample count outside `MIN_SAMPLES` to `MAX_SAMPLES`.
     InvalidSamples(u32),
 }
 
@@ -166,7 +166,7 @@ pub fn decode_assessment(version: u32, body: serde_json::Value) -> Result<Assess
     if !criteria.is_empty() {
         return Err(DecodeError::InvalidCriteria(criteria));
     }
-    if !(1..=MAX_SAMPLES).contains(&assessment.uncertainty.samples) {
+    if !(MIN_SAMPLES..=MAX_SAMPLES).contains(&assessment.uncertainty.samples) {
         return Err(DecodeError::InvalidSamples(assessment.uncertainty.samples));
     }
     Ok(assessment)

@@ -9,7 +9,7 @@ use crate::format::{euro_signed, grouped};
 use crate::model::recommendation::{Reason, ReasonGroup, Recommendation};
 use crate::model::technical::{
     Criterion, CriterionKind, Prerequisite, PrerequisiteKind, Status, TransportRoute,
-    NUTZWERT_THRESHOLD,
+    NUTZWERT_THRESHOLD, SCORE_DOMAIN, WEIGHT_DOMAIN,
 };
 use crate::model::Assessment;
 use crate::parse::ParseError;
@@ -267,7 +267,7 @@ pub fn nutzwert_line(nutzwert: Option<f64>) -> String {
 }
 
 /// Which input of a criterion a message is about.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CriterionInput {
     Weight,
     Score,
@@ -284,9 +284,9 @@ pub enum CriterionError {
 /// The inline and summary message for an invalid weight or score, naming
 /// the criterion and saying what to do.
 pub fn criterion_error(title: &str, input: CriterionInput, error: CriterionError) -> String {
-    let (what, max, example) = match input {
-        CriterionInput::Weight => ("das Gewicht", "100", "20"),
-        CriterionInput::Score => ("die Punkte", "10", "7"),
+    let (what, domain, example) = match input {
+        CriterionInput::Weight => ("das Gewicht", WEIGHT_DOMAIN, "20"),
+        CriterionInput::Score => ("die Punkte", SCORE_DOMAIN, "7"),
     };
     match error {
         CriterionError::Parse(ParseError::DecimalPoint) => {
@@ -299,7 +299,11 @@ pub fn criterion_error(title: &str, input: CriterionInput, error: CriterionError
             format!("{title}: Geben Sie {what} ein, zum Beispiel {example}")
         }
         CriterionError::OutOfRange => {
-            format!("{title}: Geben Sie {what} als Wert zwischen 0 und {max} ein")
+            format!(
+                "{title}: Geben Sie {what} als Wert zwischen {} und {} ein",
+                points(domain.min),
+                points(domain.max)
+            )
         }
     }
 }

@@ -3,8 +3,10 @@
 //! switching-value hints, and bit-identical simulation results in wasm.
 
 use super::{dispatch, settle, Mounted};
+use efa_check::format::input_value;
 use efa_check::model::inputs::Range;
-use efa_check::model::uncertainty::{simulate, RangeError};
+use efa_check::model::sensitivity::default_range;
+use efa_check::model::uncertainty::{simulate, RangeError, MIN_SAMPLES};
 use efa_check::model::Field;
 use efa_check::share::{examples, from_json};
 use efa_check::text::uncertainty::{range_error, range_min_above_max, samples_error, t};
@@ -71,9 +73,18 @@ async fn ticking_the_range_toggle_shows_min_max_and_the_simulation() {
 
     click(&app, &format!("#{id}-range"));
     settle().await;
-    // Prefilled with 20 % around the example's 600 cases.
-    assert_eq!(end(&app, CASES, "min").value(), "480");
-    assert_eq!(end(&app, CASES, "max").value(), "720");
+    // Prefilled with the model's default range around the example's cases
+    // (tests/uncertainty.rs works its ends out by hand).
+    let likely = CASES.get(&examples::starting());
+    let range = default_range(CASES, likely);
+    assert_eq!(
+        end(&app, CASES, "min").value(),
+        input_value(range.min, false)
+    );
+    assert_eq!(
+        end(&app, CASES, "max").value(),
+        input_value(range.max, false)
+    );
     assert!(app.find("#uncertainty-hint").is_none());
     let p = app.text("#mc-probability");
     assert!(p.ends_with('%'), "{p}");
@@ -183,7 +194,7 @@ async fn sample_count_and_seed_are_editable_and_checked() {
     click(&app, &format!("#{}-range", dom_id(Field::MinutesSaved)));
     settle().await;
 
-    type_at(&app, "#f-samples", "0");
+    type_at(&app, "#f-samples", &(MIN_SAMPLES - 1).to_string());
     settle().await;
     assert!(app.text("#f-samples-error").ends_with(&samples_error()));
     assert!(app.find("#error-summary a[href=\"#f-samples\"]").is_some());

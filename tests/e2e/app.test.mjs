@@ -114,3 +114,19 @@ test('German number formats are accepted: "1.234,5" means 1234.5', async () => {
     assert.notEqual(small.kw, german.kw);
   });
 });
+
+test('printing draws every chart and fills every explanation; opening one fills it', async () => {
+  // Guards against the beforeprint and toggle listeners (gloo-events) not
+  // being attached: a printout would lack the charts below the fold and
+  // the folded explanations.
+  await withApp({ viewport: { width: 1366, height: 768 } }, async ({ page }) => {
+    const formulas = () => page.locator('.details__formula').count();
+    assert.equal(await formulas(), 0, 'closed explanations are not written');
+    assert.equal(await page.locator('#chart-tornado svg').count(), 0, 'off-screen chart not drawn');
+    await page.locator('.kpi .details__summary').first().click();
+    await page.waitForFunction(() => document.querySelectorAll('.details__formula').length === 1);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForSelector('#chart-tornado svg', { state: 'attached' });
+    await page.waitForFunction(() => document.querySelectorAll('.details__formula').length > 1);
+  });
+});

@@ -2,11 +2,14 @@
 //! the EfA cost structure.
 //!
 //! - `state`: the editing [`state::Form`]: the document, drafts, errors;
+//! - `input_id`: [`input_id::InputId`], which input a draft or an error
+//!   belongs to, and its DOM id;
 //! - `fields`: one numeric or text field, cost lines, the staff rate;
 //! - `ranges`: min / max per field and the simulation settings;
 //! - `technical`: the checklist of prerequisites and the Nutzwert.
 
 pub mod fields;
+pub mod input_id;
 pub mod ranges;
 pub mod state;
 pub mod technical;
@@ -17,6 +20,7 @@ use self::fields::{
     has_note, CostLineField, MonetiseCheckbox, NumberField, RateField, StaffGroupSelect, TextField,
     TextKind,
 };
+use self::input_id::InputId;
 use self::ranges::SimulationSettings;
 use self::state::Form;
 use self::technical::{with_unknown_mark, Nutzwert, Prerequisites};
@@ -26,7 +30,7 @@ use crate::text::{
     form::{citizen_trip_kreis_note, field_error},
     t,
 };
-use crate::ui::widgets::{dom_id, focus_element};
+use crate::ui::widgets::focus_element;
 
 /// GOV.UK error summary: a heading and a link to each invalid field, in
 /// the same words as the inline message. Only present while there are
@@ -34,9 +38,9 @@ use crate::ui::widgets::{dom_id, focus_element};
 #[component]
 pub fn ErrorSummary(form: Form) -> impl IntoView {
     move || {
-        let mut errors: Vec<(String, String)> = form.errors.with(|e| {
+        let mut errors: Vec<(InputId, String)> = form.errors.with(|e| {
             e.iter()
-                .map(|(field, error)| (dom_id(*field), field_error(*field, error)))
+                .map(|(field, error)| (InputId::Field(*field), field_error(*field, error)))
                 .collect()
         });
         errors.extend(form.ranges.summary());
@@ -45,6 +49,7 @@ pub fn ErrorSummary(form: Form) -> impl IntoView {
             let items = errors
                 .into_iter()
                 .map(|(id, message)| {
+                    let id = id.dom_id();
                     let href = format!("#{id}");
                     view! {
                         <li>
