@@ -7,7 +7,11 @@ use efa_check::share::{examples, from_json, to_json, DecodeError, CURRENT_VERSIO
 
 #[test]
 fn fixtures_decode_and_round_trip() {
-    for json in [examples::SMALL_GEMEINDE, examples::LARGE_CITY] {
+    for json in [
+        examples::SMALL_GEMEINDE,
+        examples::LARGE_CITY,
+        examples::STARTING,
+    ] {
         let doc = from_json(json).expect("fixture decodes");
         assert_eq!(from_json(&to_json(&doc)), Ok(doc));
     }
