@@ -207,9 +207,9 @@ export async function typeInto(page, field, text) {
  * reports as a range that no longer holds its most likely value).
  */
 export async function withoutExampleRanges(page) {
-  for (const box of await page.locator('input[type="checkbox"][id$="-range"]:checked').all()) {
-    await box.uncheck();
-  }
+  // The locator re-queries: each uncheck takes one box out of the match.
+  const ticked = page.locator('input[type="checkbox"][id$="-range"]:checked');
+  while (await ticked.count() > 0) await ticked.first().uncheck();
   await page.locator('#uncertainty-hint').waitFor();
 }
 
