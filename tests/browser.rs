@@ -107,6 +107,25 @@ impl Mounted {
     }
 }
 
+/// Unticks "Als Spanne angeben" for every range of the starting example,
+/// as a person would, so that a test starts from the example's figures as
+/// point values: for tests that make a range of their own, or that type
+/// figures outside the example's illustrative spans (which the form
+/// rightly reports as a range that no longer holds its most likely value).
+async fn without_example_ranges(app: &Mounted) {
+    for field in efa_check::share::examples::starting()
+        .uncertainty
+        .ranges
+        .keys()
+    {
+        app.get(&format!("#{}-range", dom_id(*field)))
+            .unchecked_into::<HtmlElement>()
+            .click();
+    }
+    settle().await;
+    assert!(app.find("#uncertainty-hint").is_some(), "no range left");
+}
+
 fn dispatch(target: &Element, kind: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
@@ -186,6 +205,8 @@ async fn typing_a_case_number_updates_verdict_and_kw() {
     // that no longer follow it (a stale memo or a lost subscription).
     let app = Mounted::app();
     settle().await;
+    // 10 and 100.000 cases lie outside the example's span of cases.
+    without_example_ranges(&app).await;
     let verdict_before = app.text("#verdict");
     let kw_before = app.text("#kpi-kw");
     assert!(

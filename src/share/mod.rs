@@ -270,13 +270,17 @@ pub mod examples {
     pub const SMALL_GEMEINDE: &str = include_str!("../../tests/fixtures/gemeinde-klein.json");
     /// Großstadt (550.000 Einwohner), Bewohnerparkausweis.
     pub const LARGE_CITY: &str = include_str!("../../tests/fixtures/grossstadt.json");
+    /// The small Gemeinde with four illustrative ranges (Spannen), so that
+    /// the first screen shows P(KW > 0), the histogram and the tornado.
+    /// Why these spans: docs/method.md, "The starting example".
+    pub const STARTING: &str = include_str!("../../tests/fixtures/start-example.json");
 
     use crate::model::Assessment;
 
-    /// The illustrative example the app starts with; falls back to the
-    /// reference defaults should the bundled example ever fail to open
-    /// (a test makes sure it opens).
+    /// The illustrative example the app starts with ([`STARTING`]); falls
+    /// back to the reference defaults should the bundled example ever fail
+    /// to open (a test makes sure it opens).
     pub fn starting() -> Assessment {
-        super::from_json(SMALL_GEMEINDE).unwrap_or_else(|_| Assessment::with_reference_defaults())
+        super::from_json(STARTING).unwrap_or_else(|_| Assessment::with_reference_defaults())
     }
 }

@@ -131,7 +131,8 @@ pub const DE: Texts = Texts {
     skip_to_results: "Zum Ergebnis springen",
     example_heading: "Beispielwerte",
     example_body: "Das Formular ist mit illustrativen Beispielwerten einer kleinen Gemeinde \
-        gefüllt. Sie sind keine Empfehlung. Ersetzen Sie sie durch die Zahlen Ihrer Kommune.",
+        gefüllt; auch die Spannen (Minimum bis Maximum) einiger Eingaben sind nur Beispiele. \
+        Beides ist keine Empfehlung. Ersetzen Sie die Werte durch die Zahlen Ihrer Kommune.",
     start_blank: "Mit Referenzwerten neu beginnen",
     form_heading: "Eingaben",
     optional_suffix: " – optional",

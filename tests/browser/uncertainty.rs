@@ -2,7 +2,7 @@
 //! in the form, the Monte Carlo results, the sensitivity section, the
 //! switching-value hints, and bit-identical simulation results in wasm.
 
-use super::{dispatch, settle, Mounted};
+use super::{dispatch, settle, without_example_ranges, Mounted};
 use efa_check::format::input_value;
 use efa_check::model::inputs::Range;
 use efa_check::model::sensitivity::default_range;
@@ -64,6 +64,10 @@ async fn ticking_the_range_toggle_shows_min_max_and_the_simulation() {
     // range in, and a newly loaded document that keeps old range inputs.
     let app = Mounted::app();
     settle().await;
+    // The starting example shows the simulation at once.
+    assert!(app.find("#mc-probability").is_some());
+    assert!(app.find("#uncertainty-hint").is_none());
+    without_example_ranges(&app).await;
     let id = dom_id(CASES);
     assert!(app.find("#uncertainty-hint").is_some());
     assert!(app.find("#mc-probability").is_none());
@@ -117,6 +121,7 @@ async fn an_invalid_range_shows_its_message_keeps_the_text_and_marks_results_out
     // silently computed from an impossible range.
     let app = Mounted::app();
     settle().await;
+    without_example_ranges(&app).await;
     let id = dom_id(CASES);
     click(&app, &format!("#{id}-range"));
     settle().await;
@@ -185,6 +190,7 @@ async fn sample_count_and_seed_are_editable_and_checked() {
     // impossible sample count that is silently accepted.
     let app = Mounted::app();
     settle().await;
+    without_example_ranges(&app).await;
     assert_eq!(
         app.get("#f-samples")
             .unchecked_into::<HtmlInputElement>()
@@ -219,6 +225,8 @@ async fn sensitivity_shows_tornado_switching_table_and_field_hints() {
     // table, and a tornado that shows more than ten inputs.
     let app = Mounted::app();
     settle().await;
+    // 300 cases (below) lie outside the example's span of cases.
+    without_example_ranges(&app).await;
     let cases = app.text(&format!("#{}-switching", dom_id(CASES)));
     assert!(cases.starts_with("Umschlagpunkt: kippt bei "), "{cases}");
     assert!(cases.ends_with("Fällen/Jahr"), "{cases}");
