@@ -466,3 +466,45 @@ async fn the_results_render_a_document_other_than_the_one_being_edited() {
     // The form of the app is untouched by the second view.
     assert_eq!(app.text("#kpi-kw"), edited_kw);
 }
+
+#[wasm_bindgen_test]
+async fn collapsed_sections_show_their_totals_and_rows_show_what_is_set() {
+    // Guards against a section header whose total is not what the fields
+    // below it add up to (or does not follow typing), and against a row
+    // that hides a note or a range behind its closed disclosure.
+    use web_sys::HtmlDetailsElement;
+    let app = Mounted::app();
+    settle().await;
+    let integration: HtmlDetailsElement = app.get("#section-integration").unchecked_into();
+    assert!(!integration.open(), "Integration starts collapsed");
+    // 1.500 + 4.000 + 800 + 500 + 300 + 600 + 400 + 500 = 8.600 € paid
+    // out; 40 h × 67,79 € = 2.711,60 € own staff.
+    assert_eq!(
+        app.text("#section-integration-total"),
+        "8.600\u{a0}€ zzgl. 2.712\u{a0}€ eigenes Personal"
+    );
+    // Schulung 400 → 1.400 €: 8.600 + 1.000 = 9.600 €.
+    app.type_into(Field::Training, "1.400");
+    settle().await;
+    assert_eq!(
+        app.text("#section-integration-total"),
+        "9.600\u{a0}€ zzgl. 2.712\u{a0}€ eigenes Personal"
+    );
+
+    // A note shows on its closed row, in words.
+    let fee = dom_id(Field::ConnectionFee);
+    let more: HtmlDetailsElement = app.get(&format!("#{fee}-more")).unchecked_into();
+    assert!(!more.open());
+    assert!(app
+        .text(&format!("#{fee}-more-summary"))
+        .contains("Anmerkung: Einstiegsentgelt laut Nachnutzungskonzept (Beispiel)"));
+
+    // A range too: 18 minutes ± 20 % = 14,4 to 21,6.
+    let minutes = dom_id(Field::MinutesSaved);
+    let toggle: HtmlElement = app.get(&format!("#{minutes}-range")).unchecked_into();
+    toggle.click();
+    settle().await;
+    assert!(app
+        .text(&format!("#{minutes}-more-summary"))
+        .contains("Spanne 14,4–21,6"));
+}

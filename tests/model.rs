@@ -6,13 +6,8 @@
 use efa_check::model::cashflow::{discount_factor, escalation_factor, online_share, yearly_rows};
 use efa_check::model::{evaluate, Assessment, BreakEven, Payback, StaffGroup, Verdict};
 
-fn close(actual: f64, expected: f64) {
-    let tolerance = 1e-9 * (1.0 + expected.abs());
-    assert!(
-        (actual - expected).abs() <= tolerance,
-        "expected {expected}, got {actual}"
-    );
-}
+mod common;
+use common::close;
 
 /// Case A: no discounting, no escalation, constant share — every number
 /// is plain arithmetic.

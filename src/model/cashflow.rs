@@ -25,7 +25,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::inputs::Assessment;
+use super::inputs::{Assessment, Support};
 
 /// One row of the yearly table. All money in euros, nominal unless named
 /// `discounted`.
@@ -119,9 +119,8 @@ impl PerCase {
             benefit_h: b.postage_saved_per_case + b.print_scan_saved_per_case,
             benefit_nh: b.minutes_saved_per_case / 60.0 * b.staff_rate,
             benefit_citizens: citizens,
-            cost_h: a.operations.payment_fee_per_case.amount
-                + s.first_level_contacts_per_100 / 100.0 * s.first_level_cost_per_contact,
-            cost_nh: s.second_level_minutes_per_case / 60.0 * s.second_level_rate,
+            cost_h: a.operations.payment_fee_per_case.amount + first_level_per_case(s),
+            cost_nh: second_level_per_case(s),
         }
     }
 
@@ -129,6 +128,18 @@ impl PerCase {
     pub fn net(&self) -> f64 {
         self.benefit_h + self.benefit_nh + self.benefit_citizens - self.cost_h - self.cost_nh
     }
+}
+
+/// 1st-level support per online case in the base year (haushaltswirksam):
+/// contacts per 100 online cases / 100 × cost per contact.
+pub fn first_level_per_case(s: &Support) -> f64 {
+    s.first_level_contacts_per_100 / 100.0 * s.first_level_cost_per_contact
+}
+
+/// 2nd-level support per online case in the base year, own staff (nicht
+/// haushaltswirksam): minutes / 60 × hourly rate.
+pub fn second_level_per_case(s: &Support) -> f64 {
+    s.second_level_minutes_per_case / 60.0 * s.second_level_rate
 }
 
 /// Escalation factor e_t = (1+g)^(t−1) for an operation year t ≥ 1.
@@ -194,7 +205,7 @@ fn contribution_runs(a: &Assessment, t: u32) -> bool {
 /// Annual amounts that do not depend on the case number, in the base year:
 /// (costs haushaltswirksam, benefits haushaltswirksam). Funding is not
 /// included; see `yearly_rows`.
-fn fixed_annual(a: &Assessment) -> (f64, f64) {
+pub fn fixed_annual(a: &Assessment) -> (f64, f64) {
     let cost = a.operations.annual_lines().iter().map(|l| l.amount).sum();
     (cost, a.benefits.avoided_licence.amount)
 }
@@ -236,8 +247,7 @@ pub fn rows(a: &Assessment) -> impl Iterator<Item = YearRow> + '_ {
             0.0
         };
         let payment_fees = online * a.operations.payment_fee_per_case.amount * esc;
-        let first_level_per_case =
-            a.support.first_level_contacts_per_100 / 100.0 * a.support.first_level_cost_per_contact;
+        let first_level = first_level_per_case(&a.support);
         let mut row = YearRow {
             t,
             cases,
@@ -246,7 +256,7 @@ pub fn rows(a: &Assessment) -> impl Iterator<Item = YearRow> + '_ {
             integration_cash: one_time_cash * fraction,
             integration_staff: one_time_staff * fraction,
             operations: fixed_cost * esc + payment_fees,
-            support_first_level: online * first_level_per_case * esc,
+            support_first_level: online * first_level * esc,
             support_second_level: online * per_case.cost_nh * esc,
             funding: -(grant + contribution),
             benefit_h: online * per_case.benefit_h * esc + fixed_benefit * esc,

@@ -57,8 +57,27 @@ const RATE: Domain = domain(0.0, 1000.0, false, false);
 const PER_CASE: Domain = domain(0.0, 1000.0, false, true);
 const MINUTES: Domain = domain(0.0, 1440.0, false, true);
 
+/// The part of the document an input belongs to, which is also the
+/// section of the form that shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Stammdaten.
+    Master,
+    /// Integration (einmalig).
+    Integration,
+    /// Betrieb (jährlich).
+    Operations,
+    Support,
+    /// Förderung.
+    Funding,
+    /// Nutzen.
+    Benefits,
+    /// Berechnungsparameter.
+    Parameters,
+}
+
 macro_rules! fields {
-    ($( $(#[$doc:meta])* $name:ident : $unit:ident, $dom:expr,
+    ($( $(#[$doc:meta])* $name:ident : $unit:ident, $dom:expr, $part:ident,
         |$a:ident| $get:expr, |$b:ident, $v:ident| $set:expr; )*) => {
         /// Every numeric input of the assessment.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -74,6 +93,12 @@ macro_rules! fields {
 
             pub fn domain(self) -> Domain {
                 match self { $( Field::$name => $dom, )* }
+            }
+
+            /// The part of the document (and section of the form) the
+            /// input belongs to.
+            pub fn part(self) -> Part {
+                match self { $( Field::$name => Part::$part, )* }
             }
 
             /// The field's current value, in stored units.
@@ -100,128 +125,128 @@ fn whole(v: f64) -> u32 {
 
 fields! {
     /// Einwohnerzahl.
-    Inhabitants: Count, domain(0.0, 1.0e8, true, true),
+    Inhabitants: Count, domain(0.0, 1.0e8, true, true), Master,
         |a| a.master.inhabitants, |a, v| a.master.inhabitants = v;
     /// Anschlussgebühr.
-    ConnectionFee: Euro, MONEY,
+    ConnectionFee: Euro, MONEY, Integration,
         |a| a.integration.connection_fee.amount, |a, v| a.integration.connection_fee.amount = v;
     /// Schnittstelle Fachverfahren.
-    FachverfahrenInterface: Euro, MONEY,
+    FachverfahrenInterface: Euro, MONEY, Integration,
         |a| a.integration.fachverfahren_interface.amount,
         |a, v| a.integration.fachverfahren_interface.amount = v;
     /// Parametrisierung.
-    Parametrisation: Euro, MONEY,
+    Parametrisation: Euro, MONEY, Integration,
         |a| a.integration.parametrisation.amount, |a, v| a.integration.parametrisation.amount = v;
     /// Transportweg (FIT-Connect / OSCI-XTA).
-    Transport: Euro, MONEY,
+    Transport: Euro, MONEY, Integration,
         |a| a.integration.transport.amount, |a, v| a.integration.transport.amount = v;
     /// PVOG / DVDV / Zertifikate.
-    PvogDvdvCertificates: Euro, MONEY,
+    PvogDvdvCertificates: Euro, MONEY, Integration,
         |a| a.integration.pvog_dvdv_certificates.amount,
         |a, v| a.integration.pvog_dvdv_certificates.amount = v;
     /// Datenschutz (AVV, DSFA).
-    DataProtection: Euro, MONEY,
+    DataProtection: Euro, MONEY, Integration,
         |a| a.integration.data_protection.amount, |a, v| a.integration.data_protection.amount = v;
     /// Schulung.
-    Training: Euro, MONEY,
+    Training: Euro, MONEY, Integration,
         |a| a.integration.training.amount, |a, v| a.integration.training.amount = v;
     /// Prozessanpassung.
-    ProcessRedesign: Euro, MONEY,
+    ProcessRedesign: Euro, MONEY, Integration,
         |a| a.integration.process_redesign.amount, |a, v| a.integration.process_redesign.amount = v;
     /// Projektpersonal, Stunden.
-    ProjectHours: Hours, domain(0.0, 1.0e6, false, true),
+    ProjectHours: Hours, domain(0.0, 1.0e6, false, true), Integration,
         |a| a.integration.project_hours, |a, v| a.integration.project_hours = v;
     /// Stundensatz Projektpersonal.
-    ProjectRate: EuroPerHour, RATE,
+    ProjectRate: EuroPerHour, RATE, Integration,
         |a| a.integration.project_rate, |a, v| a.integration.project_rate = v;
     /// Nutzungs-/Betriebsentgelt pro Jahr.
-    UsageFee: Euro, MONEY,
+    UsageFee: Euro, MONEY, Operations,
         |a| a.operations.usage_fee.amount, |a, v| a.operations.usage_fee.amount = v;
     /// Wartung Schnittstelle pro Jahr.
-    InterfaceMaintenance: Euro, MONEY,
+    InterfaceMaintenance: Euro, MONEY, Operations,
         |a| a.operations.interface_maintenance.amount,
         |a, v| a.operations.interface_maintenance.amount = v;
     /// Transport-/Intermediärsgebühren pro Jahr.
-    TransportFees: Euro, MONEY,
+    TransportFees: Euro, MONEY, Operations,
         |a| a.operations.transport_fees.amount, |a, v| a.operations.transport_fees.amount = v;
     /// Weiterentwicklungsanteil pro Jahr.
-    FurtherDevelopment: Euro, MONEY,
+    FurtherDevelopment: Euro, MONEY, Operations,
         |a| a.operations.further_development.amount,
         |a, v| a.operations.further_development.amount = v;
     /// ePayBL-Gebühr je Online-Fall.
-    PaymentFeePerCase: EuroPerCase, PER_CASE,
+    PaymentFeePerCase: EuroPerCase, PER_CASE, Operations,
         |a| a.operations.payment_fee_per_case.amount,
         |a, v| a.operations.payment_fee_per_case.amount = v;
     /// 1st-Level-Kontakte je 100 Online-Fälle.
-    FirstLevelContacts: Count, domain(0.0, 1000.0, false, true),
+    FirstLevelContacts: Count, domain(0.0, 1000.0, false, true), Support,
         |a| a.support.first_level_contacts_per_100, |a, v| a.support.first_level_contacts_per_100 = v;
     /// Kosten je 1st-Level-Kontakt.
-    FirstLevelCost: EuroPerCase, PER_CASE,
+    FirstLevelCost: EuroPerCase, PER_CASE, Support,
         |a| a.support.first_level_cost_per_contact, |a, v| a.support.first_level_cost_per_contact = v;
     /// 2nd-Level-Minuten je Online-Fall.
-    SecondLevelMinutes: Minutes, MINUTES,
+    SecondLevelMinutes: Minutes, MINUTES, Support,
         |a| a.support.second_level_minutes_per_case, |a, v| a.support.second_level_minutes_per_case = v;
     /// Stundensatz 2nd Level.
-    SecondLevelRate: EuroPerHour, RATE,
+    SecondLevelRate: EuroPerHour, RATE, Support,
         |a| a.support.second_level_rate, |a, v| a.support.second_level_rate = v;
     /// Einmaliger Zuschuss.
-    OneTimeGrant: Euro, MONEY,
+    OneTimeGrant: Euro, MONEY, Funding,
         |a| a.funding.one_time_grant.amount, |a, v| a.funding.one_time_grant.amount = v;
     /// Laufender Zuschuss pro Jahr.
-    RecurringContribution: Euro, MONEY,
+    RecurringContribution: Euro, MONEY, Funding,
         |a| a.funding.recurring_contribution.amount,
         |a, v| a.funding.recurring_contribution.amount = v;
     /// Laufzeit des laufenden Zuschusses in Jahren (0 = ganzer Zeitraum).
-    RecurringYears: Years, domain(0.0, 50.0, true, true),
+    RecurringYears: Years, domain(0.0, 50.0, true, true), Funding,
         |a| f64::from(a.funding.recurring_years), |a, v| a.funding.recurring_years = whole(v);
     /// Fallzahl pro Jahr.
-    CasesPerYear: Count, domain(0.0, 1.0e8, false, false),
+    CasesPerYear: Count, domain(0.0, 1.0e8, false, false), Benefits,
         |a| a.benefits.cases_per_year, |a, v| a.benefits.cases_per_year = v;
     /// Veränderung der Fallzahl pro Jahr.
-    CaseGrowth: Percent, domain(-0.5, 1.0, false, true),
+    CaseGrowth: Percent, domain(-0.5, 1.0, false, true), Benefits,
         |a| a.benefits.case_growth, |a, v| a.benefits.case_growth = v;
     /// Online-Anteil im ersten Jahr.
-    OnlineShareStart: Percent, domain(0.0, 1.0, false, false),
+    OnlineShareStart: Percent, domain(0.0, 1.0, false, false), Benefits,
         |a| a.benefits.online_share_start, |a, v| a.benefits.online_share_start = v;
     /// Ziel-Online-Anteil.
-    OnlineShareTarget: Percent, domain(0.0, 1.0, false, false),
+    OnlineShareTarget: Percent, domain(0.0, 1.0, false, false), Benefits,
         |a| a.benefits.online_share_target, |a, v| a.benefits.online_share_target = v;
     /// Jahre bis zum Ziel-Anteil.
-    RampYears: Years, domain(0.0, 30.0, true, true),
+    RampYears: Years, domain(0.0, 30.0, true, true), Benefits,
         |a| f64::from(a.benefits.ramp_years), |a, v| a.benefits.ramp_years = whole(v);
     /// Eingesparte Minuten je Online-Fall.
-    MinutesSaved: Minutes, MINUTES,
+    MinutesSaved: Minutes, MINUTES, Benefits,
         |a| a.benefits.minutes_saved_per_case, |a, v| a.benefits.minutes_saved_per_case = v;
     /// Stundensatz Sachbearbeitung.
-    StaffRate: EuroPerHour, RATE,
+    StaffRate: EuroPerHour, RATE, Benefits,
         |a| a.benefits.staff_rate, |a, v| a.benefits.staff_rate = v;
     /// Porto je Online-Fall.
-    PostageSaved: EuroPerCase, PER_CASE,
+    PostageSaved: EuroPerCase, PER_CASE, Benefits,
         |a| a.benefits.postage_saved_per_case, |a, v| a.benefits.postage_saved_per_case = v;
     /// Druck/Scan je Online-Fall.
-    PrintScanSaved: EuroPerCase, PER_CASE,
+    PrintScanSaved: EuroPerCase, PER_CASE, Benefits,
         |a| a.benefits.print_scan_saved_per_case, |a, v| a.benefits.print_scan_saved_per_case = v;
     /// Wegfallende Lizenzkosten pro Jahr.
-    AvoidedLicence: Euro, MONEY,
+    AvoidedLicence: Euro, MONEY, Benefits,
         |a| a.benefits.avoided_licence.amount, |a, v| a.benefits.avoided_licence.amount = v;
     /// Zeitersparnis Bürger, Minuten je Fall.
-    CitizenMinutesSaved: Minutes, MINUTES,
+    CitizenMinutesSaved: Minutes, MINUTES, Benefits,
         |a| a.benefits.citizen_minutes_saved_per_case,
         |a, v| a.benefits.citizen_minutes_saved_per_case = v;
     /// Wert einer Bürgerstunde.
-    CitizenHourValue: EuroPerHour, domain(0.0, 1000.0, false, true),
+    CitizenHourValue: EuroPerHour, domain(0.0, 1000.0, false, true), Benefits,
         |a| a.benefits.citizen_hour_value, |a, v| a.benefits.citizen_hour_value = v;
     /// Betrachtungszeitraum in Jahren.
-    HorizonYears: Years, domain(1.0, MAX_HORIZON_YEARS as f64, true, false),
+    HorizonYears: Years, domain(1.0, MAX_HORIZON_YEARS as f64, true, false), Parameters,
         |a| f64::from(a.parameters.horizon_years), |a, v| a.parameters.horizon_years = whole(v);
     /// Kalkulationszinssatz.
-    DiscountRate: Percent, domain(-0.05, 0.2, false, false),
+    DiscountRate: Percent, domain(-0.05, 0.2, false, false), Parameters,
         |a| a.parameters.discount_rate, |a, v| a.parameters.discount_rate = v;
     /// Preissteigerung pro Jahr.
-    Escalation: Percent, domain(-0.1, 0.2, false, true),
+    Escalation: Percent, domain(-0.1, 0.2, false, true), Parameters,
         |a| a.parameters.escalation, |a, v| a.parameters.escalation = v;
     /// Verteilung der Einmalkosten auf Jahre.
-    OneTimeSpreadYears: Years, domain(1.0, 10.0, true, false),
+    OneTimeSpreadYears: Years, domain(1.0, 10.0, true, false), Parameters,
         |a| f64::from(a.parameters.one_time_spread_years),
         |a, v| a.parameters.one_time_spread_years = whole(v);
 }

@@ -7,7 +7,7 @@
 //!
 //! Read this module beside BRIEF.md "The model": `cashflow` builds the
 //! yearly table, `metrics` derives Kapitalwert, Amortisation and Break-even
-//! from it.
+//! from it; `totals` sums each section of the form for its header.
 
 pub mod cashflow;
 pub mod fields;
@@ -18,10 +18,11 @@ pub mod recommendation;
 pub mod reference;
 pub mod sensitivity;
 pub mod technical;
+pub mod totals;
 pub mod uncertainty;
 
 pub use cashflow::{PerCase, YearRow};
-pub use fields::{Domain, DomainError, Field, InvalidField, Unit};
+pub use fields::{Domain, DomainError, Field, InvalidField, Part, Unit};
 pub use inputs::{
     Assessment, Benefits, CostLine, Funding, Integration, MasterData, Operations, Parameters,
     StaffGroup, Support, Template, Unknown,

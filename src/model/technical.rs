@@ -277,6 +277,21 @@ impl Default for Technical {
     }
 }
 
+/// How many checklist items have each status, in the order of
+/// [`Status::ALL`]: erfüllt, offen, nicht erfüllt, unbekannt.
+pub type StatusCounts = [usize; 4];
+
+/// Counts the checklist items by status.
+pub fn status_counts(items: &[Prerequisite]) -> StatusCounts {
+    let mut counts = [0; 4];
+    for item in items {
+        if let Some(i) = Status::ALL.iter().position(|&s| s == item.status) {
+            counts[i] += 1;
+        }
+    }
+    counts
+}
+
 /// Why no Nutzwert can be given.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum NutzwertError {

@@ -1,12 +1,54 @@
 //! The words of the form: each field's label, hint and example, its
-//! error messages, and the reference-value lines beside it.
+//! error messages, the reference-value lines beside it, and the headers
+//! of the collapsible sections with their totals.
 
 use super::results::hours_value;
 use super::t;
-use crate::format::{self, euro_cents, grouped};
+use super::technical::status_name;
+use crate::format::{self, euro, euro_cents, grouped};
 use crate::model::reference::{self, Reference};
-use crate::model::{DomainError, Field, StaffGroup, Unit};
+use crate::model::technical::{Status, StatusCounts};
+use crate::model::totals::SectionTotals;
+use crate::model::{DomainError, Field, Parameters, StaffGroup, Unit};
 use crate::parse::{FieldError, ParseError};
+
+/// The static strings of the compact form: section titles, and the words
+/// of each row's "more" disclosure (range, note, unknown mark).
+pub struct FormTexts {
+    pub section_technical: &'static str,
+    pub section_simulation: &'static str,
+    /// Between a section's title and its total, for screen readers (the
+    /// total stands apart visually).
+    pub total_separator: &'static str,
+    /// What a row's disclosure offers, each shown while not yet set.
+    pub more_range: &'static str,
+    pub more_note: &'static str,
+    pub more_unknown: &'static str,
+    pub more_picker: &'static str,
+    /// The badges of what is set.
+    pub badge_range_invalid: &'static str,
+    pub badge_note: &'static str,
+    pub badge_unknown: &'static str,
+}
+
+/// German text.
+pub const DE: FormTexts = FormTexts {
+    section_technical: "Technische Voraussetzungen",
+    section_simulation: "Simulation",
+    total_separator: ": ",
+    more_range: "Spanne",
+    more_note: "Anmerkung",
+    more_unknown: "unbekannt",
+    more_picker: "Referenzwert",
+    badge_range_invalid: "Spanne ungültig",
+    badge_note: "Anmerkung: ",
+    badge_unknown: "unbekannt",
+};
+
+/// The form's static strings in the one language there is.
+pub fn words() -> &'static FormTexts {
+    &DE
+}
 
 /// Label, hint and error wording of one numeric field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -287,13 +329,148 @@ pub fn field_label(field: Field) -> String {
     }
 }
 
+/// A field's label without its unit, to name it inside a sentence or
+/// another label: "PVOG, DVDV und Zertifikate, in Euro" becomes "PVOG,
+/// DVDV und Zertifikate".
+pub fn field_name(field: Field) -> &'static str {
+    let label = field_text(field).label;
+    label.split(", in ").next().unwrap_or(label)
+}
+
 /// Label of the note (Anmerkung) belonging to a cost line.
 pub fn note_label(field: Field) -> String {
-    let label = field_text(field).label;
-    // The label without its unit: "PVOG, DVDV und Zertifikate, in Euro"
-    // becomes "PVOG, DVDV und Zertifikate".
-    let name = label.split(", in ").next().unwrap_or(label);
-    format!("{}{name}{}", t().note_label_suffix, t().optional_suffix)
+    format!(
+        "{}{}{}",
+        t().note_label_suffix,
+        field_name(field),
+        t().optional_suffix
+    )
+}
+
+/// What a row's disclosure offers that is not set yet, in words:
+/// "Spanne, Anmerkung, unbekannt". Empty when everything is set.
+pub fn more_offer(picker: bool, range: bool, note: bool, unknown: bool) -> String {
+    let w = words();
+    [
+        (picker, w.more_picker),
+        (range, w.more_range),
+        (note, w.more_note),
+        (unknown, w.more_unknown),
+    ]
+    .into_iter()
+    .filter_map(|(offered, word)| offered.then_some(word))
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+/// The badge of a range that is set: "Spanne 2–30".
+pub fn range_badge(min: &str, max: &str) -> String {
+    format!("{} {min}–{max}", words().more_range)
+}
+
+/// A section's total, as its header shows it beside the title; empty for
+/// a section without one.
+pub fn section_total(section: SectionTotal, totals: &SectionTotals) -> String {
+    match section {
+        SectionTotal::Integration if totals.integration_staff > 0.0 => format!(
+            "{} zzgl. {} eigenes Personal",
+            euro(totals.integration_cash),
+            euro(totals.integration_staff)
+        ),
+        SectionTotal::Integration => euro(totals.integration_cash),
+        SectionTotal::Operations if totals.operations_per_online_case > 0.0 => format!(
+            "{} pro Jahr zzgl. {} je Online-Fall",
+            euro(totals.operations_per_year),
+            euro_cents(totals.operations_per_online_case)
+        ),
+        SectionTotal::Operations => format!("{} pro Jahr", euro(totals.operations_per_year)),
+        SectionTotal::Support => {
+            format!(
+                "{} je Online-Fall",
+                euro_cents(totals.support_per_online_case)
+            )
+        }
+        SectionTotal::Funding => format!(
+            "{} einmalig, {} pro Jahr",
+            euro(totals.funding_one_time),
+            euro(totals.funding_per_year)
+        ),
+        SectionTotal::Benefits if totals.benefit_per_year > 0.0 => format!(
+            "{} je Online-Fall zzgl. {} pro Jahr",
+            euro_cents(totals.benefit_per_online_case),
+            euro(totals.benefit_per_year)
+        ),
+        SectionTotal::Benefits => {
+            format!(
+                "{} je Online-Fall",
+                euro_cents(totals.benefit_per_online_case)
+            )
+        }
+        SectionTotal::Checklist => checklist_total(totals.checklist),
+    }
+}
+
+/// The sections whose header carries a total from
+/// [`SectionTotals`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SectionTotal {
+    Integration,
+    Operations,
+    Support,
+    Funding,
+    Benefits,
+    Checklist,
+}
+
+/// "11 Punkte: 2 erfüllt, 9 unbekannt" (statuses no item has are left
+/// out).
+fn checklist_total(counts: StatusCounts) -> String {
+    let items: usize = counts.iter().sum();
+    let parts: Vec<String> = Status::ALL
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(&status, n)| format!("{n} {}", status_name(status)))
+        .collect();
+    let noun = if items == 1 { "Punkt" } else { "Punkte" };
+    if parts.is_empty() {
+        format!("{items} {noun}")
+    } else {
+        format!("{items} {noun}: {}", parts.join(", "))
+    }
+}
+
+/// The Parameter header: "5 Jahre, Zinssatz 0,9 %, Preissteigerung 2 %".
+pub fn parameters_total(p: &Parameters) -> String {
+    format!(
+        "{}, Zinssatz {}, Preissteigerung {}",
+        value_in_unit(Unit::Years, f64::from(p.horizon_years)),
+        percent_value(p.discount_rate),
+        percent_value(p.escalation)
+    )
+}
+
+/// The Simulation header: "10.000 Stichproben, 2 Spannen".
+pub fn simulation_total(samples: u32, ranges: usize) -> String {
+    let ranges = match ranges {
+        0 => "keine Spanne".to_string(),
+        1 => "1 Spanne".to_string(),
+        n => format!("{n} Spannen"),
+    };
+    format!("{} Stichproben, {ranges}", grouped(f64::from(samples), 0))
+}
+
+/// The Nutzwert header: "62 von 100 Punkten", or why there is none yet.
+pub fn nutzwert_total(nutzwert: Option<f64>) -> String {
+    match nutzwert {
+        Some(points) => format!("{} von 100 Punkten", grouped(points, 0)),
+        None => "Gewichte ergeben nicht 100".to_string(),
+    }
+}
+
+/// A percentage as a field shows it, with its sign: "0,9 %".
+fn percent_value(fraction: f64) -> String {
+    value_in_unit(Unit::Percent, fraction)
 }
 
 /// An option of the staff-group select, with its annual hours from the

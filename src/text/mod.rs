@@ -33,6 +33,7 @@ pub struct Texts {
     pub form_heading: &'static str,
     pub optional_suffix: &'static str,
     pub note_label_suffix: &'static str,
+    pub note_hint: &'static str,
     pub source_prefix: &'static str,
     pub stand_prefix: &'static str,
     pub own_value: &'static str,
@@ -137,6 +138,7 @@ pub const DE: Texts = Texts {
     form_heading: "Eingaben",
     optional_suffix: " – optional",
     note_label_suffix: "Anmerkung zu: ",
+    note_hint: "Zum Beispiel Herkunft des Betrags oder Angebotsnummer.",
     source_prefix: "Quelle: ",
     stand_prefix: ", Stand ",
     own_value: "Eigener Wert",
@@ -160,7 +162,7 @@ pub const DE: Texts = Texts {
     staff_group_hint: "Bestimmt die Jahresarbeitsstunden, mit denen eingesparte Stunden in \
         Vollzeitäquivalente umgerechnet werden.",
     rate_picker_label: "Referenzwert übernehmen",
-    rate_picker_hint: "Füllt das Feld darunter. Sie können den Wert danach ändern.",
+    rate_picker_hint: "Füllt das Feld mit dem Stundensatz. Sie können den Wert danach ändern.",
     rate_picker_destatis: "Destatis 2025, Lohnkosten Kommunen",
     rate_picker_kgst: "KGSt 2025/26, Vollkosten je Stunde",
 

@@ -149,12 +149,8 @@ fn end_name(end: End) -> &'static str {
     }
 }
 
-/// The input's name for a visually hidden label suffix: ": Fallzahl pro
-/// Jahr" (the unit phrase left out).
-pub fn field_name(field: Field) -> &'static str {
-    let label = field_text(field).label;
-    label.split(", in ").next().unwrap_or(label)
-}
+/// The input's name without its unit, as the form words it.
+pub use super::form::field_name;
 
 /// The visually hidden end of the toggle's and the range inputs' labels,
 /// so that each names its field: "Minimum" reads "Minimum für Fallzahl

@@ -9,7 +9,14 @@ use efa_check::text::technical::{recommendation_heading, tt};
 use efa_check::ui::widgets::dom_id;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlDetailsElement, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+/// Whether the `<details>` matching `selector` is open.
+fn open(app: &Mounted, selector: &str) -> bool {
+    app.get(selector)
+        .unchecked_into::<HtmlDetailsElement>()
+        .open()
+}
 
 /// Option values of the status select: positions in `Status::ALL`.
 const ERFUELLT: &str = "0";
@@ -159,10 +166,11 @@ async fn an_invalid_score_keeps_the_text_and_joins_the_error_summary() {
     dispatch(&score, "input");
     settle().await;
     assert_eq!(score.value(), too_high);
-    let message = app.text("#crit-1-score-error");
+    let message =
+        "Entlastung knapper Fachkräfte: Geben Sie die Punkte als Wert zwischen 0 und 10 ein";
     assert_eq!(
-        message,
-        "Entlastung knapper Fachkräfte: Geben Sie die Punkte als Wert zwischen 0 und 10 ein"
+        app.text("#crit-1-score-error"),
+        format!("{}{message}", efa_check::text::t().error_prefix)
     );
     let link = app.get("#error-summary a[href=\"#crit-1-score\"]");
     assert_eq!(link.text_content().unwrap().trim(), message);
@@ -199,23 +207,38 @@ async fn marking_a_cost_unknown_asks_for_a_check_and_links_to_the_field() {
         app.text("#recommendation"),
         heading(Recommendation::Pruefen)
     );
-    assert!(app.find(&format!(".unknown-cost--marked #{id}")).is_some());
-    assert!(!hidden(&app, ".unknown-cost--marked .unknown-cost__note"));
+    assert!(app
+        .find(&format!(
+            ".field--row:has(input[id$=\"-unknown\"]:checked) #{id}"
+        ))
+        .is_some());
+    assert!(!hidden(
+        &app,
+        ".field--row:has(input[id$=\"-unknown\"]:checked) .unknown-cost__note"
+    ));
     assert_eq!(
-        app.text(".unknown-cost--marked .unknown-cost__note"),
+        app.text(".field--row:has(input[id$=\"-unknown\"]:checked) .unknown-cost__note"),
         tt().unknown_cost_note
+    );
+    // The row says so in words, without being opened.
+    assert_eq!(
+        app.text(&format!("#{id}-more-summary .badge--unknown")),
+        efa_check::text::form::words().badge_unknown
     );
     assert_eq!(
         app.root
-            .query_selector_all(".unknown-cost--marked")
+            .query_selector_all(".field--row:has(input[id$=\"-unknown\"]:checked)")
             .unwrap()
             .length(),
         1,
         "only the marked field is framed"
     );
     let link = app.get(&format!("#recommendation-reasons a[href=\"#{id}\"]"));
+    // The usage fee sits in the collapsed Betrieb section: the link opens it.
+    assert!(!open(&app, "#section-operations"));
     link.unchecked_into::<HtmlElement>().click();
     assert_eq!(active_id(), Some(id.clone()));
+    assert!(open(&app, "#section-operations"));
 
     click(&app, &format!("#{id}-unknown"));
     settle().await;
@@ -236,7 +259,14 @@ async fn a_custom_item_can_be_added_made_a_must_have_and_removed() {
 
     click(&app, "#prereq-add");
     settle().await;
-    assert_eq!(app.text("#prereq-new-title-error"), tt().title_missing);
+    assert_eq!(
+        app.text("#prereq-new-title-error"),
+        format!(
+            "{}{}",
+            efa_check::text::t().error_prefix,
+            tt().title_missing
+        )
+    );
     assert!(app.find(&format!("#prereq-{count}")).is_none());
 
     let title: HtmlInputElement = app.get("#prereq-new-title").unchecked_into();

@@ -1,4 +1,5 @@
-//! Shared generators for the property tests.
+//! Shared helpers of the native tests: the generators of the property
+//! tests, and the comparison of a figure with one worked out by hand.
 #![allow(dead_code)]
 
 use efa_check::model::{Assessment, Field, StaffGroup};
@@ -67,4 +68,14 @@ pub fn flow_scale(e: &efa_check::model::Evaluation) -> f64 {
                 * r.discount_factor
         })
         .sum()
+}
+
+/// Asserts that a computed figure equals one worked out by hand, up to the
+/// rounding of floating-point arithmetic.
+pub fn close(actual: f64, expected: f64) {
+    let tolerance = 1e-9 * (1.0 + expected.abs());
+    assert!(
+        (actual - expected).abs() <= tolerance,
+        "expected {expected}, got {actual}"
+    );
 }

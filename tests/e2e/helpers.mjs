@@ -165,6 +165,19 @@ export async function withApp(options, body) {
 // here; this only bounds a hang, it is not a performance assertion.
 const READY_TIMEOUT_MS = 20_000;
 
+/** Ticks (or unticks) a checkbox as a person would, opening what it is in first. */
+export async function tick(page, target, on = true) {
+  const box = typeof target === 'string' ? page.locator(target) : target;
+  await openAround(page, box);
+  await box.setChecked(on);
+}
+
+/** Fills an input (no keystrokes), opening what it is in first. */
+export async function fill(page, selector, text) {
+  await openAround(page, selector);
+  await page.fill(selector, text);
+}
+
 /** Waits until the wasm app has started and shows its first result. */
 export async function waitForApp(page) {
   await page.waitForSelector(sel.field('cases-per-year'), { state: 'visible', timeout: READY_TIMEOUT_MS });
@@ -187,11 +200,26 @@ async function failureScreenshot(page) {
 }
 
 /**
- * Types `text` into a field as a person would: click it, select what is
- * there, type the new text, and leave the field with Tab (so the UI gets
- * both `input` and `change`).
+ * Opens, as a person would, every collapsed part around an element: a
+ * form section, a field's row disclosure (range, note, unknown mark), a
+ * checklist item's details. Clicks each closed <details>' summary, the
+ * outermost first.
+ */
+export async function openAround(page, target) {
+  const element = typeof target === 'string' ? page.locator(target) : target;
+  const closed = element.first().locator('xpath=ancestor::details[not(@open)]');
+  while (await closed.count() > 0) {
+    await closed.first().locator('xpath=./summary').click();
+  }
+}
+
+/**
+ * Types `text` into a field as a person would: open what it is in, click
+ * it, select what is there, type the new text, and leave the field with
+ * Tab (so the UI gets both `input` and `change`).
  */
 export async function typeInto(page, field, text) {
+  await openAround(page, sel.field(field));
   const input = page.locator(sel.field(field));
   await input.click();
   await input.fill('');

@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
-import { withApp, waitForApp, REPO_ROOT } from './helpers.mjs';
+import { withApp, waitForApp, openAround, REPO_ROOT } from './helpers.mjs';
 
 // Each under 60 characters: text inputs will get maxlength limits (about
 // 200 for names and titles).
@@ -106,6 +106,8 @@ async function assertShownLiterally(page, baseline, expected) {
     assert.equal(await page.locator(`#${id}`).inputValue(), value, `value of #${id}`);
   }
   for (const [selector, text] of Object.entries(expected.texts)) {
+    // What a collapsed section holds is read once it is opened, as a person would.
+    await openAround(page, selector);
     const shown = await page.locator(selector).first().innerText();
     assert.ok(shown.includes(text), `${selector} shows ${JSON.stringify(text)} literally; it shows ${JSON.stringify(shown)}`);
   }
@@ -150,14 +152,14 @@ async function baselineOf(page) {
   return census;
 }
 
-/** Opens the <details> of a checklist item, so its texts can be typed into. */
+/** Opens the <details> of a checklist item (and the checklist), so its texts can be typed into. */
 async function openItemDetails(page, index) {
-  const details = page.locator(`#prereq-${index} details`);
-  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  await openAround(page, `#prereq-${index}-note`);
 }
 
-/** Types into an input as a person would: click, clear, type, leave. */
+/** Types into an input as a person would: open what it is in, click, clear, type, leave. */
 async function typeText(page, selector, text) {
+  await openAround(page, selector);
   const input = page.locator(selector);
   await input.click();
   await input.fill('');

@@ -36,7 +36,10 @@ test('keyboard only: type, make a range, follow an error, share', async () => {
     await page.keyboard.press('Tab');
     await page.waitForFunction((old) => document.querySelector('#summary-kw').textContent !== old, kw);
 
-    // Its range checkbox by Tab and Space; both ends typed.
+    // Its range opens from the row (Tab to the row's disclosure, Enter);
+    // the checkbox by Tab and Space; both ends typed.
+    await tabTo(page, 'f-cases-per-year-more-summary');
+    await page.keyboard.press('Enter');
     await tabTo(page, 'f-cases-per-year-range');
     await page.keyboard.press('Space');
     await tabTo(page, 'f-cases-per-year-min');

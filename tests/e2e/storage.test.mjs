@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  withApp, waitForApp, typeInto, readResults, waitForChange, withoutExampleRanges, assertNoAxeViolations, sel,
-  REPO_ROOT,
+  withApp, waitForApp, typeInto, tick, fill, readResults, waitForChange, withoutExampleRanges,
+  assertNoAxeViolations, sel, REPO_ROOT,
 } from './helpers.mjs';
 
 const SHOTS = join(REPO_ROOT, 'target', 'e2e');
@@ -93,10 +93,10 @@ test('autosave: after a reload the values, an invalid draft and the library are 
     await typeInto(page, 'project-hours', '12,3,4');
     await page.locator(sel.errorSummary).waitFor({ state: 'visible' });
     // Invalid text in a range end, the seed and a Nutzwert weight is kept too.
-    await page.locator('#f-usage-fee-range').check();
-    await page.fill('#f-usage-fee-min', '1.0.0');
-    await page.fill('#f-seed', '-5');
-    await page.fill('#crit-0-weight', '150');
+    await tick(page, '#f-usage-fee-range');
+    await fill(page, '#f-usage-fee-min', '1.0.0');
+    await fill(page, '#f-seed', '-5');
+    await fill(page, '#crit-0-weight', '150');
     // What the results show now (the last valid figures, marked outdated).
     const shown = await readResults(page);
     await page.click('#library-new');

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withApp, typeInto, withoutExampleRanges, assertNoAxeViolations, sel, REPO_ROOT } from './helpers.mjs';
+import { withApp, typeInto, openAround, tick, withoutExampleRanges, assertNoAxeViolations, sel, REPO_ROOT } from './helpers.mjs';
 
 const SHOTS = join(REPO_ROOT, 'target', 'e2e');
 
@@ -28,8 +28,10 @@ test('at 1366 × 768 the verdict and the Kapitalwert are on the first screen and
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'summary-1366.png') });
 
-    // A field far down the form: the discount rate (Parameter section).
+    // A field far down the form: the discount rate (Parameter section,
+    // opened by its header as a person would).
     const before = await page.textContent('#summary-kw');
+    await openAround(page, sel.field('discount-rate'));
     await page.locator(sel.field('discount-rate')).focus();
     assert.ok(await inView(page, sel.field('discount-rate')), 'the focused field is not hidden under the bar');
     await typeInto(page, 'discount-rate', '7');
@@ -54,7 +56,7 @@ test('with ranges the summary shows the probability of a positive Kapitalwert', 
     assert.match(await page.textContent('#summary-chance'), /%/);
     await withoutExampleRanges(page);
     assert.equal(await page.isVisible('#summary-chance'), false, 'no probability without ranges');
-    await page.locator('#f-minutes-saved-range').check();
+    await tick(page, '#f-minutes-saved-range');
     await page.fill('#f-minutes-saved-min', '2');
     await page.fill('#f-minutes-saved-max', '30');
     await page.locator('#summary-chance').waitFor({ state: 'visible' });

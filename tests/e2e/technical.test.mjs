@@ -4,7 +4,7 @@
 // checks: no console or page error, no request leaving the origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, injectAxe, WCAG_TAGS } from './helpers.mjs';
+import { withApp, openAround, tick, fill, injectAxe, WCAG_TAGS } from './helpers.mjs';
 
 const NEW_SECTIONS = ['#prereqs', '#nutzwert', '.recommendation'];
 
@@ -20,6 +20,7 @@ async function expectRecommendation(page, expected) {
 
 /** Chooses a status in an item's select by its visible text. */
 async function chooseStatus(page, index, label) {
+  await openAround(page, `#prereq-${index}-status`);
   await page.locator(`#prereq-${index}-status`).selectOption({ label });
 }
 
@@ -114,7 +115,7 @@ test('an unknown cost asks for a check; uneven weights are explained and normali
     await meetAllMustHaves(page);
     await expectRecommendation(page, 'Nachnutzung empfohlen');
 
-    await page.getByLabel('unbekannt / noch nicht angefragt').first().check();
+    await tick(page, page.getByLabel('unbekannt / noch nicht angefragt').first());
     await expectRecommendation(page, 'Nachnutzung prüfen');
     assert.match(await page.locator('#recommendation-reasons').innerText(), /Kosten unbekannt oder noch nicht angefragt: Anschlussgebühr/i);
     await assertNoAxeViolations(page, 'cost marked unknown');
@@ -122,6 +123,7 @@ test('an unknown cost asks for a check; uneven weights are explained and normali
     await expectRecommendation(page, 'Nachnutzung empfohlen');
 
     const weight = page.locator('#crit-0-weight');
+    await openAround(page, weight);
     await weight.fill('');
     await weight.pressSequentially('5');
     assert.match(await page.locator('#nutzwert-weights').innerText(), /^Die Gewichte ergeben 85 statt 100\./);
@@ -143,8 +145,9 @@ test('no WCAG 2.1 A/AA violations (axe-core) in the checklist, the Nutzwert and 
     await assertNoAxeViolations(page, 'example loaded');
     await chooseStatus(page, 0, 'nicht erfüllt');
     await chooseStatus(page, 1, 'offen');
-    await page.locator('#prereq-new-title').fill('Anbindung an das DMS');
+    await fill(page, '#prereq-new-title', 'Anbindung an das DMS');
     await page.getByRole('button', { name: 'Punkt hinzufügen' }).click();
+    await openAround(page, '#crit-add');
     await page.getByRole('button', { name: 'Kriterium hinzufügen' }).click(); // empty: error
     await expectRecommendation(page, 'Nachnutzung nicht empfohlen');
     await assertNoAxeViolations(page, 'statuses set, custom item, missing title');

@@ -4,11 +4,11 @@
 // check the page with axe-core while the new sections are visible.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, typeInto, withoutExampleRanges, injectAxe, WCAG_TAGS } from './helpers.mjs';
+import { withApp, typeInto, tick, withoutExampleRanges, injectAxe, WCAG_TAGS } from './helpers.mjs';
 
 /** Enters the case number as a range 400–700 the way a person does. */
 async function enterCaseRange(page) {
-  await page.getByRole('checkbox', { name: 'Als Spanne angeben für Fallzahl pro Jahr' }).check();
+  await tick(page, page.getByRole('checkbox', { name: 'Als Spanne angeben für Fallzahl pro Jahr' }));
   for (const [name, value] of [['Minimum', '400'], ['Maximum', '700']]) {
     const input = page.getByRole('textbox', { name: `${name} für Fallzahl pro Jahr` });
     await input.click();
@@ -69,7 +69,7 @@ test('a range entered by hand gives P(KW > 0), percentiles and a histogram; a re
 
     // A reload restores the same document (autosave), range included.
     await page.reload();
-    await page.locator('#f-cases-per-year-min').waitFor();
+    await page.locator('#f-cases-per-year-min').waitFor({ state: 'attached' });
     assert.equal(await page.inputValue('#f-cases-per-year-min'), '400');
     assert.deepEqual(await readUncertainty(page), first, 'identical after a reload');
 

@@ -1,98 +1,153 @@
-//! Form controls following the KERN / GOV.UK field pattern: label naming
-//! the unit, hint, a 48 px text input (`inputmode="decimal"`, never
-//! `type=number`), then the error with `role="alert"`; `aria-describedby`
-//! links hint and error.
+//! The form's fields, each one compact row: label and hint beside the
+//! input, and below them a disclosure ("Spanne, Anmerkung, unbekannt")
+//! that holds what a field can have besides its value: the staff-rate
+//! reference picker, the range, a cost line's note and the "unbekannt"
+//! mark. The row's summary names in words what is set ("Spanne 2–30",
+//! "Anmerkung: …", "unbekannt"), so nothing hides behind a closed row.
+//!
+//! DOM contract: the disclosure of a field is `#<field id>-more`, its
+//! summary `#<field id>-more-summary`; inside it the range toggle `…-range`, the note `…-note` and the unknown mark
+//! `…-unknown` keep their ids (see `ui/mod.rs`).
 
 use leptos::prelude::*;
 
 use super::ranges::{RangeInputs, SwitchingHint};
 use super::state::Form;
 use crate::model::reference::{self, Reference};
-use crate::model::{limits, Assessment, Field, StaffGroup};
+use crate::model::{limits, Assessment, Field, StaffGroup, Unit};
+use crate::text::technical::tt;
+use crate::text::uncertainty::for_field;
 use crate::text::{
     form::{
-        annual_hours_reference, field_error, field_label, field_text, note_label, rate_option,
-        source_line, staff_group_option,
+        annual_hours_reference, field_error, field_label, field_name, field_text, more_offer,
+        note_label, range_badge, rate_option, source_line, staff_group_option, words,
     },
     t,
 };
-use crate::ui::widgets::{aria_flag, described_by, dom_id};
+use crate::ui::widgets::{dom_id, Checkbox, Entry, FieldBlock, Input, Look, SelectBlock};
 
-/// A numeric input bound to one [`Field`]. `source` names the reference
-/// value the default comes from ("Quelle: …, Stand …").
+/// A numeric field as one row. `source` is the line naming where its
+/// default comes from ("Quelle: …, Stand …"), `picker` a reference-value
+/// select that opens from the row.
 #[component]
 pub fn NumberField(
     form: Form,
     field: Field,
-    #[prop(optional)] source: Option<Reference>,
+    #[prop(optional, into)] source: Option<Signal<String>>,
     #[prop(optional)] extra_note: Option<String>,
+    #[prop(optional)] picker: Option<AnyView>,
 ) -> impl IntoView {
     let id = dom_id(field);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
     let state = form.field(field);
-    let invalid = move || state.error.with(Option::is_some);
-    let described_by = described_by(&hint_id, &error_id, invalid);
+    let rate = picker.is_some();
+    // A cost marked unknown is framed by the style (`:has` its mark
+    // ticked); the row's badge says so in words.
+    let class = if rate { "rate-field" } else { "" };
+    let error = Signal::derive(move || state.error.with(|e| e.map(|e| field_error(field, &e))));
+    let hint = view! {
+        {field_text(field).hint}
+        {extra_note.map(|note| view! { " " {note} })}
+        {source
+            .map(|line| {
+                view! {
+                    <span class="field__source" aria-live=rate.then_some("polite")>
+                        {line}
+                    </span>
+                }
+            })}
+        <SwitchingHint field />
+        {template_marker(form, field)}
+    };
+    let input = Input::number(id, Entry::Decimal, state.raw.into(), move |text| {
+        form.input(field, text)
+    })
+    .short(field_is_short(field));
     view! {
-        <div class="field" class:field--error=invalid>
-            <label class="field__label" for=id.clone()>
-                {field_label(field)}
-            </label>
-            <p class="field__hint" id=hint_id>
-                {field_text(field).hint}
-                {extra_note.map(|note| view! { " " {note} })}
-                {source.map(|r| view! { <span class="field__source">{source_line(&r)}</span> })}
-                <SwitchingHint field />
-                {template_marker(form, field)}
-            </p>
-            <input
-                class="field__input"
-                class:field__input--short=field_is_short(field)
-                type="text"
-                inputmode="decimal"
-                maxlength=crate::model::limits::MAX_NUMBER_CHARS
-                autocomplete="off"
-                spellcheck="false"
-                id=id.clone()
-                name=id
-                aria-describedby=described_by
-                aria-invalid=move || aria_flag(invalid())
-                prop:value=move || state.raw.get()
-                on:input=move |ev| form.input(field, event_target_value(&ev))
-            />
-            <p class="field__error" class:field__error--active=invalid id=error_id role="alert">
-                {move || {
-                    state
-                        .error
-                        .get()
-                        .map(|e| {
-                            view! {
-                                <span class="visually-hidden">{t().error_prefix}</span>
-                                {field_error(field, &e)}
-                            }
-                        })
-                }}
-            </p>
-            // Every input can be a range, the horizon too: the Monte Carlo
-            // counts payback years up to the longest sampled horizon.
-            <RangeInputs form field />
-        </div>
+        <FieldBlock
+            input
+            label=field_label(field)
+            hint=hint.into_any()
+            error
+            look=Look::Row
+            class
+            after=more(form, field, picker)
+        />
     }
 }
 
 /// Fields whose values are short (percentages, years, minutes) get a
 /// narrower input, which hints at the expected length.
 fn field_is_short(field: Field) -> bool {
-    use crate::model::Unit;
     matches!(
         field.unit(),
         Unit::Percent | Unit::Years | Unit::Minutes | Unit::EuroPerCase | Unit::EuroPerHour
     )
 }
 
-/// Whether a field is the amount of a cost line (and so has a note).
-pub fn has_note(field: Field) -> bool {
-    field.is_cost_line()
+/// The disclosure below a field's row: the reference picker (rate fields),
+/// the range, the note (cost lines) and the unknown mark (costs to ask
+/// for). Its summary shows what is set as badges and offers the rest.
+fn more(form: Form, field: Field, picker: Option<AnyView>) -> AnyView {
+    let ranges = form.ranges;
+    let range = ranges.state(field);
+    let has_picker = picker.is_some();
+    let has_note = field.is_cost_line();
+    let can_be_unknown = field.can_be_unknown();
+    let note = form.read(move |d| note_of(d, field));
+    let marked = form.read(move |d| d.unknown_costs.contains(&field));
+    // One list of (class, words) keeps the summary one view type.
+    let summary = move || {
+        let mut parts: Vec<(&'static str, String)> = Vec::new();
+        let range_on = range.on.get();
+        if range_on {
+            let invalid = ranges
+                .problems
+                .with(|ps| ps.iter().any(|(f, _)| *f == field));
+            let text = if invalid {
+                words().badge_range_invalid.to_string()
+            } else {
+                range_badge(&range.min.get(), &range.max.get())
+            };
+            parts.push(("badge", text));
+        }
+        let note_set = note.with(|n| {
+            if !n.is_empty() {
+                parts.push(("badge badge--note", format!("{}{n}", words().badge_note)));
+            }
+            !n.is_empty()
+        });
+        let marked = marked.get();
+        if marked {
+            parts.push(("badge badge--unknown", words().badge_unknown.to_string()));
+        }
+        let offer = more_offer(
+            has_picker,
+            !range_on,
+            has_note && !note_set,
+            can_be_unknown && !marked,
+        );
+        parts.push(("more__offer", offer));
+        parts
+            .into_iter()
+            .map(|(class, text)| view! { <span class=class>{text}</span> })
+            .collect_view()
+    };
+    let id = dom_id(field);
+    view! {
+        <details class="more" id=format!("{id}-more")>
+            <summary class="more__summary" id=format!("{id}-more-summary")>
+                <span class="visually-hidden">{field_name(field)} {words().total_separator}</span>
+                {summary}
+            </summary>
+            <div class="more__body">
+                {picker}
+                <RangeInputs form field />
+                {has_note.then(|| note_input(form, field, note))}
+                {can_be_unknown.then(|| unknown_mark(form, field, marked))}
+            </div>
+        </details>
+    }
+    .into_any()
 }
 
 fn note_of(doc: &Assessment, field: Field) -> String {
@@ -102,37 +157,56 @@ fn note_of(doc: &Assessment, field: Field) -> String {
         .unwrap_or_default()
 }
 
-/// A cost line: its amount and its note (Anmerkung).
-#[component]
-pub fn CostLineField(form: Form, field: Field) -> impl IntoView {
-    let id = format!("{}-note", dom_id(field));
+/// A cost line's note (Anmerkung).
+fn note_input(form: Form, field: Field, note: Signal<String>) -> impl IntoView {
     let doc = form.doc;
+    let input = Input::text(
+        format!("{}-note", dom_id(field)),
+        limits::Text::Note(field).max_chars(),
+        note,
+        move |text| {
+            doc.update(|d| {
+                if let Some(line) = field.cost_line_mut(d) {
+                    line.note = text;
+                }
+            })
+        },
+    );
     view! {
-        <div class="cost-line">
-            <NumberField form field />
-            <div class="field field--note">
-                <label class="field__label field__label--note" for=id.clone()>
-                    {note_label(field)}
-                </label>
-                <input
-                    class="field__input field__input--note"
-                    type="text"
-                    id=id.clone()
-                    name=id
-                    autocomplete="off"
-                    maxlength=limits::Text::Note(field).max_chars()
-                    prop:value=move || doc.with(|d| note_of(d, field))
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        doc.update(|d| {
-                            if let Some(line) = field.cost_line_mut(d) {
-                                line.note = text;
-                            }
-                        });
-                    }
-                />
-            </div>
-        </div>
+        <FieldBlock
+            input
+            label=note_label(field)
+            hint=t().note_hint.into_any()
+            look=Look::Compact
+        />
+    }
+}
+
+/// The "unbekannt / noch nicht angefragt" mark of a cost, and while it is
+/// set, what it means.
+fn unknown_mark(form: Form, field: Field, marked: Signal<bool>) -> impl IntoView {
+    let doc = form.doc;
+    let on_change = Callback::new(move |on: bool| {
+        doc.update(|d| {
+            if on {
+                d.unknown_costs.insert(field);
+            } else {
+                d.unknown_costs.remove(&field);
+            }
+        })
+    });
+    view! {
+        <Checkbox
+            id=format!("{}-unknown", dom_id(field))
+            label=tt().unknown_cost_label
+            label_context=for_field(field)
+            checked=marked
+            on_change
+            small=true
+        />
+        <p class="unknown-cost__note" prop:hidden=move || !marked.get()>
+            {tt().unknown_cost_note}
+        </p>
     }
 }
 
@@ -173,33 +247,14 @@ pub fn TextField(form: Form, kind: TextKind) -> impl IntoView {
         TextKind::Service => (t().service_label, t().service_hint),
         TextKind::Kommune => (t().kommune_label, t().kommune_hint),
     };
-    let id = kind.id();
-    let hint_id = format!("{id}-hint");
     let doc = form.doc;
-    view! {
-        <div class="field">
-            <label class="field__label" for=id>
-                {label}
-            </label>
-            <p class="field__hint" id=hint_id.clone()>
-                {hint}
-            </p>
-            <input
-                class="field__input"
-                type="text"
-                id=id
-                name=id
-                autocomplete="off"
-                maxlength=limits::MAX_NAME_CHARS
-                aria-describedby=hint_id
-                prop:value=move || doc.with(|d| kind.get(d))
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    doc.update(|d| kind.set(d, text));
-                }
-            />
-        </div>
-    }
+    let input = Input::text(
+        kind.id().to_string(),
+        limits::MAX_NAME_CHARS,
+        form.read(move |d| kind.get(d)),
+        move |text| doc.update(|d| kind.set(d, text)),
+    );
+    view! { <FieldBlock input label hint=hint.into_any() /> }
 }
 
 /// The reference rate whose value equals `value`, if any.
@@ -207,15 +262,14 @@ fn matching_rate(value: f64) -> Option<&'static Reference> {
     reference::staff_rates().find(|r| r.value == value)
 }
 
-/// An hourly-rate field with a picker of the Destatis and KGSt reference
-/// rates above it. Choosing one fills the field; the user can always type
-/// their own rate, and the source shown follows the value.
+/// An hourly-rate field. Its row names the source of the rate shown (or
+/// "Eigener Wert"); the picker of the Destatis and KGSt reference rates
+/// opens from the row. Choosing one fills the field; the user can always
+/// type their own rate.
 #[component]
 pub fn RateField(form: Form, field: Field) -> impl IntoView {
     let picker_id = format!("{}-picker", dom_id(field));
-    let picker_hint_id = format!("{picker_id}-hint");
-    let doc = form.doc;
-    let current = Memo::new(move |_| doc.with(|d| matching_rate(field.get(d)).map(|r| r.id)));
+    let current = Memo::new(move |_| form.doc.with(|d| matching_rate(field.get(d)).map(|r| r.id)));
     let option = move |r: &'static Reference| {
         let id = r.id;
         view! {
@@ -224,49 +278,37 @@ pub fn RateField(form: Form, field: Field) -> impl IntoView {
             </option>
         }
     };
-    let source = move || {
+    let source = Signal::derive(move || {
         current
             .get()
             .and_then(reference::staff_rate)
             .map_or_else(|| t().own_value.to_string(), source_line)
+    });
+    let on_choice = Callback::new(move |id: String| {
+        if let Some(r) = reference::staff_rate(&id) {
+            form.choose(field, r.value);
+        }
+    });
+    let picker = view! {
+        <SelectBlock
+            id=picker_id
+            label=format!("{}{}", t().rate_picker_label, t().optional_suffix)
+            hint=t().rate_picker_hint.into_any()
+            look=Look::Compact
+            on_choice
+        >
+            <option value="" prop:selected=move || current.get().is_none()>
+                {t().own_value}
+            </option>
+            <optgroup label=t().rate_picker_destatis>
+                {reference::DESTATIS_WAGE_RATES.iter().map(option).collect_view()}
+            </optgroup>
+            <optgroup label=t().rate_picker_kgst>
+                {reference::KGST_FULL_COST.iter().map(option).collect_view()}
+            </optgroup>
+        </SelectBlock>
     };
-    view! {
-        <div class="rate-field">
-            <div class="field field--picker">
-                <label class="field__label" for=picker_id.clone()>
-                    {t().rate_picker_label}
-                    {t().optional_suffix}
-                </label>
-                <p class="field__hint" id=picker_hint_id.clone()>
-                    {t().rate_picker_hint}
-                </p>
-                <select
-                    class="field__select"
-                    id=picker_id
-                    aria-describedby=picker_hint_id
-                    on:change=move |ev| {
-                        if let Some(r) = reference::staff_rate(&event_target_value(&ev)) {
-                            form.choose(field, r.value);
-                        }
-                    }
-                >
-                    <option value="" prop:selected=move || current.get().is_none()>
-                        {t().own_value}
-                    </option>
-                    <optgroup label=t().rate_picker_destatis>
-                        {reference::DESTATIS_WAGE_RATES.iter().map(option).collect_view()}
-                    </optgroup>
-                    <optgroup label=t().rate_picker_kgst>
-                        {reference::KGST_FULL_COST.iter().map(option).collect_view()}
-                    </optgroup>
-                </select>
-            </div>
-            <NumberField form field />
-            <p class="field__source field__source--rate" aria-live="polite">
-                {source}
-            </p>
-        </div>
-    }
+    view! { <NumberField form field source picker=picker.into_any() /> }
 }
 
 /// The checkbox that switches monetised citizens' time on.
@@ -274,25 +316,13 @@ pub fn RateField(form: Form, field: Field) -> impl IntoView {
 pub fn MonetiseCheckbox(form: Form) -> impl IntoView {
     let doc = form.doc;
     view! {
-        <div class="checkbox">
-            <input
-                class="checkbox__input"
-                type="checkbox"
-                id="f-monetise-citizen-time"
-                aria-describedby="f-monetise-citizen-time-hint"
-                prop:checked=move || doc.with(|d| d.benefits.monetise_citizen_time)
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    doc.update(|d| d.benefits.monetise_citizen_time = on);
-                }
-            />
-            <label class="checkbox__label" for="f-monetise-citizen-time">
-                {t().monetise_label}
-            </label>
-            <p class="field__hint checkbox__hint" id="f-monetise-citizen-time-hint">
-                {t().monetise_hint}
-            </p>
-        </div>
+        <Checkbox
+            id="f-monetise-citizen-time"
+            label=t().monetise_label
+            hint=t().monetise_hint
+            checked=form.read(|d| d.benefits.monetise_citizen_time)
+            on_change=Callback::new(move |on| doc.update(|d| d.benefits.monetise_citizen_time = on))
+        />
     }
 }
 
@@ -300,41 +330,33 @@ pub fn MonetiseCheckbox(form: Form) -> impl IntoView {
 #[component]
 pub fn StaffGroupSelect(form: Form) -> impl IntoView {
     let doc = form.doc;
-    let group = move || doc.with(|d| d.parameters.staff_group);
-    let source = move || source_line(annual_hours_reference(group()));
+    let group = form.read(|d| d.parameters.staff_group);
+    let source = move || source_line(annual_hours_reference(group.get()));
+    let hint = view! {
+        {t().staff_group_hint}
+        " "
+        <span class="field__source">{source}</span>
+    };
+    let on_choice = Callback::new(move |value: String| {
+        let group = if value == "beamte" {
+            StaffGroup::Beamte
+        } else {
+            StaffGroup::Tarif
+        };
+        doc.update(|d| d.parameters.staff_group = group);
+    });
     view! {
-        <div class="field">
-            <label class="field__label" for="f-staff-group">
-                {t().staff_group_label}
-            </label>
-            <p class="field__hint" id="f-staff-group-hint">
-                {t().staff_group_hint}
-                " "
-                <span class="field__source">{source}</span>
-            </p>
-            <select
-                class="field__select"
-                id="f-staff-group"
-                aria-describedby="f-staff-group-hint"
-                on:change=move |ev| {
-                    let group = if event_target_value(&ev) == "beamte" {
-                        StaffGroup::Beamte
-                    } else {
-                        StaffGroup::Tarif
-                    };
-                    doc.update(|d| d.parameters.staff_group = group);
-                }
-            >
-                <option value="tarif" prop:selected=move || group() == StaffGroup::Tarif>
-                    {staff_group_option(StaffGroup::Tarif)}
-                </option>
-                <option value="beamte" prop:selected=move || group() == StaffGroup::Beamte>
-                    {staff_group_option(StaffGroup::Beamte)}
-                </option>
-            </select>
-        </div>
+        <SelectBlock id="f-staff-group" label=t().staff_group_label hint=hint.into_any() on_choice>
+            <option value="tarif" prop:selected=move || group.get() == StaffGroup::Tarif>
+                {staff_group_option(StaffGroup::Tarif)}
+            </option>
+            <option value="beamte" prop:selected=move || group.get() == StaffGroup::Beamte>
+                {staff_group_option(StaffGroup::Beamte)}
+            </option>
+        </SelectBlock>
     }
 }
+
 /// The marker on a Kommune-specific field of a template that is still 0:
 /// a visible text (not colour alone), part of the field's hint and so of
 /// its `aria-describedby`.

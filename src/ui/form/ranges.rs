@@ -24,7 +24,7 @@ use crate::model::{Assessment, Domain, Field, Unit};
 use crate::parse::{parse_field, parse_number, FieldError};
 use crate::text::t;
 use crate::text::uncertainty::{self as tu, End};
-use crate::ui::widgets::{aria_flag, described_by, dom_id};
+use crate::ui::widgets::{dom_id, Checkbox, Entry, FieldBlock, Input, Look, Shared};
 
 /// What the user typed into a field's range.
 #[derive(Clone, Copy)]
@@ -332,30 +332,24 @@ impl Setting {
     }
 }
 
-/// "Als Spanne angeben" below a field, and when ticked, the minimum and
-/// maximum inputs with their hint and error (KERN field pattern).
+/// "Als Spanne angeben" for a field, and when ticked, the minimum and
+/// maximum inputs with their shared hint and error.
 #[component]
 pub fn RangeInputs(form: Form, field: Field) -> impl IntoView {
     let ranges = form.ranges;
     let state = ranges.state(field);
-    let id = dom_id(field);
-    let toggle_id = format!("{id}-range");
     let on = move || state.on.get();
+    let on_change = Callback::new(move |on: bool| ranges.toggle(form.doc, field, on));
     view! {
         <div class="range">
-            <div class="range__toggle">
-                <input
-                    class="range__checkbox"
-                    type="checkbox"
-                    id=toggle_id.clone()
-                    prop:checked=on
-                    on:change=move |ev| ranges.toggle(form.doc, field, event_target_checked(&ev))
-                />
-                <label class="range__toggle-label" for=toggle_id>
-                    {tu::t().range_toggle}
-                    <span class="visually-hidden">{tu::for_field(field)}</span>
-                </label>
-            </div>
+            <Checkbox
+                id=format!("{}-range", dom_id(field))
+                label=tu::t().range_toggle
+                label_context=tu::for_field(field)
+                checked=Signal::derive(on)
+                on_change
+                small=true
+            />
             {move || on().then(|| view! { <RangeEnds form field /> })}
         </div>
     }
@@ -401,7 +395,8 @@ fn RangeEnds(form: Form, field: Field) -> impl IntoView {
     }
 }
 
-/// One end (Minimum or Maximum) of a range: label and input.
+/// One end (Minimum or Maximum) of a range: label and input, described by
+/// the range's hint and, while this end is wrong, its message.
 fn end_view(
     form: Form,
     field: Field,
@@ -412,40 +407,38 @@ fn end_view(
 ) -> impl IntoView {
     let ranges = form.ranges;
     let state = ranges.state(field);
-
     let input_id = InputId::Range(field, end).dom_id();
     let raw = match end {
         End::Min => state.min,
         End::Max => state.max,
     };
-    let invalid = move || problem.with(|p| p.is_some_and(|p| p.concerns(end)));
-    let described_by = described_by(hint_id, error_id, invalid);
+    let invalid = Signal::derive(move || problem.with(|p| p.is_some_and(|p| p.concerns(end))));
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.to_string(), error_id.to_string());
+        Signal::derive(move || {
+            if invalid.get() {
+                format!("{hint_id} {error_id}")
+            } else {
+                hint_id.clone()
+            }
+        })
+    };
     let label = match end {
         End::Min => tu::t().range_min,
         End::Max => tu::t().range_max,
     };
+    let input = Input::number(input_id, Entry::Decimal, raw.into(), move |text| {
+        ranges.input(form.doc, field, end, text)
+    })
+    .short(true);
     view! {
-        <div class="range__end">
-            <label class="field__label" for=input_id.clone()>
-                {label}
-                <span class="visually-hidden">{tu::for_field(field)}</span>
-            </label>
-            <input
-                class="field__input field__input--short"
-                class:range__input--error=invalid
-                type="text"
-                inputmode="decimal"
-                maxlength=crate::model::limits::MAX_NUMBER_CHARS
-                autocomplete="off"
-                spellcheck="false"
-                id=input_id.clone()
-                name=input_id
-                aria-describedby=described_by
-                aria-invalid=move || aria_flag(invalid())
-                prop:value=move || raw.get()
-                on:input=move |ev| ranges.input(form.doc, field, end, event_target_value(&ev))
-            />
-        </div>
+        <FieldBlock
+            input
+            label
+            label_context=tu::for_field(field)
+            shared=Shared { described_by, invalid }
+            look=Look::Compact
+        />
     }
 }
 
@@ -495,60 +488,28 @@ pub(super) fn input_setting(form: Form, setting: Setting, text: String) {
     }
 }
 
-/// Seed and sample count, in the Parameter section.
+/// Seed and sample count, in the Simulation section.
 #[component]
 pub fn SimulationSettings(form: Form) -> impl IntoView {
     let setting = move |setting: Setting| {
-        let raw = form.ranges.setting(setting);
         let id = InputId::Setting(setting).dom_id();
-        let hint_id = format!("{id}-hint");
-        let error_id = format!("{id}-error");
         let (label, hint) = match setting {
             Setting::Seed => (tu::t().seed_label, tu::t().seed_hint),
             Setting::Samples => (tu::t().samples_label, tu::t().samples_hint),
         };
-        let invalid = move || form.other_error(InputId::Setting(setting)).is_some();
-        let described_by = described_by(&hint_id, &error_id, invalid);
-        view! {
-            <div class="field" class:field--error=invalid>
-                <label class="field__label" for=id.clone()>
-                    {label}
-                </label>
-                <p class="field__hint" id=hint_id>
-                    {hint}
-                </p>
-                <input
-                    class="field__input field__input--short"
-                    type="text"
-                    inputmode="numeric"
-                    maxlength=crate::model::limits::MAX_NUMBER_CHARS
-                    autocomplete="off"
-                    spellcheck="false"
-                    id=id.clone()
-                    name=id
-                    aria-describedby=described_by
-                    aria-invalid=move || aria_flag(invalid())
-                    prop:value=move || raw.get()
-                    on:input=move |ev| input_setting(form, setting, event_target_value(&ev))
-                />
-                <p
-                    class="field__error"
-                    class:field__error--active=invalid
-                    id=error_id
-                    role="alert"
-                >
-                    {move || {
-                        invalid()
-                            .then(|| {
-                                view! {
-                                    <span class="visually-hidden">{t().error_prefix}</span>
-                                    {setting.error()}
-                                }
-                            })
-                    }}
-                </p>
-            </div>
-        }
+        let error = Signal::derive(move || {
+            form.other_error(InputId::Setting(setting))
+                .is_some()
+                .then(|| setting.error())
+        });
+        let input = Input::number(
+            id,
+            Entry::Whole,
+            form.ranges.setting(setting).into(),
+            move |text| input_setting(form, setting, text),
+        )
+        .short(true);
+        view! { <FieldBlock input label hint=hint.into_any() error /> }
     };
     view! { {setting(Setting::Seed)} {setting(Setting::Samples)} }
 }

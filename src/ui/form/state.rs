@@ -92,6 +92,15 @@ impl Form {
         }
     }
 
+    /// A value read from the document, tracked.
+    pub fn read<T: Send + Sync + 'static>(
+        &self,
+        f: impl Fn(&Assessment) -> T + Send + Sync + 'static,
+    ) -> Signal<T> {
+        let doc = self.doc;
+        Signal::derive(move || doc.with(&f))
+    }
+
     /// The state of one field.
     pub fn field(&self, field: Field) -> FieldState {
         let index = Field::ALL.iter().position(|&f| f == field).unwrap_or(0);

@@ -1,6 +1,6 @@
-//! The technical half of the form: the prerequisites checklist, the
-//! Nutzwert (WiBe 5.0) criteria, and the "unbekannt" mark beside each cost
-//! input.
+//! The technical half of the form: the prerequisites checklist and the
+//! Nutzwert (WiBe 5.0) criteria. (The "unbekannt" mark of a cost opens
+//! from its row, in `fields`.)
 //!
 //! Everything writes the document (`form.doc`); the recommendation is
 //! computed by the model from it. Typed weights and scores follow the
@@ -19,82 +19,29 @@
 //! `#crit-<i>` with `#crit-<i>-weight` and `#crit-<i>-score`, the weight
 //! sum `#nutzwert-sum`, the message and button `#nutzwert-weights` and
 //! `#nutzwert-normalise` (hidden while the sum is 100), the result
-//! `#nutzwert-result`; a cost field's unknown mark is `#<field id>-unknown`.
+//! `#nutzwert-result`.
 
 use leptos::prelude::*;
 
 use super::input_id::InputId;
+use super::section::Section;
 use super::state::Form;
 use crate::format::input_value;
 use crate::model::technical::{
     normalise_weights, nutzwert, weight_sum, Criterion, CriterionKind, Prerequisite,
     PrerequisiteKind, Status, TransportRoute, SCORE_DOMAIN, WEIGHT_DOMAIN,
 };
-use crate::model::{limits, Assessment, DomainError, Field, Unit};
+use crate::model::{limits, DomainError, Unit};
 use crate::parse::parse_number;
+use crate::text::form::nutzwert_total;
 use crate::text::technical as ttx;
 use crate::text::technical::{
     criterion_error, criterion_title, nutzwert_line, prerequisite_title, status_name,
     transport_name, tt, weight_sum_line, weights_not_100, CriterionError, CriterionInput,
 };
-use crate::ui::widgets::{dom_id, focus_element, icon, status_path};
-
-/// A value read from the document.
-fn read<T: Send + Sync + 'static>(
-    form: Form,
-    f: impl Fn(&Assessment) -> T + Send + Sync + 'static,
-) -> Signal<T> {
-    let doc = form.doc;
-    Signal::derive(move || doc.with(&f))
-}
-
-/// "true"/"false" for `aria-invalid` and the like.
-fn flag(on: Signal<bool>) -> Signal<&'static str> {
-    Signal::derive(move || crate::ui::widgets::aria_flag(on.get()))
-}
-
-/// A cost field together with its "unbekannt" checkbox; other fields are
-/// returned unchanged. While marked, the group is framed and says what the
-/// mark means.
-pub fn with_unknown_mark(form: Form, field: Field, input: AnyView) -> AnyView {
-    if !field.can_be_unknown() {
-        return input;
-    }
-    let doc = form.doc;
-    let id = format!("{}-unknown", dom_id(field));
-    let marked = read(form, move |d| d.unknown_costs.contains(&field));
-    let unmarked = read(form, move |d| !d.unknown_costs.contains(&field));
-    view! {
-        <div class="unknown-cost" class:unknown-cost--marked=marked>
-            {input}
-            <div class="checkbox checkbox--small">
-                <input
-                    class="checkbox__input"
-                    type="checkbox"
-                    id=id.clone()
-                    prop:checked=marked
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        doc.update(|d| {
-                            if on {
-                                d.unknown_costs.insert(field);
-                            } else {
-                                d.unknown_costs.remove(&field);
-                            }
-                        });
-                    }
-                />
-                <label class="checkbox__label" for=id>
-                    {tt().unknown_cost_label}
-                </label>
-            </div>
-            <p class="unknown-cost__note" prop:hidden=unmarked>
-                {tt().unknown_cost_note}
-            </p>
-        </div>
-    }
-    .into_any()
-}
+use crate::ui::widgets::{
+    focus_element, icon, status_path, Checkbox, Entry, FieldBlock, Input, Look, SelectBlock,
+};
 
 fn status_class(status: Status) -> &'static str {
     match status {
@@ -111,25 +58,10 @@ fn text_input(
     label: &'static str,
     value: Signal<String>,
     max_chars: usize,
-    on_text: Box<dyn Fn(String)>,
+    on_text: impl Fn(String) + Send + Sync + 'static,
 ) -> AnyView {
-    view! {
-        <div class="field field--compact">
-            <label class="field__label" for=id.clone()>
-                {label}
-            </label>
-            <input
-                class="field__input"
-                type="text"
-                id=id
-                autocomplete="off"
-                maxlength=max_chars
-                prop:value=value
-                on:input=move |ev| on_text(event_target_value(&ev))
-            />
-        </div>
-    }
-    .into_any()
+    let input = Input::text(id, max_chars, value, on_text);
+    view! { <FieldBlock input label look=Look::Compact /> }.into_any()
 }
 
 /// A text input bound to one string of checklist item `index`.
@@ -143,58 +75,44 @@ fn item_text(
     set: fn(&mut Prerequisite) -> &mut String,
 ) -> AnyView {
     let doc = form.doc;
-    let value = read(form, move |d| {
+    let value = form.read(move |d| {
         d.technical
             .prerequisites
             .get(index)
             .map(|p| get(p).clone())
             .unwrap_or_default()
     });
-    text_input(
-        id,
-        label,
-        value,
-        slot(index).max_chars(),
-        Box::new(move |text| {
-            doc.update(|d| {
-                if let Some(p) = d.technical.prerequisites.get_mut(index) {
-                    *set(p) = text;
-                }
-            })
-        }),
-    )
+    text_input(id, label, value, slot(index).max_chars(), move |text| {
+        doc.update(|d| {
+            if let Some(p) = d.technical.prerequisites.get_mut(index) {
+                *set(p) = text;
+            }
+        })
+    })
 }
 
-/// A select of `options` (by position), the chosen one given by `current`.
+/// A select of `options` (by position), each with whether it is chosen.
 fn select(
     id: String,
     label: &'static str,
     options: Vec<(&'static str, Signal<bool>)>,
-    on_choice: Box<dyn Fn(Option<usize>)>,
+    on_choice: impl Fn(Option<usize>) + Send + Sync + 'static,
 ) -> AnyView {
+    let on_choice = Callback::new(move |value: String| on_choice(value.parse().ok()));
     view! {
-        <div class="field field--compact">
-            <label class="field__label" for=id.clone()>
-                {label}
-            </label>
-            <select
-                class="field__select"
-                id=id
-                on:change=move |ev| on_choice(event_target_value(&ev).parse().ok())
-            >
-                {options
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (name, selected))| {
-                        view! {
-                            <option value=i.to_string() prop:selected=selected>
-                                {name}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+        <SelectBlock id label look=Look::Compact on_choice>
+            {options
+                .into_iter()
+                .enumerate()
+                .map(|(i, (name, selected))| {
+                    view! {
+                        <option value=i.to_string() prop:selected=selected>
+                            {name}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </SelectBlock>
     }
     .into_any()
 }
@@ -234,7 +152,7 @@ fn prerequisite_item(form: Form, index: usize) -> AnyView {
             })
     });
     let custom = kind == PrerequisiteKind::Custom;
-    let status = read(form, move |d| {
+    let status = form.read(move |d| {
         d.technical
             .prerequisites
             .get(index)
@@ -261,23 +179,22 @@ fn prerequisite_item(form: Form, index: usize) -> AnyView {
         .chain(routes.iter().copied().map(Some))
         .map(|r| {
             let name = r.map_or(tt().transport_unset, transport_name);
-            (name, read(form, move |d| d.technical.transport_route == r))
+            (name, form.read(move |d| d.technical.transport_route == r))
         })
         .collect();
-    let title = read(form, move |d| {
+    let title = form.read(move |d| {
         d.technical
             .prerequisites
             .get(index)
             .map(prerequisite_title)
             .unwrap_or_default()
     });
-    let must = read(form, move |d| {
+    let must = form.read(move |d| {
         d.technical
             .prerequisites
             .get(index)
             .is_some_and(|p| p.must_have)
     });
-    let must_id = format!("{base}-must");
     view! {
         <fieldset class=Signal::derive(move || status_class(status.get())) id=base.clone() tabindex="-1">
             <legend class="prereq__title">
@@ -286,32 +203,24 @@ fn prerequisite_item(form: Form, index: usize) -> AnyView {
             </legend>
             {custom.then(|| item_text(form, index, format!("{base}-title"), tt().custom_title_label, limits::Text::PrerequisiteTitle, |p| &p.title, |p| &mut p.title))}
             <div class="prereq__row">
-                {select(format!("{base}-status"), tt().status_label, statuses, Box::new(move |i| {
+                {select(format!("{base}-status"), tt().status_label, statuses, move |i| {
                     if let Some(&s) = i.and_then(|i| Status::ALL.get(i)) {
                         update(&|p| p.status = s);
                     }
-                }))}
-                <div class="checkbox checkbox--small">
-                    <input
-                        class="checkbox__input"
-                        type="checkbox"
-                        id=must_id.clone()
-                        prop:checked=must
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            update(&|p| p.must_have = on);
-                        }
-                    />
-                    <label class="checkbox__label" for=must_id>
-                        {tt().must_label}
-                    </label>
-                </div>
+                })}
+                <Checkbox
+                    id=format!("{base}-must")
+                    label=tt().must_label
+                    checked=must
+                    on_change=Callback::new(move |on| update(&|p| p.must_have = on))
+                    small=true
+                />
             </div>
             {(kind == PrerequisiteKind::TransportRoute).then(|| {
-                select("prereq-transport-route".into(), tt().transport_label, route_options, Box::new(move |i| {
+                select("prereq-transport-route".into(), tt().transport_label, route_options, move |i| {
                     let route = i.and_then(|i| i.checked_sub(1)).and_then(|i| routes.get(i).copied());
                     doc.update(|d| d.technical.transport_route = route);
-                }))
+                })
             })}
             <details class="details" open=has_details>
                 <summary class="details__summary">{tt().details_summary}</summary>
@@ -346,49 +255,41 @@ fn add_item(
 ) -> AnyView {
     let title = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
-    let error_id = format!("{id}-error");
-    let missing = Signal::derive(move || problem.with(Option::is_some));
+    let button = view! {
+        <button
+            type="button"
+            class="button button--secondary"
+            id=button_id
+            on:click=move |_| {
+                let text = title.get_untracked().trim().to_string();
+                if let Some(full) = full() {
+                    problem.set(Some(full));
+                } else if text.is_empty() {
+                    problem.set(Some(tt().title_missing.to_string()));
+                } else {
+                    problem.set(None);
+                    add(text);
+                    title.set(String::new());
+                }
+            }
+        >
+            {button}
+        </button>
+    };
+    let input = Input::text(
+        id.to_string(),
+        limits::MAX_NAME_CHARS,
+        title.into(),
+        move |text| title.set(text),
+    );
     view! {
-        <div class="add-item field" class:field--error=missing>
-            <label class="field__label" for=id>
-                {label}
-            </label>
-            <div class="add-item__row">
-                <input
-                    class="field__input"
-                    type="text"
-                    id=id
-                    autocomplete="off"
-                    maxlength=limits::MAX_NAME_CHARS
-                    aria-describedby=error_id.clone()
-                    aria-invalid=flag(missing)
-                    prop:value=title
-                    on:input=move |ev| title.set(event_target_value(&ev))
-                />
-                <button
-                    type="button"
-                    class="button button--secondary"
-                    id=button_id
-                    on:click=move |_| {
-                        let text = title.get_untracked().trim().to_string();
-                        if let Some(full) = full() {
-                            problem.set(Some(full));
-                        } else if text.is_empty() {
-                            problem.set(Some(tt().title_missing.to_string()));
-                        } else {
-                            problem.set(None);
-                            add(text);
-                            title.set(String::new());
-                        }
-                    }
-                >
-                    {button}
-                </button>
-            </div>
-            <p class="field__error" class:field__error--active=missing id=error_id role="alert">
-                {move || problem.get()}
-            </p>
-        </div>
+        <FieldBlock
+            input
+            label
+            error=problem
+            class="add-item"
+            beside=button.into_any()
+        />
     }
     .into_any()
 }
@@ -403,9 +304,9 @@ fn rows(form: Form, shape: Memo<Vec<u8>>, row: fn(Form, usize) -> AnyView) -> im
     }
 }
 
-/// The prerequisites checklist.
+/// The prerequisites checklist; `total` counts its items by status.
 #[component]
-pub fn Prerequisites(form: Form) -> impl IntoView {
+pub fn Prerequisites(form: Form, total: Signal<String>) -> impl IntoView {
     let doc = form.doc;
     let shape = Memo::new(move |_| {
         doc.with(|d| {
@@ -417,10 +318,7 @@ pub fn Prerequisites(form: Form) -> impl IntoView {
         })
     });
     view! {
-        <fieldset class="fieldset" id="prereqs">
-            <legend class="fieldset__legend" id="prereqs-heading" tabindex="-1">
-                {tt().prereq_legend}
-            </legend>
+        <Section id="prereqs" title=tt().prereq_legend total>
             <p class="field__hint">{tt().prereq_intro}</p>
             {rows(form, shape, prerequisite_item)}
             {add_item("prereq-new-title", tt().prereq_new_label, tt().prereq_add, "prereq-add", Box::new(move || {
@@ -429,7 +327,7 @@ pub fn Prerequisites(form: Form) -> impl IntoView {
             }), Box::new(move |title| {
                 doc.update(|d| d.technical.prerequisites.push(Prerequisite::custom(&title)))
             }))}
-        </fieldset>
+        </Section>
     }
 }
 
@@ -463,10 +361,7 @@ fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView 
     };
     let input_id = InputId::Criterion(index, input);
     let id = input_id.dom_id();
-    let error_id = format!("{id}-error");
-    let stored = read(form, move |d| {
-        d.technical.criteria.get(index).map(|c| value_of(c, input))
-    });
+    let stored = form.read(move |d| d.technical.criteria.get(index).map(|c| value_of(c, input)));
     let raw = RwSignal::new(
         stored
             .get_untracked()
@@ -487,34 +382,12 @@ fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView 
             _ => text,
         }
     });
-    let on_input = move |ev| {
-        let text = event_target_value(&ev);
+    let on_text = move |text: String| {
         criterion_input(form, index, input, &text);
         raw.set(text);
     };
-    view! {
-        <div class="field field--compact" class:field--error=invalid>
-            <label class="field__label" for=id.clone()>
-                {label}
-            </label>
-            <input
-                class="field__input field__input--short"
-                type="text"
-                inputmode="decimal"
-                maxlength=crate::model::limits::MAX_NUMBER_CHARS
-                autocomplete="off"
-                id=id
-                aria-describedby=error_id.clone()
-                aria-invalid=flag(invalid)
-                prop:value=shown
-                on:input=on_input
-            />
-            <p class="field__error" class:field__error--active=invalid id=error_id role="alert">
-                {error}
-            </p>
-        </div>
-    }
-    .into_any()
+    let input = Input::number(id, Entry::Decimal, shown, on_text).short(true);
+    view! { <FieldBlock input label error look=Look::Compact /> }.into_any()
 }
 
 /// Handles text typed into a weight or score: a valid value goes into the
@@ -575,14 +448,14 @@ fn criterion_item(form: Form, index: usize) -> AnyView {
             .map_or(CriterionKind::Custom, |c| c.kind)
     });
     let custom = kind == CriterionKind::Custom;
-    let title = read(form, move |d| {
+    let title = form.read(move |d| {
         d.technical
             .criteria
             .get(index)
             .map(criterion_title)
             .unwrap_or_default()
     });
-    let own_title = read(form, move |d| {
+    let own_title = form.read(move |d| {
         d.technical
             .criteria
             .get(index)
@@ -630,14 +503,11 @@ pub fn Nutzwert(form: Form) -> impl IntoView {
     let shape = Memo::new(move |_| {
         doc.with(|d| d.technical.criteria.iter().map(|c| c.kind as u8).collect())
     });
-    let sum = read(form, |d| weight_sum(&d.technical.criteria));
-    let result = read(form, |d| nutzwert(&d.technical.criteria).ok());
+    let sum = form.read(|d| weight_sum(&d.technical.criteria));
+    let result = form.read(|d| nutzwert(&d.technical.criteria).ok());
     let complete = Signal::derive(move || result.with(Option::is_some));
     view! {
-        <fieldset class="fieldset" id="nutzwert">
-            <legend class="fieldset__legend" id="nutzwert-heading" tabindex="-1">
-                {tt().nutzwert_legend}
-            </legend>
+        <Section id="nutzwert" title=tt().nutzwert_legend total=form.read(|d| nutzwert_total(nutzwert(&d.technical.criteria).ok()))>
             <p class="field__hint">{tt().nutzwert_intro}</p>
             {rows(form, shape, criterion_item)}
             <div class="nutzwert__summary" aria-live="polite">
@@ -668,6 +538,6 @@ pub fn Nutzwert(form: Form) -> impl IntoView {
                     d.technical.criteria.push(Criterion::custom(title))
                 })
             }))}
-        </fieldset>
+        </Section>
     }
 }

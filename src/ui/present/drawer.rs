@@ -16,7 +16,7 @@ use crate::text::present::{kw_change, t};
 use crate::ui::form::state::Form;
 use crate::ui::saved::storage;
 use crate::ui::view::DocView;
-use crate::ui::widgets::{aria_flag, described_by, dom_id};
+use crate::ui::widgets::{aria_flag, dom_id};
 
 /// Where the pinned inputs are remembered, as field keys joined by commas.
 pub const PINNED_KEY: &str = "efa-check.present.pinned";
@@ -65,7 +65,16 @@ fn PinnedInput(form: Form, field: Field, pinned: RwSignal<Vec<Field>>) -> impl I
     let error_id = format!("{id}-error");
     let state = form.field(field);
     let invalid = move || state.error.with(Option::is_some);
-    let described_by = described_by("present-drawer-hint", &error_id, invalid);
+    let described_by = {
+        let error_id = error_id.clone();
+        move || {
+            if invalid() {
+                format!("present-drawer-hint {error_id}")
+            } else {
+                "present-drawer-hint".to_string()
+            }
+        }
+    };
     let unpin = move |_| {
         pinned.update(|p| p.retain(|&f| f != field));
         pinned.with_untracked(|p| write_pinned(p));

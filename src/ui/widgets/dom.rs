@@ -6,7 +6,9 @@ use leptos::html::{Details, Div};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use web_sys::{
+    HtmlDetailsElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
+};
 
 use crate::model::Field;
 
@@ -16,34 +18,33 @@ pub fn dom_id(field: Field) -> String {
     format!("f-{}", field.key())
 }
 
-/// Moves focus to an element and scrolls it into view. Used instead of
-/// following `#…` links, which would overwrite the URL fragment (where
-/// share links keep the assessment).
+/// Moves focus to an element and scrolls it into view, first opening
+/// every collapsed `<details>` around it (a form section, a row's
+/// disclosure), as a person would to reach it. Used instead of following
+/// `#…` links, which would overwrite the URL fragment (where share links
+/// keep the assessment).
 pub fn focus_element(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    open_around(&el);
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
         el.scroll_into_view_with_bool(true);
         let _ = el.focus();
     }
 }
 
-/// `aria-describedby` of an input with a hint and an error: the error is
-/// named only while the input is invalid.
-pub fn described_by(
-    hint_id: &str,
-    error_id: &str,
-    invalid: impl Fn() -> bool,
-) -> impl Fn() -> String {
-    let (hint_id, error_id) = (hint_id.to_string(), error_id.to_string());
-    move || {
-        if invalid() {
-            format!("{hint_id} {error_id}")
-        } else {
-            hint_id.clone()
+/// Opens every closed `<details>` that holds `el`, so that it is shown and
+/// can take focus.
+fn open_around(el: &web_sys::Element) {
+    let mut node = el.parent_element();
+    while let Some(parent) = node {
+        if let Some(details) = parent.dyn_ref::<HtmlDetailsElement>() {
+            if !details.open() {
+                details.set_open(true);
+            }
         }
+        node = parent.parent_element();
     }
 }
 

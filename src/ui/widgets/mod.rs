@@ -3,7 +3,9 @@
 //! particular part of the form or the results.
 
 pub mod dom;
+pub mod field;
 pub mod icon;
 
-pub use dom::{aria_flag, busy, described_by, dom_id, focus_element, on_screen, opened};
+pub use dom::{aria_flag, busy, dom_id, focus_element, on_screen, opened};
+pub use field::{Checkbox, Entry, FieldBlock, Input, Look, SelectBlock, Shared};
 pub use icon::{icon, status_path};
