@@ -44,6 +44,7 @@ bench: build
 	scripts/setup.sh test
 	node scripts/bench-browser.mjs
 	node scripts/bench-worst.mjs
+	node scripts/bench-present.mjs
 
 fuzz:
 	scripts/setup.sh fuzz

@@ -107,7 +107,7 @@ e2e_tests() {
 
 bench() {
   # A few seconds: recompute latency in the browser, printed, never judged.
-  node scripts/bench-browser.mjs && node scripts/bench-worst.mjs
+  node scripts/bench-browser.mjs && node scripts/bench-worst.mjs && node scripts/bench-present.mjs
 }
 
 stage setup scripts/setup.sh test

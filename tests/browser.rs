@@ -23,6 +23,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 // Tests of later features live beside this file, in tests/browser/. A test
 // crate's root resolves `mod x;` to tests/x.rs, hence the paths.
+#[path = "browser/input_ids.rs"]
+mod input_ids;
 #[path = "browser/storage.rs"]
 mod storage;
 #[path = "browser/technical.rs"]
@@ -105,6 +107,25 @@ impl Mounted {
     }
 }
 
+/// Unticks "Als Spanne angeben" for every range of the starting example,
+/// as a person would, so that a test starts from the example's figures as
+/// point values: for tests that make a range of their own, or that type
+/// figures outside the example's illustrative spans (which the form
+/// rightly reports as a range that no longer holds its most likely value).
+async fn without_example_ranges(app: &Mounted) {
+    for field in efa_check::share::examples::starting()
+        .uncertainty
+        .ranges
+        .keys()
+    {
+        app.get(&format!("#{}-range", dom_id(*field)))
+            .unchecked_into::<HtmlElement>()
+            .click();
+    }
+    settle().await;
+    assert!(app.find("#uncertainty-hint").is_some(), "no range left");
+}
+
 fn dispatch(target: &Element, kind: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
@@ -120,12 +141,7 @@ async fn settle() {
     for _ in 0..5 {
         tick().await;
     }
-    let timeout = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
+    gloo_timers::future::TimeoutFuture::new(0).await;
     for _ in 0..5 {
         tick().await;
     }
@@ -189,6 +205,8 @@ async fn typing_a_case_number_updates_verdict_and_kw() {
     // that no longer follow it (a stale memo or a lost subscription).
     let app = Mounted::app();
     settle().await;
+    // 10 and 100.000 cases lie outside the example's span of cases.
+    without_example_ranges(&app).await;
     let verdict_before = app.text("#verdict");
     let kw_before = app.text("#kpi-kw");
     assert!(

@@ -1,12 +1,14 @@
-//! The two example documents under tests/fixtures/ with their results
+//! The example documents under tests/fixtures/ with their results
 //! pinned. A change to any formula shows up here as a reviewed diff
 //! (`UPDATE_EXPECT=1 cargo test --test fixtures` rewrites the expectations).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fmt::Write;
 
+use efa_check::model::sensitivity::tornado;
+use efa_check::model::uncertainty::simulate;
 use efa_check::model::{evaluate, BreakEven, Evaluation};
-use efa_check::share::{examples, from_json};
+use efa_check::share::{decode_assessment, examples, from_json, link};
 use expect_test::{expect, Expect};
 
 fn break_even(b: BreakEven) -> String {
@@ -106,4 +108,78 @@ fn large_city_results() {
         cost per online case 8.2834, citizen hours 37593.47
     "#]],
     );
+}
+
+/// The example the app opens with: the small Gemeinde's figures plus four
+/// illustrative ranges. Its point results equal `small_gemeinde_results`
+/// (the ranges leave the most likely values alone); the Monte Carlo and
+/// the tornado are what a new user sees first.
+#[test]
+fn starting_example_results() {
+    let doc = examples::starting();
+    assert_eq!(
+        Ok(&doc),
+        from_json(examples::STARTING).as_ref(),
+        "not the fallback"
+    );
+    assert_eq!(
+        report(&evaluate(&doc)),
+        report(&evaluate(&from_json(examples::SMALL_GEMEINDE).unwrap())),
+        "same point values as the small Gemeinde"
+    );
+    let point = evaluate(&doc);
+    let mc = simulate(&doc);
+    let mut text = format!(
+        "KW {:.2}, payback {:?}\nranges {:?}\nn {} P(KW>0) {:.4} mean {:.2} P10 {:.2} P50 {:.2} P90 {:.2}\nhist {:?}\npayback {:?} never {} median {:?}\n",
+        point.kapitalwert.total,
+        point.payback,
+        doc.uncertainty.ranges.keys().map(|f| f.key()).collect::<Vec<_>>(),
+        mc.samples, mc.probability_positive, mc.mean, mc.p10, mc.p50, mc.p90,
+        mc.histogram, mc.payback_years, mc.payback_never, mc.payback_median
+    );
+    for bar in tornado(&doc).iter().take(5) {
+        writeln!(
+            text,
+            "tornado {} {:.2}..{:.2}: {:.2}..{:.2}{}",
+            bar.field.key(),
+            bar.low,
+            bar.high,
+            bar.kw_low,
+            bar.kw_high,
+            if bar.from_range { " (Spanne)" } else { "" }
+        )
+        .unwrap();
+    }
+    expect![[r#"
+        KW 11405.11, payback Year(4)
+        ranges ["fachverfahren-interface", "cases-per-year", "online-share-target", "minutes-saved"]
+        n 10000 P(KW>0) 0.8222 mean 6811.83 P10 -2231.84 P50 6510.43 P90 16083.24
+        hist [3, 43, 122, 372, 642, 916, 1168, 1288, 1354, 1143, 1033, 748, 550, 275, 166, 105, 48, 16, 4, 4]
+        payback [0, 0, 12, 2170, 4186, 1854] never 1778 median Some(4)
+        tornado minutes-saved 8.00..25.00: -5903.97..23521.46 (Spanne)
+        tornado online-share-target 0.40..0.85: 1624.12..16295.60 (Spanne)
+        tornado cases-per-year 450.00..750.00: 4108.22..18702.00 (Spanne)
+        tornado staff-rate 50.42..75.62: 5173.84..17636.37
+        tornado horizon-years 4.00..6.00: 5641.38..17231.67
+    "#]].assert_eq(&text);
+}
+
+/// Guards against a starting example that only opens through the file
+/// reader: every reader goes through `decode_assessment`, and the example
+/// must also travel as a typical link (under 2.000 characters).
+#[test]
+fn starting_example_decodes_and_travels_as_a_link() {
+    let value: serde_json::Value = serde_json::from_str(examples::STARTING).unwrap();
+    assert_eq!(value["format"], "efa-check");
+    let version = u32::try_from(value["version"].as_u64().unwrap()).unwrap();
+    let doc = decode_assessment(version, value["assessment"].clone()).expect("decodes");
+    assert_eq!(doc, examples::starting());
+    assert!(doc.master.service.ends_with("(illustratives Beispiel)"));
+    assert!(doc.master.kommune.ends_with("(Beispiel)"));
+    let fragment = link::encode(&doc);
+    let origin = "https://www.landkreis-musterhausen.de/digitalisierung/efa-check/#";
+    let length = origin.len() + fragment.len();
+    println!("start example link: {length} characters");
+    assert!(length < 2000, "{length} characters");
+    assert_eq!(link::decode(&fragment), Ok(doc));
 }

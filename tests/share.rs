@@ -7,7 +7,11 @@ use efa_check::share::{examples, from_json, to_json, DecodeError, CURRENT_VERSIO
 
 #[test]
 fn fixtures_decode_and_round_trip() {
-    for json in [examples::SMALL_GEMEINDE, examples::LARGE_CITY] {
+    for json in [
+        examples::SMALL_GEMEINDE,
+        examples::LARGE_CITY,
+        examples::STARTING,
+    ] {
         let doc = from_json(json).expect("fixture decodes");
         assert_eq!(from_json(&to_json(&doc)), Ok(doc));
     }
@@ -105,4 +109,56 @@ fn impossible_ranges_and_criteria_are_rejected() {
         with(r#""uncertainty":{"ranges":{"no-such-field":{"min":0,"max":1}}}"#),
         Err(DecodeError::Malformed(_))
     ));
+}
+
+#[test]
+fn every_number_comes_back_bit_for_bit_from_a_file_and_a_link() {
+    // Guards the exact float parsing (serde_json `arbitrary_precision`:
+    // numbers stay text until Rust's correctly rounded `f64::from_str`
+    // reads them). A best-effort parser returns some 17-digit values one
+    // unit in the last place off, so an opened file or link would differ
+    // from what was saved in the last bit of a figure.
+    let mut a = from_json(examples::SMALL_GEMEINDE).unwrap();
+    let values = [
+        (Field::StaffRate, 63.02 * 0.8),
+        (Field::ConnectionFee, 123_456_789.012_345_67),
+        (Field::CasesPerYear, 9_876_543.210_987_654),
+        (Field::OnlineShareTarget, 0.1 + 0.2),
+        (Field::MinutesSaved, 17.000_000_000_000_004),
+        (Field::PaymentFeePerCase, 0.35_f64.next_down()),
+        (Field::Escalation, 1.0 / 3.0 / 10.0),
+        (Field::DiscountRate, -0.049_999_999_999_999_996),
+    ];
+    for (field, value) in values {
+        field.set(&mut a, value);
+    }
+    let reopened = from_json(&to_json(&a)).unwrap();
+    let linked = efa_check::share::link::decode(&efa_check::share::link::encode(&a)).unwrap();
+    for (field, value) in values {
+        assert_eq!(
+            field.get(&reopened).to_bits(),
+            value.to_bits(),
+            "{field:?} from a file"
+        );
+        assert_eq!(
+            field.get(&linked).to_bits(),
+            value.to_bits(),
+            "{field:?} from a link"
+        );
+    }
+    // A number under a key this build does not know keeps its text.
+    let json = examples::SMALL_GEMEINDE.replace(
+        "\"inhabitants\": 8500",
+        "\"inhabitants\": 8500, \"area_km2\": 1.50, \"code\": 123456789012",
+    );
+    let written = to_json(&from_json(&json).unwrap());
+    assert!(written.contains("\"area_km2\": 1.50"), "{written}");
+    assert!(written.contains("\"code\": 123456789012"), "{written}");
+    // The one number no EfA-Check writes, an integer beyond 64 bits, is
+    // refused with a typed error (docs/format.md, "Forward compatibility").
+    let json = examples::SMALL_GEMEINDE.replace(
+        "\"inhabitants\": 8500",
+        "\"inhabitants\": 8500, \"code\": 99999999999999999999",
+    );
+    assert!(matches!(from_json(&json), Err(DecodeError::Malformed(_))));
 }

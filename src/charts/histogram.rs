@@ -11,7 +11,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::tornado::outlined;
-use super::{finish_svg, house_style, ChartSize, ACTION, FONT, FONT_SIZE, TEXT};
+use super::{finish_svg, house_style, ChartSize, ACTION, FONT, TEXT};
 use crate::model::uncertainty::MonteCarlo;
 use crate::text::results::MoneyScale;
 
@@ -118,7 +118,7 @@ fn draw(
     let root = SVGBackend::with_string(svg, (size.width, size.height)).into_drawing_area();
     root.fill(&WHITE)?;
     let compact = size.width < ChartSize::WIDE.width;
-    let font_size = if compact { FONT_SIZE * 0.9 } else { FONT_SIZE };
+    let font_size = size.font_size();
     let label_font = (FONT, font_size).into_font().color(&TEXT);
 
     let mut chart = ChartBuilder::on(&root)
@@ -161,7 +161,7 @@ fn draw(
     if (x_lo..=x_hi).contains(&0.0) {
         chart.draw_series(LineSeries::new(
             [(0.0, 0.0), (0.0, y_hi)],
-            TEXT.stroke_width(2),
+            TEXT.stroke_width(size.line(2)),
         ))?;
         let anchor = if (0.0 - x_lo) > (x_hi - x_lo) * 0.6 {
             (HPos::Right, -6)
@@ -260,7 +260,7 @@ mod tests {
     fn hostile_labels_come_out_escaped() {
         // Guards against user text (the service name in the title) turning
         // into live markup when the SVG is injected.
-        let hostile = r#"<script>alert("x")</script>&"#;
+        let hostile = crate::charts::escaping::HOSTILE;
         let l = HistogramLabels {
             title: format!("Verteilung: {hostile}"),
             title_id: "t\"><script>".to_string(),
@@ -268,9 +268,7 @@ mod tests {
             zero_line: hostile.to_string(),
         };
         let svg = histogram_svg(&example_simulation(), &l, ChartSize::COMPACT);
-        assert!(!svg.contains("<script"), "{svg}");
-        assert!(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;"));
-        assert_eq!(svg.matches("<title").count(), 1);
+        crate::charts::escaping::assert_escaped(&svg);
     }
 
     #[test]

@@ -40,7 +40,40 @@ impl ChartSize {
         width: 720,
         height: 405,
     };
-    /// For phones (about 360 px wide).
+    /// For a projector: a small drawing (the phone's label sizes) that CSS
+    /// scales up to most of the screen, so that labels grow with it, and
+    /// data lines drawn twice as thick, so that they show at 3 px or more
+    /// from 1024 × 768 up (the drawing is scaled by 1,4 or more there).
+    pub const PROJECTOR: ChartSize = ChartSize {
+        width: 400,
+        height: 230,
+    };
+    /// Whether this is the projector drawing (the tornado derives its
+    /// height from its bars, so the width alone tells).
+    pub fn is_projector(self) -> bool {
+        self.width == Self::PROJECTOR.width
+    }
+
+    /// The label size: a little smaller in the narrow drawings (phone,
+    /// projector), which are scaled up on screen.
+    pub fn font_size(self) -> f64 {
+        if self.width < Self::WIDE.width {
+            FONT_SIZE * 0.9
+        } else {
+            FONT_SIZE
+        }
+    }
+
+    /// A data line's width: doubled on the projector, so that it shows at
+    /// 3 px or more.
+    pub fn line(self, width: u32) -> u32 {
+        if self.is_projector() {
+            width * 2
+        } else {
+            width
+        }
+    }
+
     pub const COMPACT: ChartSize = ChartSize {
         width: 420,
         height: 340,
@@ -129,7 +162,7 @@ fn draw_cashflow(
     let root = SVGBackend::with_string(svg, (size.width, size.height)).into_drawing_area();
     root.fill(&WHITE)?;
     let compact = size.width < ChartSize::WIDE.width;
-    let font_size = if compact { FONT_SIZE * 0.9 } else { FONT_SIZE };
+    let font_size = size.font_size();
     let label_font = (FONT, font_size).into_font().color(&TEXT);
 
     let mut chart = ChartBuilder::on(&root)
@@ -162,7 +195,7 @@ fn draw_cashflow(
     let right = last_year + 0.3;
     chart.draw_series(LineSeries::new(
         [(-0.3, 0.0), (right, 0.0)],
-        TEXT.stroke_width(2),
+        TEXT.stroke_width(size.line(2)),
     ))?;
     chart.plotting_area().draw(
         &(EmptyElement::at((-0.3, 0.0))
@@ -176,7 +209,7 @@ fn draw_cashflow(
     // The cumulative discounted net: a 3 px line with a point per year.
     chart.draw_series(LineSeries::new(
         points.iter().copied(),
-        ACTION.stroke_width(3),
+        ACTION.stroke_width(size.line(3)),
     ))?;
     chart.draw_series(
         points
@@ -192,7 +225,7 @@ fn draw_cashflow(
             [(x, low), (x, high)],
             8,
             5,
-            TEXT.stroke_width(2),
+            TEXT.stroke_width(size.line(2)),
         ))?;
         chart.draw_series(std::iter::once(TriangleMarker::new(
             (x, y),
@@ -265,6 +298,20 @@ pub fn finish_svg(svg: &str, title: &str, title_id: &str) -> String {
     out
 }
 
+/// What the escaping tests of every chart share: a label that would be
+/// live markup if it were not escaped, and the check that it is not.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) mod escaping {
+    pub const HOSTILE: &str = r#"<script>alert("x")</script>&"#;
+
+    /// The SVG shows the hostile label as text only, with one `<title>`.
+    pub fn assert_escaped(svg: &str) {
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;"));
+        assert_eq!(svg.matches("<title").count(), 1);
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -323,7 +370,7 @@ mod tests {
     fn hostile_labels_come_out_escaped() {
         // Guards against user text (the service name in the title, or any
         // label) turning into live markup when the SVG is injected.
-        let hostile = r#"<script>alert("x")</script>&"#;
+        let hostile = crate::charts::escaping::HOSTILE;
         let l = CashflowLabels {
             title: format!("Kumulierter Barwert: {hostile}"),
             title_id: "t\"><script>".to_string(),
@@ -332,9 +379,7 @@ mod tests {
             payback_marker: Some(hostile.to_string()),
         };
         let svg = cashflow_svg(&example_evaluation(), &l, ChartSize::COMPACT);
-        assert!(!svg.contains("<script"), "{svg}");
-        assert!(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;"));
-        assert_eq!(svg.matches("<title").count(), 1);
+        crate::charts::escaping::assert_escaped(&svg);
     }
 
     #[test]

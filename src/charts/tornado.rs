@@ -16,7 +16,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::histogram::{finish_or_empty, kw_axis};
-use super::{house_style, ChartSize, ACTION, FONT, FONT_SIZE, MUTED, TEXT};
+use super::{house_style, ChartSize, ACTION, FONT, MUTED, TEXT};
 use crate::model::sensitivity::TornadoBar;
 use crate::text::results::MoneyScale;
 
@@ -94,7 +94,7 @@ fn draw(
     let root = SVGBackend::with_string(svg, (size.width, size.height)).into_drawing_area();
     root.fill(&WHITE)?;
     let compact = size.width < ChartSize::WIDE.width;
-    let font_size = if compact { FONT_SIZE * 0.9 } else { FONT_SIZE };
+    let font_size = size.font_size();
     let font = (FONT, font_size).into_font().color(&TEXT);
 
     // Legend: an outlined and a filled box with their words, one per row.
@@ -156,7 +156,7 @@ fn draw(
     };
     chart.draw_series(LineSeries::new(
         [(base_kw, 0.0), (base_kw, top)],
-        TEXT.stroke_width(2),
+        TEXT.stroke_width(size.line(2)),
     ))?;
     let (h, dx) = side(base_kw);
     chart.plotting_area().draw(
@@ -172,7 +172,7 @@ fn draw(
             [(0.0, 0.0), (0.0, top)],
             8,
             5,
-            TEXT.stroke_width(2),
+            TEXT.stroke_width(size.line(2)),
         ))?;
         let (h, dx) = side(0.0);
         chart.plotting_area().draw(
@@ -290,14 +290,12 @@ mod tests {
         // Guards against user text (the service name in the title) turning
         // into live markup when the SVG is injected.
         let (bars, base) = example();
-        let hostile = r#"<script>alert("x")</script>&"#;
+        let hostile = crate::charts::escaping::HOSTILE;
         let mut l = labels(vec![hostile.to_string(); bars.len()]);
         l.title = format!("Sensitivität: {hostile}");
         l.base_line = hostile.to_string();
         let svg = tornado_svg(&bars, base, &l, ChartSize::WIDE.width);
-        assert!(!svg.contains("<script"), "{svg}");
-        assert!(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;"));
-        assert_eq!(svg.matches("<title").count(), 1);
+        crate::charts::escaping::assert_escaped(&svg);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The numeric inputs of an assessment as a closed list (`Field`), each with
 //! its unit kind and its valid domain.
 //!
-//! The form, validation and (later) sensitivity analysis all iterate over
-//! this one list, so a new input is added here once. Labels, hints and
+//! The form, validation, links, the tornado and the switching values all
+//! iterate over this one list, so a new input is added here once. Labels, hints and
 //! messages for each field live in `crate::text`, keyed by `Field`.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -254,8 +254,9 @@ fields! {
 impl Field {
     /// The field's stable name in documents and DOM ids, the variant name
     /// in kebab-case: `Field::CasesPerYear` → `cases-per-year`. Part of the
-    /// document format: `tests/share.rs` pins every key, so renaming a
-    /// variant cannot silently break saved documents.
+    /// document format: `tests/links.rs` finds every key in the frozen
+    /// table `share::link::KEYS`, so renaming a variant cannot silently
+    /// break saved documents.
     pub fn key(self) -> String {
         let name = format!("{self:?}");
         let mut key = String::with_capacity(name.len() + 4);

@@ -55,7 +55,7 @@ pub struct MasterData {
     pub service: String,
     /// Name der Kommune.
     pub kommune: String,
-    /// Einwohnerzahl; informational now, used by the cost keys later.
+    /// Einwohnerzahl; shown in the assessment, not used in the formulas.
     pub inhabitants: f64,
     /// Keys this build does not know (kept, never read).
     #[serde(flatten)]

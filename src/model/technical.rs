@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::fields::Domain;
 use super::inputs::Unknown;
 
 /// Status of a prerequisite.
@@ -194,6 +195,20 @@ impl Criterion {
 pub const MAX_WEIGHT: f64 = 100.0;
 /// Highest score of a criterion.
 pub const MAX_SCORE: f64 = 10.0;
+/// The weights a criterion takes: 0 to [`MAX_WEIGHT`].
+pub const WEIGHT_DOMAIN: Domain = Domain {
+    min: 0.0,
+    max: MAX_WEIGHT,
+    whole: false,
+    optional: false,
+};
+/// The scores a criterion takes: 0 to [`MAX_SCORE`].
+pub const SCORE_DOMAIN: Domain = Domain {
+    min: 0.0,
+    max: MAX_SCORE,
+    whole: false,
+    optional: false,
+};
 /// Nutzwert threshold (WiBe 5.0): above 50 of 100 points the qualitative
 /// benefit can justify an adoption with a negative KW.
 pub const NUTZWERT_THRESHOLD: f64 = 50.0;
@@ -287,14 +302,14 @@ pub enum NutzwertError {
 /// How far the weight sum may be from 100 (rounding of typed decimals).
 const WEIGHT_TOLERANCE: f64 = 1e-6;
 
-/// Positions of criteria whose weight lies outside 0–100 or whose score
-/// lies outside 0–10.
+/// Positions of criteria whose weight lies outside [`WEIGHT_DOMAIN`] or
+/// whose score lies outside [`SCORE_DOMAIN`].
 pub fn invalid_criteria(criteria: &[Criterion]) -> Vec<usize> {
-    let within = |v: f64, max: f64| v.is_finite() && (0.0..=max).contains(&v);
+    let within = |v: f64, domain: Domain| domain.check(Some(v)).is_ok();
     criteria
         .iter()
         .enumerate()
-        .filter(|(_, c)| !within(c.weight, MAX_WEIGHT) || !within(c.score, MAX_SCORE))
+        .filter(|(_, c)| !within(c.weight, WEIGHT_DOMAIN) || !within(c.score, SCORE_DOMAIN))
         .map(|(i, _)| i)
         .collect()
 }

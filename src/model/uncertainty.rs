@@ -20,16 +20,33 @@ use rand_pcg::Pcg64Mcg;
 use serde::{Deserialize, Serialize};
 
 use super::cashflow::rows;
-use super::fields::Field;
+use super::fields::{Domain, Field};
 use super::inputs::{Assessment, Range};
 use super::metrics::Payback;
 
+/// Fewest samples a simulation draws.
+pub const MIN_SAMPLES: u32 = 1;
 /// Upper limit for the sample count, to bound the work per recomputation.
 pub const MAX_SAMPLES: u32 = 100_000;
+/// The sample counts a document may carry and the form takes: whole
+/// numbers from [`MIN_SAMPLES`] to [`MAX_SAMPLES`].
+pub const SAMPLES_DOMAIN: Domain = Domain {
+    min: MIN_SAMPLES as f64,
+    max: MAX_SAMPLES as f64,
+    whole: true,
+    optional: false,
+};
 /// The largest seed the form takes: 2⁵³ − 1, the largest whole number a
 /// person can type that a browser's number keeps exactly. Documents may
 /// carry any `u64` seed.
 pub const MAX_TYPED_SEED: f64 = 9_007_199_254_740_991.0;
+/// The seeds the form takes: whole numbers from 0 to [`MAX_TYPED_SEED`].
+pub const SEED_DOMAIN: Domain = Domain {
+    min: 0.0,
+    max: MAX_TYPED_SEED,
+    whole: true,
+    optional: false,
+};
 
 /// Why a range is not usable.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -156,7 +173,7 @@ pub const HISTOGRAM_BINS: usize = 20;
 /// result, which the tests use to check the two agree.
 pub fn simulate(a: &Assessment) -> MonteCarlo {
     let samplers = samplers(a);
-    let n = a.uncertainty.samples.clamp(1, MAX_SAMPLES);
+    let n = a.uncertainty.samples.clamp(MIN_SAMPLES, MAX_SAMPLES);
     let mut rng = Pcg64Mcg::seed_from_u64(a.uncertainty.seed);
     let mut work = a.clone();
     // A ranged horizon can make samples longer than the likely one; the

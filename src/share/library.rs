@@ -161,16 +161,9 @@ impl Library {
     /// library of a newer version, are errors (see [`LibraryError`]).
     pub fn from_json(text: &str) -> Result<Self, LibraryError> {
         let value = super::parse(text.as_bytes()).ok_or(LibraryError::Unreadable)?;
-        if value.get("format").and_then(|f| f.as_str()) != Some(LIBRARY_FORMAT_ID) {
-            return Err(LibraryError::Unreadable);
-        }
-        match value.get("version").and_then(|v| v.as_u64()) {
-            Some(v) if v == u64::from(LIBRARY_VERSION) => {}
-            Some(v) if v > u64::from(LIBRARY_VERSION) => {
-                return Err(LibraryError::FutureVersion(
-                    u32::try_from(v).unwrap_or(u32::MAX),
-                ))
-            }
+        match super::format_version(&value, LIBRARY_FORMAT_ID) {
+            Some(LIBRARY_VERSION) => {}
+            Some(v) if v > LIBRARY_VERSION => return Err(LibraryError::FutureVersion(v)),
             _ => return Err(LibraryError::Unreadable),
         }
         let stored: StoredLibrary =

@@ -1,5 +1,5 @@
-//! The versioned document format: the one codec through which files (and,
-//! later, share links and autosave) read and write an assessment.
+//! The versioned document format: the one codec through which files, share
+//! links and autosave read and write an assessment.
 //!
 //! A document is a small envelope around the model's [`Assessment`]:
 //! `{"format": "efa-check", "version": N, "assessment": {…}}`. The model
@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::limits::{Oversize, MAX_CRITERIA, MAX_PREREQUISITES};
 use crate::model::technical::invalid_criteria;
-use crate::model::uncertainty::{InvalidRange, MAX_SAMPLES};
+use crate::model::uncertainty::{InvalidRange, MAX_SAMPLES, MIN_SAMPLES};
 use crate::model::{Assessment, InvalidField};
 
 pub mod library;
@@ -68,7 +68,7 @@ pub enum DecodeError {
     /// Nutzwert criteria (by position) with a weight outside 0–100 or a
     /// score outside 0–10.
     InvalidCriteria(Vec<usize>),
-    /// A Monte Carlo sample count outside 1 to `MAX_SAMPLES`.
+    /// A Monte Carlo sample count outside `MIN_SAMPLES` to `MAX_SAMPLES`.
     InvalidSamples(u32),
 }
 
@@ -121,17 +121,22 @@ pub fn from_json(text: &str) -> Result<Assessment, DecodeError> {
     decode_assessment(version, body.clone())
 }
 
+/// The version of a `{"format": format_id, "version": N, …}` object, if
+/// `value` is one: the envelope shared by documents and the stored
+/// library. A version beyond `u32` reads as `u32::MAX` (a future one).
+pub(crate) fn format_version(value: &serde_json::Value, format_id: &str) -> Option<u32> {
+    if value.get("format").and_then(|f| f.as_str()) != Some(format_id) {
+        return None;
+    }
+    let version = value.get("version").and_then(|v| v.as_u64())?;
+    Some(u32::try_from(version).unwrap_or(u32::MAX))
+}
+
 /// The version and the `assessment` part of a document envelope, if
 /// `value` is one. Files and autosave read envelopes through this.
 pub(crate) fn envelope(value: &serde_json::Value) -> Option<(u32, &serde_json::Value)> {
-    let format = value.get("format").and_then(|f| f.as_str());
-    let version = value.get("version").and_then(|v| v.as_u64());
-    match (format, version, value.get("assessment")) {
-        (Some(FORMAT_ID), Some(version), Some(body)) => {
-            Some((u32::try_from(version).unwrap_or(u32::MAX), body))
-        }
-        _ => None,
-    }
+    let version = format_version(value, FORMAT_ID)?;
+    Some((version, value.get("assessment")?))
 }
 
 /// The single entry for every reader (file, link, autosave): turns the
@@ -161,7 +166,7 @@ pub fn decode_assessment(version: u32, body: serde_json::Value) -> Result<Assess
     if !criteria.is_empty() {
         return Err(DecodeError::InvalidCriteria(criteria));
     }
-    if !(1..=MAX_SAMPLES).contains(&assessment.uncertainty.samples) {
+    if !(MIN_SAMPLES..=MAX_SAMPLES).contains(&assessment.uncertainty.samples) {
         return Err(DecodeError::InvalidSamples(assessment.uncertainty.samples));
     }
     Ok(assessment)
@@ -265,13 +270,17 @@ pub mod examples {
     pub const SMALL_GEMEINDE: &str = include_str!("../../tests/fixtures/gemeinde-klein.json");
     /// Großstadt (550.000 Einwohner), Bewohnerparkausweis.
     pub const LARGE_CITY: &str = include_str!("../../tests/fixtures/grossstadt.json");
+    /// The small Gemeinde with four illustrative ranges (Spannen), so that
+    /// the first screen shows P(KW > 0), the histogram and the tornado.
+    /// Why these spans: docs/method.md, "The starting example".
+    pub const STARTING: &str = include_str!("../../tests/fixtures/start-example.json");
 
     use crate::model::Assessment;
 
-    /// The illustrative example the app starts with; falls back to the
-    /// reference defaults should the bundled example ever fail to open
-    /// (a test makes sure it opens).
+    /// The illustrative example the app starts with ([`STARTING`]); falls
+    /// back to the reference defaults should the bundled example ever fail
+    /// to open (a test makes sure it opens).
     pub fn starting() -> Assessment {
-        super::from_json(SMALL_GEMEINDE).unwrap_or_else(|_| Assessment::with_reference_defaults())
+        super::from_json(STARTING).unwrap_or_else(|_| Assessment::with_reference_defaults())
     }
 }

@@ -16,6 +16,7 @@
 //! The static strings of the page frame stay in this file.
 
 pub mod form;
+pub mod present;
 pub mod results;
 pub mod saved;
 pub mod technical;
@@ -88,7 +89,6 @@ pub struct Texts {
 
     pub chart_heading: &'static str,
     pub chart_x_axis: &'static str,
-    pub chart_y_axis: &'static str,
     pub chart_zero_line: &'static str,
     pub chart_table_caption: &'static str,
 
@@ -132,7 +132,8 @@ pub const DE: Texts = Texts {
     skip_to_results: "Zum Ergebnis springen",
     example_heading: "Beispielwerte",
     example_body: "Das Formular ist mit illustrativen Beispielwerten einer kleinen Gemeinde \
-        gefüllt. Sie sind keine Empfehlung. Ersetzen Sie sie durch die Zahlen Ihrer Kommune.",
+        gefüllt; auch die Spannen (Minimum bis Maximum) einiger Eingaben sind nur Beispiele. \
+        Beides ist keine Empfehlung. Ersetzen Sie die Werte durch die Zahlen Ihrer Kommune.",
     start_blank: "Mit Referenzwerten neu beginnen",
     form_heading: "Eingaben",
     optional_suffix: " – optional",
@@ -196,7 +197,6 @@ pub const DE: Texts = Texts {
 
     chart_heading: "Kumulierter Barwert",
     chart_x_axis: "Jahr",
-    chart_y_axis: "Kumulierter Barwert",
     chart_zero_line: "Gewinnschwelle",
     chart_table_caption: "Barwert und kumulierter Barwert je Jahr, in Euro",
 

@@ -7,7 +7,8 @@
 
 use crate::format::grouped;
 use crate::model::limits::{Oversize, Text, MAX_CRITERIA, MAX_PREREQUISITES};
-use crate::model::uncertainty::MAX_SAMPLES;
+use crate::model::technical::{SCORE_DOMAIN, WEIGHT_DOMAIN};
+use crate::model::uncertainty::SAMPLES_DOMAIN;
 use crate::model::Field;
 use crate::share::link::LinkError;
 use crate::share::{DecodeError, Malformed, PathStep};
@@ -395,16 +396,21 @@ pub fn document_error(error: &DecodeError, source: Source) -> String {
         DecodeError::InvalidCriteria(positions) => {
             let numbers: Vec<String> = positions.iter().map(|i| (i + 1).to_string()).collect();
             format!(
-                "{subject} enthält Kriterien der Nutzwertanalyse mit ungültigem Gewicht (0 bis \
-                 100) oder ungültigen Punkten (0 bis 10): Kriterium {}. {remedy}",
+                "{subject} enthält Kriterien der Nutzwertanalyse mit ungültigem Gewicht ({} bis \
+                 {}) oder ungültigen Punkten ({} bis {}): Kriterium {}. {remedy}",
+                grouped(WEIGHT_DOMAIN.min, 0),
+                grouped(WEIGHT_DOMAIN.max, 0),
+                grouped(SCORE_DOMAIN.min, 0),
+                grouped(SCORE_DOMAIN.max, 0),
                 numbers.join(", ")
             )
         }
         DecodeError::InvalidSamples(samples) => format!(
-            "{subject} gibt {} Stichproben für die Unsicherheitsanalyse an; erlaubt sind 1 bis \
+            "{subject} gibt {} Stichproben für die Unsicherheitsanalyse an; erlaubt sind {} bis \
              {}. {remedy}",
             grouped(f64::from(*samples), 0),
-            grouped(f64::from(MAX_SAMPLES), 0)
+            grouped(SAMPLES_DOMAIN.min, 0),
+            grouped(SAMPLES_DOMAIN.max, 0)
         ),
     }
 }

@@ -9,7 +9,7 @@ use crate::format::{euro_signed, grouped};
 use crate::model::recommendation::{Reason, ReasonGroup, Recommendation};
 use crate::model::technical::{
     Criterion, CriterionKind, Prerequisite, PrerequisiteKind, Status, TransportRoute,
-    NUTZWERT_THRESHOLD,
+    NUTZWERT_THRESHOLD, SCORE_DOMAIN, WEIGHT_DOMAIN,
 };
 use crate::model::Assessment;
 use crate::parse::ParseError;
@@ -26,7 +26,6 @@ pub struct TechnicalTexts {
     pub note_label: &'static str,
     pub responsible_label: &'static str,
     pub due_label: &'static str,
-    pub due_hint: &'static str,
     pub custom_title_label: &'static str,
     pub custom_untitled: &'static str,
     pub transport_label: &'static str,
@@ -64,7 +63,6 @@ static DE: TechnicalTexts = TechnicalTexts {
     note_label: "Anmerkung – optional",
     responsible_label: "Verantwortlich – optional",
     due_label: "Fällig bis – optional",
-    due_hint: "Zum Beispiel 31.03.2027",
     custom_title_label: "Bezeichnung",
     custom_untitled: "Eigener Punkt ohne Bezeichnung",
     transport_label: "Gewählter Transportweg",
@@ -269,7 +267,7 @@ pub fn nutzwert_line(nutzwert: Option<f64>) -> String {
 }
 
 /// Which input of a criterion a message is about.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CriterionInput {
     Weight,
     Score,
@@ -286,9 +284,9 @@ pub enum CriterionError {
 /// The inline and summary message for an invalid weight or score, naming
 /// the criterion and saying what to do.
 pub fn criterion_error(title: &str, input: CriterionInput, error: CriterionError) -> String {
-    let (what, max, example) = match input {
-        CriterionInput::Weight => ("das Gewicht", "100", "20"),
-        CriterionInput::Score => ("die Punkte", "10", "7"),
+    let (what, domain, example) = match input {
+        CriterionInput::Weight => ("das Gewicht", WEIGHT_DOMAIN, "20"),
+        CriterionInput::Score => ("die Punkte", SCORE_DOMAIN, "7"),
     };
     match error {
         CriterionError::Parse(ParseError::DecimalPoint) => {
@@ -301,7 +299,11 @@ pub fn criterion_error(title: &str, input: CriterionInput, error: CriterionError
             format!("{title}: Geben Sie {what} ein, zum Beispiel {example}")
         }
         CriterionError::OutOfRange => {
-            format!("{title}: Geben Sie {what} als Wert zwischen 0 und {max} ein")
+            format!(
+                "{title}: Geben Sie {what} als Wert zwischen {} und {} ein",
+                points(domain.min),
+                points(domain.max)
+            )
         }
     }
 }

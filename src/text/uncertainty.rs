@@ -5,7 +5,7 @@
 use super::form::{field_error, field_text, value_in_unit};
 use crate::format::{euro, euro_signed, grouped, percent, NBSP};
 use crate::model::sensitivity::{SwitchingValue, TornadoBar};
-use crate::model::uncertainty::{MonteCarlo, RangeError, MAX_SAMPLES, MAX_TYPED_SEED};
+use crate::model::uncertainty::{MonteCarlo, RangeError, SAMPLES_DOMAIN, SEED_DOMAIN};
 use crate::model::{Field, Unit};
 use crate::parse::FieldError;
 
@@ -203,16 +203,18 @@ pub fn range_error(field: Field, likely: f64, error: &RangeError) -> String {
 /// Message for an invalid seed.
 pub fn seed_error() -> String {
     format!(
-        "Geben Sie den Startwert als ganze Zahl von 0 bis {} ein, zum Beispiel 2026",
-        grouped(MAX_TYPED_SEED, 0)
+        "Geben Sie den Startwert als ganze Zahl von {} bis {} ein, zum Beispiel 2026",
+        grouped(SEED_DOMAIN.min, 0),
+        grouped(SEED_DOMAIN.max, 0)
     )
 }
 
 /// Message for an invalid sample count.
 pub fn samples_error() -> String {
     format!(
-        "Geben Sie die Anzahl Stichproben als ganze Zahl von 1 bis {} ein, zum Beispiel 10.000",
-        grouped(f64::from(MAX_SAMPLES), 0)
+        "Geben Sie die Anzahl Stichproben als ganze Zahl von {} bis {} ein, zum Beispiel 10.000",
+        grouped(SAMPLES_DOMAIN.min, 0),
+        grouped(SAMPLES_DOMAIN.max, 0)
     )
 }
 

@@ -3,6 +3,7 @@
 //! - [`form`]: the editing form and its state ([`form::state::Form`]);
 //! - [`results`]: every view of a document's results (summary bar,
 //!   verdict, key figures, recommendation, charts, tables);
+//! - [`present`]: the presentation mode (projector), a view of a document;
 //! - [`saved`]: the library of saved assessments, autosave, files and
 //!   share links;
 //! - [`view`]: what a result view gets ([`view::DocView`]);
@@ -10,8 +11,9 @@
 //!
 //! `text/` and `style/` use the same names. Imports point one way only:
 //! `widgets` and `view` depend on no feature, `results` on neither `form`
-//! nor `saved`, `form` not on `saved`; this file wires them together
-//! (checked by `tests/architecture.rs`).
+//! nor `saved`, `form` not on `saved` or `present`, and nothing on
+//! `present`; this file wires them together (checked by
+//! `tests/architecture.rs`).
 //!
 //! Data flows one way: the form writes the document (`RwSignal<Assessment>`
 //! in [`form::state::Form`]), memos evaluate it ([`Analyses`]: the deterministic
@@ -34,6 +36,7 @@
 //! `#tornado-table`, `#switching-table`).
 
 pub mod form;
+pub mod present;
 pub mod results;
 pub mod saved;
 pub mod view;
@@ -45,6 +48,7 @@ use crate::model::Assessment;
 use crate::text::t;
 use form::state::Form;
 use form::AssessmentForm;
+use present::{PresentButton, Presentation};
 use results::summary::Summary;
 use results::Results;
 use saved::library::{SavedWork, Workspace};
@@ -88,11 +92,16 @@ pub fn App() -> impl IntoView {
         form.load(Assessment::with_reference_defaults());
         showing_example.set(false);
     };
+    // The presentation shows the same document; meanwhile the page behind
+    // it is inert, so focus and screen readers stay in the presentation.
+    let presenting = RwSignal::new(false);
     view! {
+        <div class="app-page" inert=move || presenting.get()>
         <ResultsLink class="skip-link" />
         <header class="page-header">
-            <div class="container">
+            <div class="container page-header__bar">
                 <p class="page-header__brand">{t().app_title}</p>
+                <PresentButton open=presenting />
             </div>
         </header>
         <Summary analysis outdated=Signal::derive(move || form.has_errors()) />
@@ -136,5 +145,7 @@ pub fn App() -> impl IntoView {
                 <p>{t().footer}</p>
             </div>
         </footer>
+        </div>
+        <Presentation form view=form.view(analysis) open=presenting />
     }
 }

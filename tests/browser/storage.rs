@@ -125,6 +125,67 @@ async fn values_and_invalid_drafts_survive_a_reload() {
 }
 
 #[wasm_bindgen_test]
+async fn a_stored_library_with_drafts_of_every_kind_restores_and_keeps_them() {
+    // Guards against a version-1 library whose drafts (docs/format.md,
+    // "Autosave") no longer reach their inputs, or come back under other
+    // keys, or lose the drafts this build cannot place.
+    forget_saved_work();
+    let drafts = [
+        ("f-usage-fee", "12,3,4"),
+        ("f-cases-per-year-min", "1.0.0"),
+        ("f-cases-per-year-max", "viel"),
+        ("f-seed", "-5"),
+        ("f-samples", "keine"),
+        ("crit-0-weight", "150"),
+        ("crit-1-score", "elf"),
+        // No such criterion in the document, and an input of a newer build.
+        ("crit-99-score", "3"),
+        ("f-from-a-newer-build", "x"),
+    ];
+    let stored = serde_json::json!({
+        "format": "efa-check-library", "version": 1, "current": 3,
+        "entries": [{
+            "id": 3, "name": "Entwurf", "updated_ms": 1,
+            "document": {"format": "efa-check", "version": 1, "assessment": {}},
+            "drafts": serde_json::Map::from_iter(
+                drafts.iter().map(|&(k, v)| (k.to_string(), serde_json::Value::from(v)))
+            ),
+        }],
+    });
+    local_storage()
+        .set_item(LIBRARY_KEY, &stored.to_string())
+        .unwrap();
+    let app = Mounted::app_keeping_storage();
+    settle().await;
+    for &(id, text) in &drafts[..7] {
+        let input: HtmlInputElement = app.get(&format!("#{id}")).unchecked_into();
+        assert_eq!(input.value(), text, "{id}");
+    }
+    for id in [
+        "f-usage-fee",
+        "f-cases-per-year-min",
+        "f-seed",
+        "f-samples",
+        "crit-0-weight",
+        "crit-1-score",
+    ] {
+        let link = format!("#error-summary a[href=\"#{id}\"]");
+        assert!(app.find(&link).is_some(), "{link}");
+    }
+    assert_eq!(app.outdated(), "true");
+
+    // The next save writes every draft back under its stored key.
+    app.type_into(Field::Inhabitants, "12.000");
+    settle().await;
+    let saved = stored_library();
+    let expected = drafts
+        .iter()
+        .map(|&(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(saved.entries[0].drafts, expected);
+}
+
+#[wasm_bindgen_test]
 async fn a_share_link_opens_as_a_new_entry_and_leaves_the_address() {
     // Guards against a link overwriting the user's open assessment, and
     // against a reload importing the same link a second time.

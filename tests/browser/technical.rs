@@ -3,7 +3,7 @@
 
 use super::{dispatch, settle, Mounted};
 use efa_check::model::recommendation::Recommendation;
-use efa_check::model::technical::Technical;
+use efa_check::model::technical::{Technical, MAX_SCORE};
 use efa_check::model::Field;
 use efa_check::text::technical::{recommendation_heading, tt};
 use efa_check::ui::widgets::dom_id;
@@ -161,10 +161,11 @@ async fn an_invalid_score_keeps_the_text_and_joins_the_error_summary() {
     let app = Mounted::app();
     settle().await;
     let score: HtmlInputElement = app.get("#crit-1-score").unchecked_into();
-    score.set_value("12");
+    let too_high = (MAX_SCORE + 2.0).to_string();
+    score.set_value(&too_high);
     dispatch(&score, "input");
     settle().await;
-    assert_eq!(score.value(), "12");
+    assert_eq!(score.value(), too_high);
     let message =
         "Entlastung knapper Fachkräfte: Geben Sie die Punkte als Wert zwischen 0 und 10 ein";
     assert_eq!(
@@ -206,8 +207,15 @@ async fn marking_a_cost_unknown_asks_for_a_check_and_links_to_the_field() {
         app.text("#recommendation"),
         heading(Recommendation::Pruefen)
     );
-    assert!(app.find(&format!(".field--row:has(input[id$=\"-unknown\"]:checked) #{id}")).is_some());
-    assert!(!hidden(&app, ".field--row:has(input[id$=\"-unknown\"]:checked) .unknown-cost__note"));
+    assert!(app
+        .find(&format!(
+            ".field--row:has(input[id$=\"-unknown\"]:checked) #{id}"
+        ))
+        .is_some());
+    assert!(!hidden(
+        &app,
+        ".field--row:has(input[id$=\"-unknown\"]:checked) .unknown-cost__note"
+    ));
     assert_eq!(
         app.text(".field--row:has(input[id$=\"-unknown\"]:checked) .unknown-cost__note"),
         tt().unknown_cost_note

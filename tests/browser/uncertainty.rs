@@ -2,9 +2,11 @@
 //! in the form, the Monte Carlo results, the sensitivity section, the
 //! switching-value hints, and bit-identical simulation results in wasm.
 
-use super::{dispatch, settle, Mounted};
+use super::{dispatch, settle, without_example_ranges, Mounted};
+use efa_check::format::input_value;
 use efa_check::model::inputs::Range;
-use efa_check::model::uncertainty::{simulate, RangeError};
+use efa_check::model::sensitivity::default_range;
+use efa_check::model::uncertainty::{simulate, RangeError, MIN_SAMPLES};
 use efa_check::model::Field;
 use efa_check::share::{examples, from_json};
 use efa_check::text::uncertainty::{range_error, range_min_above_max, samples_error, t};
@@ -62,6 +64,10 @@ async fn ticking_the_range_toggle_shows_min_max_and_the_simulation() {
     // range in, and a newly loaded document that keeps old range inputs.
     let app = Mounted::app();
     settle().await;
+    // The starting example shows the simulation at once.
+    assert!(app.find("#mc-probability").is_some());
+    assert!(app.find("#uncertainty-hint").is_none());
+    without_example_ranges(&app).await;
     let id = dom_id(CASES);
     assert!(app.find("#uncertainty-hint").is_some());
     assert!(app.find("#mc-probability").is_none());
@@ -71,9 +77,18 @@ async fn ticking_the_range_toggle_shows_min_max_and_the_simulation() {
 
     click(&app, &format!("#{id}-range"));
     settle().await;
-    // Prefilled with 20 % around the example's 600 cases.
-    assert_eq!(end(&app, CASES, "min").value(), "480");
-    assert_eq!(end(&app, CASES, "max").value(), "720");
+    // Prefilled with the model's default range around the example's cases
+    // (tests/uncertainty.rs works its ends out by hand).
+    let likely = CASES.get(&examples::starting());
+    let range = default_range(CASES, likely);
+    assert_eq!(
+        end(&app, CASES, "min").value(),
+        input_value(range.min, false)
+    );
+    assert_eq!(
+        end(&app, CASES, "max").value(),
+        input_value(range.max, false)
+    );
     assert!(app.find("#uncertainty-hint").is_none());
     let p = app.text("#mc-probability");
     assert!(p.ends_with('%'), "{p}");
@@ -106,6 +121,7 @@ async fn an_invalid_range_shows_its_message_keeps_the_text_and_marks_results_out
     // silently computed from an impossible range.
     let app = Mounted::app();
     settle().await;
+    without_example_ranges(&app).await;
     let id = dom_id(CASES);
     click(&app, &format!("#{id}-range"));
     settle().await;
@@ -174,6 +190,7 @@ async fn sample_count_and_seed_are_editable_and_checked() {
     // impossible sample count that is silently accepted.
     let app = Mounted::app();
     settle().await;
+    without_example_ranges(&app).await;
     assert_eq!(
         app.get("#f-samples")
             .unchecked_into::<HtmlInputElement>()
@@ -183,7 +200,7 @@ async fn sample_count_and_seed_are_editable_and_checked() {
     click(&app, &format!("#{}-range", dom_id(Field::MinutesSaved)));
     settle().await;
 
-    type_at(&app, "#f-samples", "0");
+    type_at(&app, "#f-samples", &(MIN_SAMPLES - 1).to_string());
     settle().await;
     assert!(app.text("#f-samples-error").ends_with(&samples_error()));
     assert!(app.find("#error-summary a[href=\"#f-samples\"]").is_some());
@@ -208,6 +225,8 @@ async fn sensitivity_shows_tornado_switching_table_and_field_hints() {
     // table, and a tornado that shows more than ten inputs.
     let app = Mounted::app();
     settle().await;
+    // 300 cases (below) lie outside the example's span of cases.
+    without_example_ranges(&app).await;
     let cases = app.text(&format!("#{}-switching", dom_id(CASES)));
     assert!(cases.starts_with("Umschlagpunkt: kippt bei "), "{cases}");
     assert!(cases.ends_with("Fällen/Jahr"), "{cases}");

@@ -3,7 +3,7 @@
 // `node --test tests/e2e/` after `trunk build --release` (make test does both).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, typeInto, readResults, waitForChange, sel } from './helpers.mjs';
+import { withApp, typeInto, readResults, waitForChange, withoutExampleRanges, sel } from './helpers.mjs';
 
 test('the app loads from dist/ with the illustrative example and shows a result', async () => {
   await withApp(async ({ page, origin, responses }) => {
@@ -35,6 +35,8 @@ test('the app loads from dist/ with the illustrative example and shows a result'
 
 test('typing new figures updates the verdict, the KW and the chart', async () => {
   await withApp(async ({ page }) => {
+    // 1 and 100.000 cases lie outside the example's span of cases.
+    await withoutExampleRanges(page);
     // Very few cases: the service cannot pay off.
     let before = await readResults(page);
     await typeInto(page, 'cases-per-year', '1');
@@ -80,8 +82,9 @@ test('an invalid entry shows an inline error and a summary, keeps the text, mark
     await summary.locator(`a[href="#f-${field}"]`).click();
     await page.waitForFunction((id) => document.activeElement?.id === id, `f-${field}`);
 
-    // Correcting the value brings everything back.
-    await typeInto(page, field, '1200');
+    // Correcting the value (inside the example's span of 450 to 750
+    // cases) brings everything back.
+    await typeInto(page, field, '700');
     await page.locator(sel.errorSummary).waitFor({ state: 'detached' });
     assert.equal(await page.locator(sel.fieldError(field)).isVisible(), false,
       'the inline error is gone');
@@ -112,5 +115,21 @@ test('German number formats are accepted: "1.234,5" means 1234.5', async () => {
     await typeInto(page, field, '1,5');
     const small = await waitForChange(page, german);
     assert.notEqual(small.kw, german.kw);
+  });
+});
+
+test('printing draws every chart and fills every explanation; opening one fills it', async () => {
+  // Guards against the beforeprint and toggle listeners (gloo-events) not
+  // being attached: a printout would lack the charts below the fold and
+  // the folded explanations.
+  await withApp({ viewport: { width: 1366, height: 768 } }, async ({ page }) => {
+    const formulas = () => page.locator('.details__formula').count();
+    assert.equal(await formulas(), 0, 'closed explanations are not written');
+    assert.equal(await page.locator('#chart-tornado svg').count(), 0, 'off-screen chart not drawn');
+    await page.locator('.kpi .details__summary').first().click();
+    await page.waitForFunction(() => document.querySelectorAll('.details__formula').length === 1);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForSelector('#chart-tornado svg', { state: 'attached' });
+    await page.waitForFunction(() => document.querySelectorAll('.details__formula').length > 1);
   });
 });

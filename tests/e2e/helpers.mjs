@@ -227,6 +227,20 @@ export async function typeInto(page, field, text) {
   await page.keyboard.press('Tab');
 }
 
+/**
+ * Unticks "Als Spanne angeben" wherever the starting example has a range,
+ * as a person would, so that a test starts from the example's figures as
+ * point values: for tests that make a range of their own, or that type
+ * figures outside the example's illustrative spans (which the app rightly
+ * reports as a range that no longer holds its most likely value).
+ */
+export async function withoutExampleRanges(page) {
+  // The locator re-queries: each uncheck takes one box out of the match.
+  const ticked = page.locator('input[type="checkbox"][id$="-range"]:checked');
+  while (await ticked.count() > 0) await ticked.first().uncheck();
+  await page.locator('#uncertainty-hint').waitFor();
+}
+
 /** A snapshot of what the results area shows. */
 export async function readResults(page) {
   return page.evaluate((s) => {

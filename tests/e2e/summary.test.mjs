@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withApp, typeInto, openAround, tick, assertNoAxeViolations, sel, REPO_ROOT } from './helpers.mjs';
+import { withApp, typeInto, openAround, tick, withoutExampleRanges, assertNoAxeViolations, sel, REPO_ROOT } from './helpers.mjs';
 
 const SHOTS = join(REPO_ROOT, 'target', 'e2e');
 
@@ -50,6 +50,11 @@ test('at 1366 × 768 the verdict and the Kapitalwert are on the first screen and
 
 test('with ranges the summary shows the probability of a positive Kapitalwert', async () => {
   await withApp({ viewport: { width: 1366, height: 768 } }, async ({ page }) => {
+    // The starting example carries ranges, so the chance is there at once.
+    await page.locator('#summary-chance').waitFor({ state: 'visible' });
+    assert.ok(await inView(page, '#summary-chance'), 'the chance is on the first screen');
+    assert.match(await page.textContent('#summary-chance'), /%/);
+    await withoutExampleRanges(page);
     assert.equal(await page.isVisible('#summary-chance'), false, 'no probability without ranges');
     await tick(page, '#f-minutes-saved-range');
     await page.fill('#f-minutes-saved-min', '2');

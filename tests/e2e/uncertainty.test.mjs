@@ -4,7 +4,7 @@
 // check the page with axe-core while the new sections are visible.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, typeInto, tick, injectAxe, WCAG_TAGS } from './helpers.mjs';
+import { withApp, typeInto, tick, withoutExampleRanges, injectAxe, WCAG_TAGS } from './helpers.mjs';
 
 /** Enters the case number as a range 400–700 the way a person does. */
 async function enterCaseRange(page) {
@@ -52,6 +52,7 @@ test('a range entered by hand gives P(KW > 0), percentiles and a histogram; a re
   let first;
   let link;
   await withApp(async ({ page }) => {
+    await withoutExampleRanges(page);
     assert.equal(await page.locator('#mc-probability').count(), 0, 'no simulation without a range');
     await enterCaseRange(page);
     first = await readUncertainty(page);
@@ -88,6 +89,7 @@ test('a range entered by hand gives P(KW > 0), percentiles and a histogram; a re
 test('an impossible range is reported beside the field and in the summary, and the text stays', async () => {
   // Guards against an invalid range that is silently dropped or used.
   await withApp(async ({ page }) => {
+    await withoutExampleRanges(page);
     await enterCaseRange(page);
     const min = page.getByRole('textbox', { name: 'Minimum für Fallzahl pro Jahr' });
     await min.fill('650');

@@ -100,7 +100,9 @@ fn more(form: Form, field: Field, picker: Option<AnyView>) -> AnyView {
         let mut parts: Vec<(&'static str, String)> = Vec::new();
         let range_on = range.on.get();
         if range_on {
-            let invalid = ranges.problems.with(|ps| ps.iter().any(|(f, _)| *f == field));
+            let invalid = ranges
+                .problems
+                .with(|ps| ps.iter().any(|(f, _)| *f == field));
             let text = if invalid {
                 words().badge_range_invalid.to_string()
             } else {

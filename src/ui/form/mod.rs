@@ -2,6 +2,8 @@
 //! part of the EfA cost structure, each showing its total.
 //!
 //! - `state`: the editing [`state::Form`]: the document, drafts, errors;
+//! - `input_id`: [`input_id::InputId`], which input a draft or an error
+//!   belongs to, and its DOM id;
 //! - `section`: one collapsible section with its total;
 //! - `fields`: one numeric field as a compact row (range, note and
 //!   unknown mark open from it), the names, the staff rate;
@@ -13,6 +15,7 @@
 //! decide most). The others show their totals and open with one click.
 
 pub mod fields;
+pub mod input_id;
 pub mod ranges;
 pub mod section;
 pub mod state;
@@ -23,6 +26,7 @@ use leptos::prelude::*;
 use self::fields::{
     MonetiseCheckbox, NumberField, RateField, StaffGroupSelect, TextField, TextKind,
 };
+use self::input_id::InputId;
 use self::ranges::SimulationSettings;
 use self::section::Section;
 use self::state::Form;
@@ -37,7 +41,7 @@ use crate::text::{
     },
     t,
 };
-use crate::ui::widgets::{dom_id, focus_element};
+use crate::ui::widgets::focus_element;
 
 /// GOV.UK error summary: a heading and a link to each invalid field, in
 /// the same words as the inline message. Only present while there are
@@ -45,9 +49,9 @@ use crate::ui::widgets::{dom_id, focus_element};
 #[component]
 pub fn ErrorSummary(form: Form) -> impl IntoView {
     move || {
-        let mut errors: Vec<(String, String)> = form.errors.with(|e| {
+        let mut errors: Vec<(InputId, String)> = form.errors.with(|e| {
             e.iter()
-                .map(|(field, error)| (dom_id(*field), field_error(*field, error)))
+                .map(|(field, error)| (InputId::Field(*field), field_error(*field, error)))
                 .collect()
         });
         errors.extend(form.ranges.summary());
@@ -56,6 +60,7 @@ pub fn ErrorSummary(form: Form) -> impl IntoView {
             let items = errors
                 .into_iter()
                 .map(|(id, message)| {
+                    let id = id.dom_id();
                     let href = format!("#{id}");
                     view! {
                         <li>

@@ -14,11 +14,12 @@
 
 use leptos::prelude::*;
 
+use super::input_id::InputId;
 use super::state::Form;
 use crate::format;
 use crate::model::inputs::Range;
 use crate::model::sensitivity::default_range;
-use crate::model::uncertainty::{check_range, RangeError, MAX_SAMPLES, MAX_TYPED_SEED};
+use crate::model::uncertainty::{check_range, RangeError, SAMPLES_DOMAIN, SEED_DOMAIN};
 use crate::model::{Assessment, Domain, Field, Unit};
 use crate::parse::{parse_field, parse_number, FieldError};
 use crate::text::t;
@@ -267,13 +268,13 @@ impl Ranges {
         self.samples.set(samples_text(doc));
     }
 
-    /// Every range problem as (id of the input to focus, message), in form
+    /// Every range problem as (the input to focus, message), in form
     /// order, for the error summary.
-    pub fn summary(&self) -> Vec<(String, String)> {
+    pub fn summary(&self) -> Vec<(InputId, String)> {
         self.problems.with(|problems| {
             problems
                 .iter()
-                .map(|(field, p)| (end_id(*field, p.end()), p.message(*field)))
+                .map(|(field, p)| (InputId::Range(*field, p.end()), p.message(*field)))
                 .collect()
         })
     }
@@ -283,8 +284,8 @@ impl Ranges {
         self.problems.with(|p| !p.is_empty())
     }
 
-    /// Both ends of every invalid range, by input id (drafts; tracked).
-    pub fn drafts(&self) -> Vec<(String, String)> {
+    /// Both ends of every invalid range, by input (drafts; tracked).
+    pub fn drafts(&self) -> Vec<(InputId, String)> {
         let invalid: Vec<Field> = self
             .problems
             .with(|ps| ps.iter().map(|(f, _)| *f).collect());
@@ -293,44 +294,19 @@ impl Ranges {
             .flat_map(|field| {
                 let state = self.state(field);
                 [
-                    (end_id(field, End::Min), state.min.get()),
-                    (end_id(field, End::Max), state.max.get()),
+                    (InputId::Range(field, End::Min), state.min.get()),
+                    (InputId::Range(field, End::Max), state.max.get()),
                 ]
             })
             .collect()
     }
 }
 
-/// Puts a draft of a range end, the seed or the sample count back into its
-/// input, as if typed (a range end ticks its range on). `false` if `id`
-/// is none of these.
-pub fn restore_draft(form: Form, id: &str, text: &str) -> bool {
-    if let Some(setting) = [Setting::Seed, Setting::Samples]
-        .into_iter()
-        .find(|s| s.id() == id)
-    {
-        input_setting(form, setting, text.to_string());
-        return true;
-    }
-    let end = Field::ALL.iter().find_map(|&field| {
-        [End::Min, End::Max]
-            .into_iter()
-            .find(|&end| end_id(field, end) == id)
-            .map(|end| (field, end))
-    });
-    let Some((field, end)) = end else {
-        return false;
-    };
+/// Puts a draft of a range end back into its input, as if typed; the
+/// range is ticked on.
+pub(super) fn restore_end(form: Form, field: Field, end: End, text: String) {
     form.ranges.state(field).on.set(true);
-    form.ranges.input(form.doc, field, end, text.to_string());
-    true
-}
-
-fn end_id(field: Field, end: End) -> String {
-    match end {
-        End::Min => format!("{}-min", dom_id(field)),
-        End::Max => format!("{}-max", dom_id(field)),
-    }
+    form.ranges.input(form.doc, field, end, text);
 }
 
 /// The two settings of the simulation.
@@ -341,23 +317,10 @@ pub enum Setting {
 }
 
 impl Setting {
-    fn id(self) -> &'static str {
-        match self {
-            Setting::Seed => "f-seed",
-            Setting::Samples => "f-samples",
-        }
-    }
-
     fn domain(self) -> Domain {
-        let (min, max) = match self {
-            Setting::Seed => (0.0, MAX_TYPED_SEED),
-            Setting::Samples => (1.0, f64::from(MAX_SAMPLES)),
-        };
-        Domain {
-            min,
-            max,
-            whole: true,
-            optional: false,
+        match self {
+            Setting::Seed => SEED_DOMAIN,
+            Setting::Samples => SAMPLES_DOMAIN,
         }
     }
 
@@ -444,6 +407,7 @@ fn end_view(
 ) -> impl IntoView {
     let ranges = form.ranges;
     let state = ranges.state(field);
+    let input_id = InputId::Range(field, end).dom_id();
     let raw = match end {
         End::Min => state.min,
         End::Max => state.max,
@@ -463,12 +427,9 @@ fn end_view(
         End::Min => tu::t().range_min,
         End::Max => tu::t().range_max,
     };
-    let input = Input::number(
-        end_id(field, end),
-        Entry::Decimal,
-        raw.into(),
-        move |text| ranges.input(form.doc, field, end, text),
-    )
+    let input = Input::number(input_id, Entry::Decimal, raw.into(), move |text| {
+        ranges.input(form.doc, field, end, text)
+    })
     .short(true);
     view! {
         <FieldBlock
@@ -508,14 +469,15 @@ pub fn SwitchingHint(field: Field) -> impl IntoView {
 
 /// Handles typed text in the seed or sample-count field: a valid whole
 /// number goes into the document, an invalid one into the form's errors.
-fn input_setting(form: Form, setting: Setting, text: String) {
+pub(super) fn input_setting(form: Form, setting: Setting, text: String) {
     let value = parse_number(&text, Unit::Count)
         .ok()
         .and_then(|v| setting.domain().check(v).ok());
-    form.set_other_error(
-        setting.id(),
-        value.is_none().then(|| (setting.error(), text.as_str())),
-    );
+    let id = InputId::Setting(setting);
+    match value {
+        Some(_) => form.clear_other_error(id),
+        None => form.set_other_error(id, setting.error(), &text),
+    }
     form.ranges.setting(setting).set(text);
     if let Some(v) = value {
         form.doc.update(|d| match setting {
@@ -530,18 +492,18 @@ fn input_setting(form: Form, setting: Setting, text: String) {
 #[component]
 pub fn SimulationSettings(form: Form) -> impl IntoView {
     let setting = move |setting: Setting| {
-        let id = setting.id();
+        let id = InputId::Setting(setting).dom_id();
         let (label, hint) = match setting {
             Setting::Seed => (tu::t().seed_label, tu::t().seed_hint),
             Setting::Samples => (tu::t().samples_label, tu::t().samples_hint),
         };
         let error = Signal::derive(move || {
-            form.other_errors
-                .with(|e| e.iter().any(|(known, _)| known == id))
+            form.other_error(InputId::Setting(setting))
+                .is_some()
                 .then(|| setting.error())
         });
         let input = Input::number(
-            id.to_string(),
+            id,
             Entry::Whole,
             form.ranges.setting(setting).into(),
             move |text| input_setting(form, setting, text),

@@ -8,17 +8,18 @@
 //! document keeps the last valid values, the one evaluation memo over it
 //! is always the last valid evaluation; the results merely say "veraltet"
 //! while any field is invalid.
-
-use std::collections::BTreeMap;
+//!
+//! Drafts and the errors of inputs that are not a [`Field`] are keyed by
+//! [`InputId`]; only the library turns them into the DOM-id keys it stores.
 
 use leptos::prelude::*;
 
+use super::input_id::InputId;
 use super::ranges::Ranges;
 use crate::format;
 use crate::model::{Assessment, Field, Unit};
 use crate::parse::{parse_field, FieldError};
 use crate::ui::view::{Analyses, DocView};
-use crate::ui::widgets::dom_id;
 
 /// What the user typed into one numeric field, and why it is invalid.
 #[derive(Clone, Copy)]
@@ -35,14 +36,14 @@ pub struct Form {
     fields: StoredValue<Vec<FieldState>>,
     /// Every invalid field with its error, in form order.
     pub errors: Memo<Vec<(Field, FieldError)>>,
-    /// Errors of typed inputs that are not a [`Field`] (the Nutzwert
-    /// criteria): the input's DOM id and its German message, in the order
-    /// they arose. They too mark the results outdated and appear in the
-    /// error summary.
-    pub other_errors: RwSignal<Vec<(String, String)>>,
-    /// The invalid text of each input in `other_errors`, by DOM id: saved
-    /// as a draft like an invalid field's text, so a reload shows it again.
-    pub other_texts: RwSignal<BTreeMap<String, String>>,
+    /// Errors of typed inputs that are not a [`Field`] (seed, sample
+    /// count, the Nutzwert criteria): the input and its German message, in
+    /// the order they arose. They too mark the results outdated and appear
+    /// in the error summary.
+    pub other_errors: RwSignal<Vec<(InputId, String)>>,
+    /// The invalid text of each input in `other_errors`: saved as a draft
+    /// like an invalid field's text, so a reload shows it again.
+    other_texts: RwSignal<Vec<(InputId, String)>>,
     /// Ranges (minimum and maximum) per field, seed and sample count.
     pub ranges: Ranges,
 }
@@ -86,7 +87,7 @@ impl Form {
             fields: StoredValue::new(fields),
             errors,
             other_errors: RwSignal::new(Vec::new()),
-            other_texts: RwSignal::new(BTreeMap::new()),
+            other_texts: RwSignal::new(Vec::new()),
             ranges: Ranges::new(doc),
         }
     }
@@ -146,55 +147,62 @@ impl Form {
             }
         });
         self.other_errors.set(Vec::new());
-        self.other_texts.set(BTreeMap::new());
+        self.other_texts.set(Vec::new());
         self.ranges.load(&doc);
         self.doc.set(doc);
     }
 
-    /// Records the error of an input that is not a [`Field`] with the text
-    /// that caused it (`Some((message, text))`), or clears both (`None`).
-    pub fn set_other_error(&self, id: &str, error: Option<(String, &str)>) {
-        self.other_texts.maybe_update(|texts| match &error {
-            Some((_, text)) => {
-                texts.insert(id.to_string(), text.to_string()).as_deref() != Some(text)
-            }
-            None => texts.remove(id).is_some(),
-        });
-        self.other_errors.maybe_update(|errors| {
-            let before = errors.len();
-            errors.retain(|(known, _)| known != id);
-            let removed = errors.len() != before;
-            let added = error
-                .map(|(m, _)| errors.push((id.to_string(), m)))
-                .is_some();
-            removed || added
-        });
-    }
-
-    /// Clears the errors (and texts) of every other input whose id starts
-    /// with `prefix`.
-    pub fn clear_other_errors(&self, prefix: &str) {
+    /// Records the error of an input that is not a [`Field`], with the
+    /// text that caused it.
+    pub fn set_other_error(&self, id: InputId, message: String, text: &str) {
         self.other_texts.maybe_update(|texts| {
-            let before = texts.len();
-            texts.retain(|id, _| !id.starts_with(prefix));
-            texts.len() != before
+            let known = texts.iter().any(|(k, t)| *k == id && t == text);
+            if !known {
+                remove_where(texts, &|k| k == id);
+                texts.push((id, text.to_string()));
+            }
+            !known
         });
-        self.other_errors.maybe_update(|errors| {
-            let before = errors.len();
-            errors.retain(|(id, _)| !id.starts_with(prefix));
-            errors.len() != before
+        self.other_errors.update(|errors| {
+            remove_where(errors, &|k| k == id);
+            errors.push((id, message));
         });
     }
 
-    /// Everything typed that is not (yet) valid, by input DOM id: the
-    /// drafts that autosave keeps beside the document (docs/format.md).
-    /// Tracked: autosave reruns when it changes.
-    pub fn drafts(&self) -> BTreeMap<String, String> {
+    /// Clears the error (and text) of an input that is not a [`Field`].
+    pub fn clear_other_error(&self, id: InputId) {
+        self.clear_other_errors(&|k| k == id);
+    }
+
+    /// Clears the errors (and texts) of every other input that `which`
+    /// picks.
+    pub fn clear_other_errors(&self, which: &dyn Fn(InputId) -> bool) {
+        self.other_texts
+            .maybe_update(|texts| remove_where(texts, which));
+        self.other_errors
+            .maybe_update(|errors| remove_where(errors, which));
+    }
+
+    /// The error message of an input that is not a [`Field`], while it is
+    /// invalid (tracked).
+    pub fn other_error(&self, id: InputId) -> Option<String> {
+        self.other_errors.with(|errors| find(errors, id))
+    }
+
+    /// The invalid text of an input that is not a [`Field`] (tracked).
+    pub fn other_text(&self, id: InputId) -> Option<String> {
+        self.other_texts.with(|texts| find(texts, id))
+    }
+
+    /// Everything typed that is not (yet) valid, by input: the drafts that
+    /// autosave keeps beside the document (docs/format.md). Tracked:
+    /// autosave reruns when it changes.
+    pub fn drafts(&self) -> Vec<(InputId, String)> {
         let mut drafts = self.other_texts.get();
         for &field in Field::ALL {
             let state = self.field(field);
             if state.error.with(Option::is_some) {
-                drafts.insert(dom_id(field), state.raw.get());
+                drafts.push((InputId::Field(field), state.raw.get()));
             }
         }
         drafts.extend(self.ranges.drafts());
@@ -202,14 +210,24 @@ impl Form {
     }
 
     /// Puts one draft back into its input, as if typed. Returns `false`
-    /// for an id this build does not know.
-    pub fn restore_draft(&self, id: &str, text: String) -> bool {
-        if let Some(&field) = Field::ALL.iter().find(|&&f| dom_id(f) == id) {
-            self.input(field, text);
-            true
-        } else {
-            super::ranges::restore_draft(*self, id, &text)
-                || super::technical::restore_criterion_draft(*self, id, &text)
+    /// for an input the document does not have (a criterion it lacks).
+    pub fn restore_draft(&self, id: InputId, text: String) -> bool {
+        match id {
+            InputId::Field(field) => {
+                self.input(field, text);
+                true
+            }
+            InputId::Range(field, end) => {
+                super::ranges::restore_end(*self, field, end, text);
+                true
+            }
+            InputId::Setting(setting) => {
+                super::ranges::input_setting(*self, setting, text);
+                true
+            }
+            InputId::Criterion(index, input) => {
+                super::technical::restore_criterion_draft(*self, index, input, &text)
+            }
         }
     }
 
@@ -219,4 +237,18 @@ impl Form {
             || self.other_errors.with(|e| !e.is_empty())
             || self.ranges.has_errors()
     }
+}
+
+/// Removes the entries of the inputs `which` picks; whether there were any.
+fn remove_where(list: &mut Vec<(InputId, String)>, which: &dyn Fn(InputId) -> bool) -> bool {
+    let before = list.len();
+    list.retain(|&(id, _)| !which(id));
+    list.len() != before
+}
+
+/// The text kept for one input, if any.
+fn find(list: &[(InputId, String)], id: InputId) -> Option<String> {
+    list.iter()
+        .find(|(known, _)| *known == id)
+        .map(|(_, text)| text.clone())
 }

@@ -6,7 +6,7 @@
 //! computed by the model from it. Typed weights and scores follow the
 //! same rule as numeric fields: only valid values reach the document, the
 //! typed text is kept, and errors go to the error summary (as
-//! `form.other_errors`, keyed by the input's DOM id).
+//! `form.other_errors`, keyed by [`InputId::Criterion`]).
 //!
 //! Size: every reactive value here is a `Signal` (one boxed closure) and
 //! parts that come and go are `hidden` rather than rebuilt, so that the
@@ -23,14 +23,15 @@
 
 use leptos::prelude::*;
 
+use super::input_id::InputId;
 use super::section::Section;
 use super::state::Form;
 use crate::format::input_value;
 use crate::model::technical::{
     normalise_weights, nutzwert, weight_sum, Criterion, CriterionKind, Prerequisite,
-    PrerequisiteKind, Status, TransportRoute, MAX_SCORE, MAX_WEIGHT,
+    PrerequisiteKind, Status, TransportRoute, SCORE_DOMAIN, WEIGHT_DOMAIN,
 };
-use crate::model::{limits, Unit};
+use crate::model::{limits, DomainError, Unit};
 use crate::parse::parse_number;
 use crate::text::form::nutzwert_total;
 use crate::text::technical as ttx;
@@ -330,18 +331,17 @@ pub fn Prerequisites(form: Form, total: Signal<String>) -> impl IntoView {
     }
 }
 
-/// Reads a weight (0–100) or a score (0–10) as typed.
+/// Reads a weight or a score as typed, inside the model's domain of it.
 fn check(text: &str, input: CriterionInput) -> Result<f64, CriterionError> {
-    let max = match input {
-        CriterionInput::Weight => MAX_WEIGHT,
-        CriterionInput::Score => MAX_SCORE,
+    let domain = match input {
+        CriterionInput::Weight => WEIGHT_DOMAIN,
+        CriterionInput::Score => SCORE_DOMAIN,
     };
-    match parse_number(text, Unit::Count) {
-        Err(e) => Err(CriterionError::Parse(e)),
-        Ok(None) => Err(CriterionError::Missing),
-        Ok(Some(v)) if !(0.0..=max).contains(&v) => Err(CriterionError::OutOfRange),
-        Ok(Some(v)) => Ok(v),
-    }
+    let value = parse_number(text, Unit::Count).map_err(CriterionError::Parse)?;
+    domain.check(value).map_err(|e| match e {
+        DomainError::Missing => CriterionError::Missing,
+        DomainError::NotWhole | DomainError::OutOfRange { .. } => CriterionError::OutOfRange,
+    })
 }
 
 fn value_of(c: &Criterion, input: CriterionInput) -> f64 {
@@ -355,11 +355,12 @@ fn value_of(c: &Criterion, input: CriterionInput) -> f64 {
 /// invalid or means the stored value, and the stored value otherwise (after
 /// normalising, or when another document was opened).
 fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView {
-    let (suffix, label) = match input {
-        CriterionInput::Weight => ("weight", tt().weight_label),
-        CriterionInput::Score => ("score", tt().score_label),
+    let label = match input {
+        CriterionInput::Weight => tt().weight_label,
+        CriterionInput::Score => tt().score_label,
     };
-    let id = format!("crit-{index}-{suffix}");
+    let input_id = InputId::Criterion(index, input);
+    let id = input_id.dom_id();
     let stored = form.read(move |d| d.technical.criteria.get(index).map(|c| value_of(c, input)));
     let raw = RwSignal::new(
         stored
@@ -367,35 +368,23 @@ fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView 
             .map(|v| input_value(v, false))
             .unwrap_or_default(),
     );
-    let error = {
-        let id = id.clone();
-        Signal::derive(move || {
-            form.other_errors
-                .with(|e| e.iter().find(|(k, _)| *k == id).map(|(_, m)| m.clone()))
-        })
-    };
+    let error = Signal::derive(move || form.other_error(input_id));
     let invalid = Signal::derive(move || error.with(Option::is_some));
-    let shown = {
-        let id = id.clone();
-        Signal::derive(move || {
-            // A restored draft shows as it was typed.
-            if let Some(draft) = form.other_texts.with(|t| t.get(&id).cloned()) {
-                return draft;
-            }
-            let text = raw.get();
-            match (check(&text, input), stored.get()) {
-                (Ok(v), Some(s)) if v == s => text,
-                (_, Some(s)) if !invalid.get() => input_value(s, false),
-                _ => text,
-            }
-        })
-    };
-    let on_text = {
-        let id = id.clone();
-        move |text: String| {
-            criterion_input(form, index, input, &id, &text);
-            raw.set(text);
+    let shown = Signal::derive(move || {
+        // A restored draft shows as it was typed.
+        if let Some(draft) = form.other_text(input_id) {
+            return draft;
         }
+        let text = raw.get();
+        match (check(&text, input), stored.get()) {
+            (Ok(v), Some(s)) if v == s => text,
+            (_, Some(s)) if !invalid.get() => input_value(s, false),
+            _ => text,
+        }
+    });
+    let on_text = move |text: String| {
+        criterion_input(form, index, input, &text);
+        raw.set(text);
     };
     let input = Input::number(id, Entry::Decimal, shown, on_text).short(true);
     view! { <FieldBlock input label error look=Look::Compact /> }.into_any()
@@ -403,11 +392,12 @@ fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView 
 
 /// Handles text typed into a weight or score: a valid value goes into the
 /// document, an invalid one into the form's errors (with its text).
-fn criterion_input(form: Form, index: usize, input: CriterionInput, id: &str, text: &str) {
+fn criterion_input(form: Form, index: usize, input: CriterionInput, text: &str) {
     let doc = form.doc;
+    let id = InputId::Criterion(index, input);
     match check(text, input) {
         Ok(v) => {
-            form.set_other_error(id, None);
+            form.clear_other_error(id);
             doc.update(|d| {
                 if let Some(c) = d.technical.criteria.get_mut(index) {
                     match input {
@@ -425,34 +415,26 @@ fn criterion_input(form: Form, index: usize, input: CriterionInput, id: &str, te
                     .map(criterion_title)
                     .unwrap_or_default()
             });
-            form.set_other_error(id, Some((criterion_error(&title, input, e), text)));
+            form.set_other_error(id, criterion_error(&title, input, e), text);
         }
     }
 }
 
-/// Puts a draft of a weight or score (`crit-<i>-weight`, `crit-<i>-score`)
-/// back, as if typed. `false` if `id` is no such input of the document.
-pub fn restore_criterion_draft(form: Form, id: &str, text: &str) -> bool {
-    let Some((index, suffix)) = id
-        .strip_prefix("crit-")
-        .and_then(|rest| rest.split_once('-'))
-    else {
-        return false;
-    };
-    let input = match suffix {
-        "weight" => CriterionInput::Weight,
-        "score" => CriterionInput::Score,
-        _ => return false,
-    };
-    let exists = index
-        .parse::<usize>()
-        .ok()
-        .filter(|&i| form.doc.with_untracked(|d| i < d.technical.criteria.len()));
-    let Some(index) = exists else {
-        return false;
-    };
-    criterion_input(form, index, input, id, text);
-    true
+/// Puts a draft of a weight or score back, as if typed. `false` if the
+/// document has no criterion at `index`.
+pub(super) fn restore_criterion_draft(
+    form: Form,
+    index: usize,
+    input: CriterionInput,
+    text: &str,
+) -> bool {
+    let exists = form
+        .doc
+        .with_untracked(|d| index < d.technical.criteria.len());
+    if exists {
+        criterion_input(form, index, input, text);
+    }
+    exists
 }
 
 /// One Nutzwert criterion: title (editable for own criteria), weight and
@@ -511,7 +493,7 @@ fn criterion_item(form: Form, index: usize) -> AnyView {
 /// Drops the errors of every criterion input (their positions change, or
 /// their values are replaced).
 fn clear_criterion_errors(form: Form) {
-    form.clear_other_errors("crit-");
+    form.clear_other_errors(&|id| matches!(id, InputId::Criterion(..)));
 }
 
 /// The Nutzwert section: criteria, weight sum, normalising, result.

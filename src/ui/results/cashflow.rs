@@ -13,6 +13,22 @@ use crate::text::{self, t};
 
 const TITLE_ID: &str = "chart-cashflow-title";
 
+/// The cumulative cash-flow chart of one evaluation as SVG, in the words
+/// of `crate::text`; `title_id` must be unique on the page.
+pub fn cashflow_chart(service: &str, e: &Evaluation, size: ChartSize, title_id: &str) -> String {
+    let labels = CashflowLabels {
+        title: text::results::chart_title(service),
+        title_id: title_id.to_string(),
+        x_axis: t().chart_x_axis.to_string(),
+        zero_line: t().chart_zero_line.to_string(),
+        payback_marker: match e.payback {
+            Payback::Year(year) => Some(text::results::chart_payback_marker(year)),
+            Payback::NotWithinHorizon => None,
+        },
+    };
+    cashflow_svg(e, &labels, size)
+}
+
 #[component]
 pub fn CashflowChart(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> impl IntoView {
     // Chosen once per mount: a phone gets the compact drawing, whose
@@ -29,19 +45,7 @@ pub fn CashflowChart(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> i
     };
     let svg = Memo::new(move |_| {
         let service = doc.with(|d| d.master.service.clone());
-        evaluation.with(|e| {
-            let labels = CashflowLabels {
-                title: text::results::chart_title(&service),
-                title_id: TITLE_ID.to_string(),
-                x_axis: t().chart_x_axis.to_string(),
-                zero_line: t().chart_zero_line.to_string(),
-                payback_marker: match e.payback {
-                    Payback::Year(year) => Some(text::results::chart_payback_marker(year)),
-                    Payback::NotWithinHorizon => None,
-                },
-            };
-            cashflow_svg(e, &labels, size)
-        })
+        evaluation.with(|e| cashflow_chart(&service, e, size, TITLE_ID))
     });
     let caption = move || evaluation.with(|e| text::results::chart_caption(e.payback, horizon(e)));
     let rows = move || {

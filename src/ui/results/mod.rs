@@ -31,11 +31,40 @@ use crate::format::euro_signed;
 use crate::model::{Evaluation, PerCase, Verdict};
 use crate::text::{self, results::Explanation, t};
 use crate::ui::view::{Analyses, DocView};
-use crate::ui::widgets::opened;
+use crate::ui::widgets::{busy, opened};
 
 /// The last year of the horizon (T), as the evaluation's table shows it.
 pub fn horizon(e: &Evaluation) -> u32 {
     e.years.last().map_or(0, |r| r.t)
+}
+
+/// A part of the results that shows the full analysis (Monte Carlo,
+/// tornado), which follows a change in a task of its own: `aria-busy`
+/// while it lags behind the document, and a "wird berechnet…" note that
+/// the style shows only if that lasts long enough to see. `id` names the
+/// section, its heading (`{id}-heading`) and its class.
+#[component]
+pub fn PendingSection(
+    id: &'static str,
+    heading: &'static str,
+    pending: Memo<bool>,
+    children: Children,
+) -> impl IntoView {
+    let heading_id = format!("{id}-heading");
+    view! {
+        <section
+            id=id
+            class=format!("{id} contained")
+            aria-labelledby=heading_id.clone()
+            aria-busy=busy(pending)
+        >
+            <h3 class="results__subheading" id=heading_id.clone()>
+                {heading}
+            </h3>
+            <p class="pending-note">{crate::text::uncertainty::t().pending_note}</p>
+            {children()}
+        </section>
+    }
 }
 
 #[component]

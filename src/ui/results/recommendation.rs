@@ -55,7 +55,8 @@ fn section_class(section: ReasonSection) -> &'static str {
     }
 }
 
-fn modifier(r: Recommendation) -> (&'static str, Status) {
+/// The panel class and the icon of a recommendation.
+pub fn modifier(r: Recommendation) -> (&'static str, Status) {
     match r {
         Recommendation::Empfohlen => ("recommendation recommendation--yes", Status::Erfuellt),
         Recommendation::Pruefen => ("recommendation recommendation--check", Status::Unbekannt),

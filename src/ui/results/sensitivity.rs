@@ -9,19 +9,48 @@ use leptos::prelude::*;
 use crate::model::Assessment;
 
 use super::uncertainty::chart_size;
+use super::PendingSection;
 use crate::charts::tornado::{tornado_svg, TornadoLabels, MAX_BARS};
 use crate::model::sensitivity::TornadoBar;
 use crate::model::{Analysis, Field};
 use crate::text::results::MoneyScale;
 use crate::text::uncertainty::{self as tu, t};
-use crate::ui::widgets::{busy, on_screen, opened};
+use crate::ui::widgets::{on_screen, opened};
 use leptos::html::{Details, Div};
 
 const TORNADO_TITLE_ID: &str = "chart-tornado-title";
 
 /// The bars the chart shows: the ten widest.
-fn shown(a: &Analysis) -> &[TornadoBar] {
+pub fn shown(a: &Analysis) -> &[TornadoBar] {
     &a.tornado[..a.tornado.len().min(MAX_BARS)]
+}
+
+/// The tornado of an analysis as SVG, `width` px wide, with at most
+/// `max_bars` bars (widest first); `title_id` must be unique on the page.
+pub fn tornado_chart(
+    service: &str,
+    a: &Analysis,
+    width: u32,
+    max_bars: usize,
+    title_id: &str,
+) -> String {
+    let bars = shown(a);
+    let bars = &bars[..bars.len().min(max_bars)];
+    let base = a.evaluation.kapitalwert.total;
+    let labels = TornadoLabels {
+        title: tu::tornado_title(service),
+        title_id: title_id.to_string(),
+        x_axis: t().histogram_x_axis.to_string(),
+        base_line: tu::tornado_base_line(base),
+        zero_line: t().zero_line.to_string(),
+        low_end: t().tornado_low_end.to_string(),
+        high_end: t().tornado_high_end.to_string(),
+        bar_names: bars
+            .iter()
+            .map(|b| tu::field_name(b.field).to_string())
+            .collect(),
+    };
+    tornado_svg(bars, base, &labels, width)
 }
 
 #[component]
@@ -43,36 +72,11 @@ pub fn SensitivityResults(
             return previous.cloned().unwrap_or_default();
         }
         let service = service.get();
-        analysis.with(|a| {
-            let (bars, base) = (shown(a), &a.evaluation.kapitalwert.total);
-            let labels = TornadoLabels {
-                title: tu::tornado_title(&service),
-                title_id: TORNADO_TITLE_ID.to_string(),
-                x_axis: t().histogram_x_axis.to_string(),
-                base_line: tu::tornado_base_line(*base),
-                zero_line: t().zero_line.to_string(),
-                low_end: t().tornado_low_end.to_string(),
-                high_end: t().tornado_high_end.to_string(),
-                bar_names: bars
-                    .iter()
-                    .map(|b| tu::field_name(b.field).to_string())
-                    .collect(),
-            };
-            tornado_svg(bars, *base, &labels, width)
-        })
+        analysis.with(|a| tornado_chart(&service, a, width, MAX_BARS, TORNADO_TITLE_ID))
     });
     let caption = Signal::derive(move || analysis.with(|a| tu::tornado_caption(shown(a))));
     view! {
-        <section
-            id="sensitivity"
-            class="sensitivity contained"
-            aria-labelledby="sensitivity-heading"
-            aria-busy=busy(pending)
-        >
-            <h3 class="results__subheading" id="sensitivity-heading">
-                {t().sensitivity_heading}
-            </h3>
-            <p class="pending-note">{t().pending_note}</p>
+        <PendingSection id="sensitivity" heading=t().sensitivity_heading pending>
             <p>{t().sensitivity_intro}</p>
             <h4 class="uncertainty__subheading">{t().tornado_heading}</h4>
             <figure id="chart-tornado" class="chart">
@@ -85,7 +89,7 @@ pub fn SensitivityResults(
             </figure>
             <h4 class="uncertainty__subheading">{t().switching_heading}</h4>
             <SwitchingTable doc analysis />
-        </section>
+        </PendingSection>
     }
 }
 

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::model::Assessment;
 
 use super::horizon;
+use super::PendingSection;
 use crate::charts::histogram::{bins, histogram_svg, HistogramLabels};
 use crate::charts::ChartSize;
 use crate::format::euro;
@@ -17,7 +18,7 @@ use crate::model::uncertainty::MonteCarlo;
 use crate::model::Analysis;
 use crate::text::uncertainty::{self as tu, t};
 use crate::text::{self, results::MoneyScale};
-use crate::ui::widgets::{busy, on_screen, opened};
+use crate::ui::widgets::{on_screen, opened};
 
 /// The drawing size for this screen: a phone gets the compact drawing,
 /// whose labels stay legible when the SVG is scaled to the screen width.
@@ -44,16 +45,7 @@ pub fn UncertaintyResults(
     // Rebuilt only when ranges are switched on or off altogether.
     let has_ranges = Memo::new(move |_| analysis.with(|a| a.monte_carlo.is_some()));
     view! {
-        <section
-            id="uncertainty"
-            class="uncertainty contained"
-            aria-labelledby="uncertainty-heading"
-            aria-busy=busy(pending)
-        >
-            <h3 class="results__subheading" id="uncertainty-heading">
-                {t().uncertainty_heading}
-            </h3>
-            <p class="pending-note">{t().pending_note}</p>
+        <PendingSection id="uncertainty" heading=t().uncertainty_heading pending>
             {move || {
                 if has_ranges.get() {
                     view! { <Simulation doc analysis /> }.into_any()
@@ -66,7 +58,7 @@ pub fn UncertaintyResults(
                         .into_any()
                 }
             }}
-        </section>
+        </PendingSection>
     }
 }
 
@@ -129,6 +121,18 @@ fn Simulation(doc: Signal<Assessment>, analysis: Memo<Analysis>) -> impl IntoVie
 
 const HISTOGRAM_TITLE_ID: &str = "chart-histogram-title";
 
+/// The histogram of the simulated KW as SVG; `title_id` must be unique on
+/// the page.
+pub fn histogram_chart(service: &str, m: &MonteCarlo, size: ChartSize, title_id: &str) -> String {
+    let labels = HistogramLabels {
+        title: tu::histogram_title(service, m.samples),
+        title_id: title_id.to_string(),
+        x_axis: t().histogram_x_axis.to_string(),
+        zero_line: t().zero_line.to_string(),
+    };
+    histogram_svg(m, &labels, size)
+}
+
 #[component]
 fn Histogram(doc: Signal<Assessment>, analysis: Memo<Analysis>) -> impl IntoView {
     let size = chart_size();
@@ -145,13 +149,7 @@ fn Histogram(doc: Signal<Assessment>, analysis: Memo<Analysis>) -> impl IntoView
         }
         let service = service.get();
         read(analysis, |m| {
-            let labels = HistogramLabels {
-                title: tu::histogram_title(&service, m.samples),
-                title_id: HISTOGRAM_TITLE_ID.to_string(),
-                x_axis: t().histogram_x_axis.to_string(),
-                zero_line: t().zero_line.to_string(),
-            };
-            histogram_svg(m, &labels, size)
+            histogram_chart(&service, m, size, HISTOGRAM_TITLE_ID)
         })
     });
     let caption = Signal::derive(move || read(analysis, tu::histogram_caption));
@@ -273,7 +271,10 @@ fn PaybackDistribution(analysis: Memo<Analysis>) -> impl IntoView {
 pub fn bench_simulate() -> f64 {
     use crate::model::inputs::Range;
     use crate::model::Field;
+    // The starting example has the small Gemeinde's values; its own
+    // illustrative ranges are replaced by the benchmark's three.
     let mut a = crate::share::examples::starting();
+    a.uncertainty.ranges.clear();
     for (field, min, max) in [
         (Field::FachverfahrenInterface, 3_000.0, 9_000.0),
         (Field::MinutesSaved, 8.0, 25.0),

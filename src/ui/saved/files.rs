@@ -1,19 +1,23 @@
 //! JSON files: "Als JSON speichern" downloads the open assessment as a
 //! pretty-printed document; "JSON öffnen" (file picker) and the drop zone
 //! read one through `share::from_json`, the same validation as links, and
-//! open it as a new entry.
+//! open it as a new entry. Blobs, object URLs and reading files are
+//! gloo-file's.
 
+use std::time::Duration;
+
+use gloo_file::{Blob, File, ObjectUrl};
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::library::{Message, Workspace};
-use super::storage;
 use crate::share;
 use crate::text::saved::{self as words, t};
 use crate::ui::form::state::Form;
 
 /// Largest file we try to read. An exported assessment is a few
 /// kilobytes.
-const MAX_FILE_BYTES: f64 = 1_000_000.0;
+const MAX_FILE_BYTES: u64 = 1_000_000;
 
 fn failed(body: String) -> Message {
     Message {
@@ -39,15 +43,13 @@ fn file_text(bytes: &[u8]) -> Option<(String, bool)> {
 
 /// Reads a chosen or dropped file and opens it as a new entry.
 fn open_file(ws: Workspace, file: web_sys::File) {
+    let file = File::from(file);
     if file.size() > MAX_FILE_BYTES {
         ws.fail(failed(t().file_too_large.to_string()));
         return;
     }
     leptos::task::spawn_local(async move {
-        let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-            .await
-            .ok()
-            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+        let bytes = gloo_file::futures::read_as_bytes(&file).await.ok();
         let Some((text, not_utf8)) = bytes.as_deref().and_then(file_text) else {
             ws.fail(failed(t().file_unreadable.to_string()));
             return;
@@ -75,6 +77,21 @@ fn open_file(ws: Workspace, file: web_sys::File) {
     });
 }
 
+/// Offers `text` as a file download (a Blob behind an object URL; nothing
+/// leaves the machine).
+fn download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
+    let anchor: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // The download has started once `click` returns in Chromium, but not
+    // in every browser; the URL is released (when `url` is dropped) a
+    // little later.
+    set_timeout(move || drop(url), Duration::from_secs(10));
+    Ok(())
+}
+
 /// "Als JSON speichern": the open assessment as a file named after its
 /// service.
 /// `id` tells two of these buttons apart (the toolbar's is `json-save`).
@@ -87,7 +104,7 @@ pub fn JsonSave(form: Form, #[prop(optional)] id: Option<&'static str>) -> impl 
                 share::to_json(d),
             )
         });
-        let _ = storage::download(&name, &json, "application/json");
+        let _ = download(&name, &json, "application/json");
     };
     view! {
         <button

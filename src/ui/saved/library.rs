@@ -12,6 +12,7 @@
 
 use std::collections::BTreeMap;
 
+use gloo_events::EventListener;
 use leptos::prelude::*;
 
 use super::storage::{self, StorageError};
@@ -19,6 +20,7 @@ use crate::model::{limits, Assessment, Field};
 use crate::share::examples::starting as example_assessment;
 use crate::share::library::{Content, Entry, EntryId, Library, LibraryError, Merged};
 use crate::text::saved::{self as words, t};
+use crate::ui::form::input_id::InputId;
 use crate::ui::form::state::Form;
 
 /// A notice about opening a link or a file.
@@ -130,16 +132,18 @@ impl Workspace {
             });
         }
         ws.show_current();
-        let handle = window_event_listener_untyped("hashchange", move |_| {
-            super::share_dialog::open_address_link(ws);
-        });
-        // Another tab of the app saved: merge its library in (the event
-        // only fires in the other tabs of this origin, never in the writer).
-        let other_tab = window_event_listener_untyped("storage", move |_| ws.adopt_stored());
-        on_cleanup(move || {
-            handle.remove();
-            other_tab.remove();
-        });
+        let window = window();
+        // Both listeners go when the app is unmounted: the stored value is
+        // dropped with its owner, and dropping a listener removes it.
+        StoredValue::new_local([
+            EventListener::new(&window, "hashchange", move |_| {
+                super::share_dialog::open_address_link(ws);
+            }),
+            // Another tab of the app saved: merge its library in (the event
+            // only fires in the other tabs of this origin, never in the
+            // writer).
+            EventListener::new(&window, "storage", move |_| ws.adopt_stored()),
+        ]);
         ws.autosave();
         ws
     }
@@ -347,12 +351,17 @@ impl Workspace {
         }));
     }
 
-    /// What is typed but invalid, by input DOM id, plus the drafts of
-    /// inputs this build does not know (tracked: autosave reruns when it
-    /// changes).
+    /// What is typed but invalid, keyed as the library stores it (by the
+    /// input's DOM id), plus the drafts of inputs this build does not know
+    /// (tracked: autosave reruns when it changes).
     fn drafts(self) -> BTreeMap<String, String> {
         let mut drafts = self.foreign_drafts.get_value();
-        drafts.extend(self.form.drafts());
+        drafts.extend(
+            self.form
+                .drafts()
+                .into_iter()
+                .map(|(id, text)| (id.dom_id(), text)),
+        );
         drafts
     }
 
@@ -370,9 +379,11 @@ impl Workspace {
         self.showing_example.set(doc == example_assessment());
         self.form.load(doc);
         let mut foreign = BTreeMap::new();
-        for (id, text) in drafts {
-            if !self.form.restore_draft(&id, text.clone()) {
-                foreign.insert(id, text);
+        for (key, text) in drafts {
+            let restored = InputId::from_dom_id(&key)
+                .is_some_and(|id| self.form.restore_draft(id, text.clone()));
+            if !restored {
+                foreign.insert(key, text);
             }
         }
         self.foreign_drafts.set_value(foreign);

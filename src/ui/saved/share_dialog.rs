@@ -7,6 +7,8 @@
 //! be read leaves everything as it was and says why.
 
 use leptos::prelude::*;
+
+use crate::model::Assessment;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::library::{Message, Workspace};
@@ -73,7 +75,13 @@ pub fn open_address_link(ws: Workspace) {
 /// open that link again (a document beyond what a link may carry cannot
 /// be shared that way; the dialog then offers the JSON file instead).
 fn share_url(form: Form) -> Option<String> {
-    let fragment = form.doc.with_untracked(link::encode);
+    form.doc.with_untracked(share_url_of)
+}
+
+/// The share link of any document at this page's address, or `None` when
+/// the link would not reopen it (see `link::decode`).
+pub fn share_url_of(doc: &Assessment) -> Option<String> {
+    let fragment = link::encode(doc);
     link::decode(&fragment).ok()?;
     let location = window().location();
     Some(format!(

@@ -1,5 +1,5 @@
-//! The browser's side of autosave and files: `localStorage`, the clock,
-//! German dates, downloads.
+//! The browser's side of autosave: `localStorage`, the clock, German
+//! dates.
 //!
 //! Why web-sys and not gloo-storage: gloo's `LocalStorage` panics (with
 //! `panic = "abort"`: a white screen) when the browser blocks storage,
@@ -8,7 +8,7 @@
 //! catch every exception instead; a failure becomes a warning, never a
 //! crash.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use crate::share::library::Stamp;
 
@@ -94,28 +94,4 @@ pub fn date_time(ms: f64) -> String {
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
     date.to_locale_string("de-DE", &options).into()
-}
-
-/// Offers `text` as a file download (Blob and object URL; nothing leaves
-/// the machine).
-pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = leptos::prelude::document();
-    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    anchor.set_href(&url);
-    anchor.set_download(file_name);
-    anchor.click();
-    // The download has started once `click` returns in Chromium, but not
-    // in every browser; the URL is released a little later.
-    leptos::prelude::set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(10),
-    );
-    Ok(())
 }

@@ -1,6 +1,7 @@
 //! DOM helpers shared by every feature: element ids, focus, ARIA
 //! attribute values, and signals fed by browser observers.
 
+use gloo_events::EventListener;
 use leptos::html::{Details, Div};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -11,23 +12,10 @@ use web_sys::{
 
 use crate::model::Field;
 
-/// The `id` of a field's input: `f-` and the variant name in kebab case,
-/// e.g. `f-cases-per-year`.
+/// The `id` of a field's input: `f-` and the field's key
+/// ([`Field::key`]), e.g. `f-cases-per-year`.
 pub fn dom_id(field: Field) -> String {
-    let name = format!("{field:?}");
-    let mut id = String::with_capacity(name.len() + 6);
-    id.push_str("f-");
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                id.push('-');
-            }
-            id.push(c.to_ascii_lowercase());
-        } else {
-            id.push(c);
-        }
-    }
-    id
+    format!("f-{}", field.key())
 }
 
 /// Moves focus to an element and scrolls it into view, first opening
@@ -103,15 +91,13 @@ pub fn on_screen(node: NodeRef<Div>) -> ReadSignal<bool> {
 pub fn opened(node: NodeRef<Details>) -> ReadSignal<bool> {
     let (open, set_open) = signal(false);
     node.on_load(move |el| {
-        let toggle = Closure::<dyn Fn()>::new({
-            let el = el.clone();
-            move || {
-                let _ = set_open.try_set(el.open());
-            }
-        });
-        let _ = el.add_event_listener_with_callback("toggle", toggle.as_ref().unchecked_ref());
+        let details = el.clone();
+        // The listener lives as long as the element.
+        EventListener::new(&el, "toggle", move |_| {
+            let _ = set_open.try_set(details.open());
+        })
+        .forget();
         set_on_print(set_open);
-        toggle.forget();
     });
     open
 }
@@ -125,10 +111,8 @@ pub fn busy(pending: Memo<bool>) -> impl Fn() -> &'static str + Copy {
 /// Sets `flag` when the page is about to be printed, so printing shows
 /// every chart and table. The listener lives as long as the page.
 fn set_on_print(flag: WriteSignal<bool>) {
-    let print = Closure::<dyn Fn()>::new(move || {
+    EventListener::new(&window(), "beforeprint", move |_| {
         let _ = flag.try_set(true);
-    });
-    let _ =
-        window().add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
-    print.forget();
+    })
+    .forget();
 }

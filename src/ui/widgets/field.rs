@@ -211,8 +211,9 @@ pub fn FieldBlock(
         />
     };
     let control = match beside {
-        Some(beside) => view! { <div class="field__with-button">{control} {beside}</div> }
-            .into_any(),
+        Some(beside) => {
+            view! { <div class="field__with-button">{control} {beside}</div> }.into_any()
+        }
         None => control.into_any(),
     };
     view! {
