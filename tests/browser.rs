@@ -499,12 +499,20 @@ async fn collapsed_sections_show_their_totals_and_rows_show_what_is_set() {
         .text(&format!("#{fee}-more-summary"))
         .contains("Anmerkung: Einstiegsentgelt laut Nachnutzungskonzept (Beispiel)"));
 
-    // A range too: 18 minutes ± 20 % = 14,4 to 21,6.
+    // So does the example's range of the minutes saved, 8 to 25.
     let minutes = dom_id(Field::MinutesSaved);
-    let toggle: HtmlElement = app.get(&format!("#{minutes}-range")).unchecked_into();
+    assert!(app
+        .text(&format!("#{minutes}-more-summary"))
+        .contains("Spanne 8–25"));
+    // A new range is prefilled ±20 %: Schulung 1.400 € gives 1.120 to 1.680.
+    let training = dom_id(Field::Training);
+    assert!(!app
+        .text(&format!("#{training}-more-summary"))
+        .contains("Spanne 1"));
+    let toggle: HtmlElement = app.get(&format!("#{training}-range")).unchecked_into();
     toggle.click();
     settle().await;
     assert!(app
-        .text(&format!("#{minutes}-more-summary"))
-        .contains("Spanne 14,4–21,6"));
+        .text(&format!("#{training}-more-summary"))
+        .contains("Spanne 1.120–1.680"));
 }

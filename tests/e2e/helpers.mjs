@@ -237,7 +237,7 @@ export async function typeInto(page, field, text) {
 export async function withoutExampleRanges(page) {
   // The locator re-queries: each uncheck takes one box out of the match.
   const ticked = page.locator('input[type="checkbox"][id$="-range"]:checked');
-  while (await ticked.count() > 0) await ticked.first().uncheck();
+  while (await ticked.count() > 0) await tick(page, ticked.first(), false);
   await page.locator('#uncertainty-hint').waitFor();
 }
 

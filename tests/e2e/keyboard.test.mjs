@@ -76,3 +76,38 @@ test('keyboard only: type, make a range, follow an error, share', async () => {
     assert.equal(await focused(page), 'share-open');
   });
 });
+
+test('keyboard only: a section and a row open and close with Enter and Space', async () => {
+  // Guards against toggles that a mouse can use but the keyboard cannot
+  // reach or operate, and against focus that gets lost inside them.
+  await withApp({ viewport: { width: 1366, height: 768 } }, async ({ page }) => {
+    const isOpen = (id) => page.locator(`#${id}`).evaluate((d) => d.open);
+    await tabTo(page, 'section-operations-heading');
+    assert.equal(await isOpen('section-operations'), false);
+    await page.keyboard.press('Enter');
+    assert.equal(await isOpen('section-operations'), true);
+    // The next Tab goes to its first field.
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'f-usage-fee');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('1.000');
+    // Then to the row's disclosure; Space opens it, the range by Space.
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'f-usage-fee-more-summary');
+    await page.keyboard.press('Space');
+    assert.equal(await isOpen('f-usage-fee-more'), true);
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'f-usage-fee-range');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'f-usage-fee-min');
+    // Back up to the header, and Space folds the section away; its total
+    // has the new fee: 1.000 + 600 + 120 + 250 = 1.970 € per year.
+    await tabTo(page, 'section-operations-heading', { back: true });
+    await page.keyboard.press('Space');
+    assert.equal(await isOpen('section-operations'), false);
+    assert.equal((await page.textContent('#section-operations-total')).replace(/\s+/g, ' '),
+      '1.970 € pro Jahr zzgl. 0,35 € je Online-Fall');
+    assert.equal(await focused(page), 'section-operations-heading', 'focus stays on the header');
+  });
+});

@@ -7,15 +7,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withApp, typeInto, injectAxe, WCAG_TAGS, sel, REPO_ROOT } from './helpers.mjs';
+import { withApp, typeInto, tick, fill, injectAxe, WCAG_TAGS, sel, REPO_ROOT } from './helpers.mjs';
 
 const SHOTS = join(REPO_ROOT, 'target', 'e2e');
 
 /** Gives the example a range, so that every view has something to show. */
 async function addRange(page) {
-  await page.locator('#f-minutes-saved-range').check();
-  await page.fill('#f-minutes-saved-min', '8');
-  await page.fill('#f-minutes-saved-max', '25');
+  await tick(page, '#f-minutes-saved-range');
+  await fill(page, '#f-minutes-saved-min', '8');
+  await fill(page, '#f-minutes-saved-max', '25');
   await page.locator('#summary-chance').waitFor({ state: 'visible' });
 }
 

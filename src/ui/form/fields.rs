@@ -129,14 +129,15 @@ fn more(form: Form, field: Field, picker: Option<AnyView>) -> AnyView {
         parts.push(("more__offer", offer));
         parts
             .into_iter()
-            .map(|(class, text)| view! { <span class=class>{text}</span> })
+            // The space keeps the words apart in the summary's name.
+            .map(|(class, text)| view! { <span class=class>{text}</span>" " })
             .collect_view()
     };
     let id = dom_id(field);
     view! {
         <details class="more" id=format!("{id}-more")>
             <summary class="more__summary" id=format!("{id}-more-summary")>
-                <span class="visually-hidden">{field_name(field)} {words().total_separator}</span>
+                <span class="visually-hidden">{field_name(field)}{words().total_separator}</span>
                 {summary}
             </summary>
             <div class="more__body">
