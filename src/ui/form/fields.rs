@@ -44,17 +44,18 @@ pub fn NumberField(
     // ticked); the row's badge says so in words.
     let class = if rate { "rate-field" } else { "" };
     let error = Signal::derive(move || state.error.with(|e| e.map(|e| field_error(field, &e))));
+    // The hint and its note as one text; the source line (empty for most
+    // fields) is announced when it changes with a chosen rate.
+    let words = match extra_note {
+        Some(note) => format!("{} {note}", field_text(field).hint),
+        None => field_text(field).hint.to_string(),
+    };
+    let source = source.unwrap_or_default();
     let hint = view! {
-        {field_text(field).hint}
-        {extra_note.map(|note| view! { " " {note} })}
-        {source
-            .map(|line| {
-                view! {
-                    <span class="field__source" aria-live=rate.then_some("polite")>
-                        {line}
-                    </span>
-                }
-            })}
+        {words}
+        <span class="field__source" aria-live="polite">
+            {source}
+        </span>
         <SwitchingHint field />
         {template_marker(form, field)}
     };
