@@ -29,7 +29,11 @@
 //! yearly table `#yearly-table`. Ranges: per field the toggle `…-range`,
 //! the ends `…-min` / `…-max`, their message `…-range-error`, and the
 //! switching-value hint `…-switching`; seed `#f-seed`, sample count
-//! `#f-samples`. Results: `#uncertainty` (with `#uncertainty-hint` while no
+//! `#f-samples`. Form sections: `#section-<part>` (and `#prereqs`,
+//! `#nutzwert`), each a `<details>` with its summary `…-heading` and total
+//! `…-total`; a field's row disclosure `…-more` with summary
+//! `…-more-summary`, holding the range toggle, the note `…-note` and the
+//! unknown mark `…-unknown`. Results: `#uncertainty` (with `#uncertainty-hint` while no
 //! range is set, else `#uncertainty-sentence`, `#mc-probability`, `#mc-p10`,
 //! `#mc-p50`, `#mc-p90`, `#chart-histogram`, `#histogram-table`,
 //! `#payback-distribution`), `#sensitivity` (`#chart-tornado`,
