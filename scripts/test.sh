@@ -88,7 +88,10 @@ browser_tests() {
   fi
   # The runner (from .cargo/config.toml) starts chromedriver and reads the
   # browser flags from webdriver.json in the current directory.
-  CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown --test browser
+  # Each test gets 120 s (default 20 s), for a loaded machine; they take
+  # well under a second each.
+  CHROMEDRIVER="$CHROMEDRIVER" WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}" \
+    cargo test --target wasm32-unknown-unknown --test browser
 }
 
 release_build() {

@@ -4,10 +4,12 @@
 // check the page with axe-core while the new sections are visible.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, typeInto, tick, withoutExampleRanges, injectAxe, WCAG_TAGS } from './helpers.mjs';
+import { withApp, typeInto, tick, openAround, withoutExampleRanges, injectAxe, WCAG_TAGS } from './helpers.mjs';
 
 /** Enters the case number as a range 400–700 the way a person does. */
 async function enterCaseRange(page) {
+  // A person opens the row first; a closed row hides its controls.
+  await openAround(page, '#f-cases-per-year-range');
   await tick(page, page.getByRole('checkbox', { name: 'Als Spanne angeben für Fallzahl pro Jahr' }));
   for (const [name, value] of [['Minimum', '400'], ['Maximum', '700']]) {
     const input = page.getByRole('textbox', { name: `${name} für Fallzahl pro Jahr` });
