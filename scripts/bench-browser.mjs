@@ -47,7 +47,7 @@
 // second, for the wasm/native ratio. These are numbers to watch, not a
 // test: the script fails only if the app cannot be driven at all.
 import { startServer } from '../tests/e2e/static-server.mjs';
-import { launchBrowser, waitForApp, fixedSel } from '../tests/e2e/helpers.mjs';
+import { launchBrowser, waitForApp, fixedSel, tick, fill } from '../tests/e2e/helpers.mjs';
 
 const CHANGES = Number(process.argv[2] ?? 60);
 const WARMUP = 5;
@@ -94,10 +94,10 @@ try {
 
   // Ranges, through the page like a person: tick, then type both ends.
   for (const [field, min, max] of RANGES) {
-    await page.locator(`#f-${field}-range`).check();
+    // Opens the field's section and row first, as a person would.
+    await tick(page, `#f-${field}-range`);
     for (const [end, value] of [['min', min], ['max', max]]) {
-      const input = page.locator(`#f-${field}-${end}`);
-      await input.fill(value);
+      await fill(page, `#f-${field}-${end}`, value);
     }
   }
   await page.locator('#mc-probability').waitFor();
