@@ -63,6 +63,43 @@ pub fn percent(fraction: f64, decimals: u8) -> String {
     format!("{}{NBSP}%", grouped(fraction * 100.0, decimals))
 }
 
+/// A fraction as percent with at most one decimal and no trailing ",0":
+/// `percent_short(0.4)` → `40 %`, `percent_short(0.425)` → `42,5 %`.
+pub fn percent_short(fraction: f64) -> String {
+    let text = grouped(fraction * 100.0, 1);
+    let number = text.strip_suffix(",0").unwrap_or(&text);
+    format!("{number}{NBSP}%")
+}
+
+/// **The one rounding rule for thresholds** — the break-even key figures
+/// and every kritischer Wert: a threshold is rounded to the shown
+/// precision *towards the side where the adoption is wirtschaftlich*, so
+/// the number shown is the first shown value at which the Kapitalwert is
+/// positive. A break-even of 7.513,4 cases reads 7.514 (up, more cases
+/// help); a fee that may rise to 2.345,6 € reads 2.345 € (down, a higher
+/// fee hurts). `up` is true where larger values are wirtschaftlich. A
+/// value within rounding noise of a shown step (7.513,999999999) is that
+/// step.
+pub fn threshold(value: f64, decimals: u8, up: bool) -> String {
+    let scale = 10f64.powi(i32::from(decimals));
+    let scaled = value * scale;
+    let nearest = scaled.round();
+    let step = if (scaled - nearest).abs() <= 1e-9 * scaled.abs().max(1.0) {
+        nearest
+    } else if up {
+        scaled.ceil()
+    } else {
+        scaled.floor()
+    };
+    grouped(step / scale, decimals)
+}
+
+/// A threshold share in percent, rounded by the rule of [`threshold`]:
+/// `threshold_percent(0.35021, 1, true)` → `35,1 %`.
+pub fn threshold_percent(fraction: f64, decimals: u8, up: bool) -> String {
+    format!("{}{NBSP}%", threshold(fraction * 100.0, decimals, up))
+}
+
 /// The value of a field as it is shown in its input box: German notation
 /// without unit, percentages in percent, up to two decimals and without
 /// trailing zeros (`1.234,5`).
@@ -185,6 +222,24 @@ mod tests {
         assert_eq!(input_value(0.009, true), "0,9");
         assert_eq!(input_value(67.79, false), "67,79");
         assert_eq!(input_value(5.0, false), "5");
+    }
+
+    #[test]
+    fn thresholds_round_towards_the_wirtschaftlich_side() {
+        // Regression: the break-even figure read 7.514 and the same
+        // input's switching value "kippt bei 7.513".
+        assert_eq!(threshold(7_513.4, 0, true), "7.514");
+        assert_eq!(threshold(7_513.4, 0, false), "7.513");
+        assert_eq!(threshold(2_345.6, 0, false), "2.345");
+        assert_eq!(threshold(7_514.0 - 1e-9, 0, true), "7.514");
+        assert_eq!(threshold(7_514.0 + 1e-9, 0, true), "7.514");
+        assert_eq!(threshold(41.171, 2, true), "41,18");
+        assert_eq!(threshold_percent(0.35021, 1, true), "35,1\u{a0}%");
+        assert_eq!(threshold_percent(0.0734, 1, false), "7,3\u{a0}%");
+        assert_eq!(threshold(f64::NAN, 0, true), "–");
+        assert_eq!(percent_short(0.4), "40\u{a0}%");
+        assert_eq!(percent_short(0.425), "42,5\u{a0}%");
+        assert_eq!(percent_short(1.0 / 3.0), "33,3\u{a0}%");
     }
 
     #[test]

@@ -7,16 +7,19 @@ use efa_check::model::recommendation::{
 };
 use efa_check::model::technical::{
     normalise_weights, nutzwert, weight_sum, Criterion, NutzwertError, Prerequisite, Status,
-    Technical,
+    Technical, TransportRoute,
 };
 use efa_check::model::{evaluate, Assessment, Field};
 use efa_check::share::{examples, from_json};
 use efa_check::text::technical::reason_group_text;
 use proptest::prelude::*;
 
-/// The small Gemeinde (KW ≈ +11.405 €) with every must-have met.
+/// The small Gemeinde (KW ≈ +11.405 €, of which KW_h ≈ −13.316 €) with
+/// every must-have met. The transport-route item counts as met only with
+/// a route chosen, so one is.
 fn ready() -> Assessment {
     let mut a = from_json(examples::SMALL_GEMEINDE).unwrap();
+    a.technical.transport_route = Some(TransportRoute::FitConnect);
     for p in &mut a.technical.prerequisites {
         p.status = Status::Erfuellt;
     }
@@ -188,33 +191,46 @@ fn lines(a: &Assessment) -> Vec<String> {
 fn the_default_checklist_gives_one_line_for_ten_unchecked_must_haves_after_the_kw() {
     // Guards against the list opening with ten near-identical lines
     // ("Muss-Kriterium noch nicht geprüft (unbekannt): …") before the
-    // economic result. KW ≈ +11.405 € (SMALL_GEMEINDE, tests/model.rs).
+    // economic result. KW ≈ +11.405 € (SMALL_GEMEINDE, tests/model.rs),
+    // of which KW_h −13.315,78 € and KW_nh +24.720,89 €, 0,0807 VZÄ in
+    // year 5 (tests/fixtures.rs): so the budget line comes second.
     let a = from_json(examples::SMALL_GEMEINDE).unwrap();
     let d = recommend(&a, &evaluate(&a));
     let groups = grouped_reasons(&d);
-    assert_eq!(groups.len(), 2);
+    assert_eq!(groups.len(), 3);
     assert!(matches!(
         groups[0],
         ReasonGroup::Single(Reason::KwPositive(_))
     ));
-    assert_eq!(
+    assert!(matches!(
         groups[1],
+        ReasonGroup::Single(Reason::BudgetPays { .. })
+    ));
+    assert_eq!(
+        groups[2],
         ReasonGroup::MustHaves {
             status: Status::Unbekannt,
             items: (0..10).collect()
         }
     );
-    assert_eq!(groups[1].section(), ReasonSection::MustHaves);
+    assert_eq!(groups[2].section(), ReasonSection::MustHaves);
     let shown = lines(&a);
     assert!(shown[0].starts_with("Wirtschaftlich: Der Kapitalwert beträgt +"));
     assert_eq!(
         shown[1],
+        "Der Haushalt zahlt 13.316 € mehr, als er spart (Kapitalwert haushaltswirksam \
+         -13.316 €). Der Gewinn ist frei werdende Arbeitszeit von 0,08 VZÄ im letzten Jahr \
+         (+24.721 €). Dieser Gewinn zählt nur, wenn die Zeit tatsächlich für andere Aufgaben \
+         eingesetzt wird"
+    );
+    assert_eq!(
+        shown[2],
         "10 Muss-Kriterien noch ungeprüft: NL1–NL5, Schnittstelle Fachverfahren, Transportweg, \
          AVV und DSFA, Support, IT-Sicherheit"
     );
     // The decision itself is untouched: still "prüfen", ten open reasons.
     assert_eq!(d.recommendation, Recommendation::Pruefen);
-    assert_eq!(d.reasons.len(), 11);
+    assert_eq!(d.reasons.len(), 12);
 }
 
 #[test]
@@ -234,8 +250,9 @@ fn mixed_statuses_give_one_line_per_status_most_severe_first() {
     let d = recommend(&a, &evaluate(&a));
     assert_eq!(d.recommendation, Recommendation::NichtEmpfohlen);
     let groups = grouped_reasons(&d);
+    // [1] is the budget line (KW_h < 0 in the small Gemeinde).
     assert_eq!(
-        groups[1..],
+        groups[2..],
         [
             ReasonGroup::MustHaves {
                 status: Status::NichtErfuellt,
@@ -252,7 +269,7 @@ fn mixed_statuses_give_one_line_per_status_most_severe_first() {
     let shown = lines(&a);
     assert!(shown[0].starts_with("Wirtschaftlich:"), "{shown:?}");
     assert_eq!(
-        shown[1..],
+        shown[2..],
         [
             "2 Muss-Kriterien nicht erfüllt: NL2, Support",
             "3 Muss-Kriterien noch offen: NL1, NL3, NL4",
@@ -269,9 +286,10 @@ fn a_single_must_have_stays_a_single_reason_with_its_own_link_target() {
     a.technical.prerequisites[2].status = Status::NichtErfuellt;
     let d = recommend(&a, &evaluate(&a));
     let groups = grouped_reasons(&d);
-    assert_eq!(groups[1], ReasonGroup::Single(Reason::MustHaveNotMet(2)));
+    // After the economic and the budget line.
+    assert_eq!(groups[2], ReasonGroup::Single(Reason::MustHaveNotMet(2)));
     assert_eq!(
-        lines(&a)[1],
+        lines(&a)[2],
         "Muss-Kriterium nicht erfüllt: NL3: Eintrag im DVDV vorhanden"
     );
     // A group of one, should one ever be built, reads the same.
@@ -279,7 +297,7 @@ fn a_single_must_have_stays_a_single_reason_with_its_own_link_target() {
         status: Status::NichtErfuellt,
         items: vec![2],
     };
-    assert_eq!(reason_group_text(&one, &a), lines(&a)[1]);
+    assert_eq!(reason_group_text(&one, &a), lines(&a)[2]);
 }
 
 #[test]
@@ -325,14 +343,15 @@ fn nl_runs_are_named_compactly_and_other_items_by_short_title() {
     let last = a.technical.prerequisites.len() - 1;
     a.technical.prerequisites[last].must_have = true;
     a.technical.prerequisites[last].status = Status::Offen;
+    // [0] economic, [1] budget.
     assert_eq!(
-        lines(&a)[1],
+        lines(&a)[2],
         "6 Muss-Kriterien noch offen: NL1, NL2, NL4, NL5, Schnittstelle Fachverfahren, \
          Anbindung an das DMS"
     );
     a.technical.prerequisites[2].status = Status::Offen;
     assert_eq!(
-        lines(&a)[1],
+        lines(&a)[2],
         "7 Muss-Kriterien noch offen: NL1–NL5, Schnittstelle Fachverfahren, Anbindung an das DMS"
     );
 }

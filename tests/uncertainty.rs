@@ -158,28 +158,55 @@ fn switching(a: &Assessment, field: Field) -> SwitchingValue {
 #[test]
 fn switching_values_match_the_break_even_and_hand_values() {
     let a = small();
-    // The switching value of the case number is the break-even volume.
+    // The switching value of the case number is the break-even volume,
+    // the very same number (365,5487 cases, tests/fixtures.rs), and more
+    // cases are better.
     let efa_check::model::BreakEven::At(be) = evaluate(&a).break_even_cases else {
         panic!()
     };
-    let SwitchingValue::At(cases) = switching(&a, Field::CasesPerYear) else {
+    assert_eq!(
+        switching(&a, Field::CasesPerYear),
+        SwitchingValue::At {
+            value: be,
+            wirtschaftlich_above: true
+        }
+    );
+    // The same for the target online share (35,02 %).
+    let efa_check::model::BreakEven::At(share) = evaluate(&a).break_even_share else {
         panic!()
     };
-    assert!((cases - be).abs() < 1e-6 * be);
+    assert_eq!(
+        switching(&a, Field::OnlineShareTarget),
+        SwitchingValue::At {
+            value: share,
+            wirtschaftlich_above: true
+        }
+    );
     // Einwohner do not enter the KW.
     assert_eq!(switching(&a, Field::Inhabitants), SwitchingValue::NoEffect);
     // The usage fee flips the verdict where KW = 0: KW falls by Σ d_t·e_t per euro.
-    let SwitchingValue::At(fee) = switching(&a, Field::UsageFee) else {
+    // A higher fee is worse, so the adoption is wirtschaftlich below it.
+    let SwitchingValue::At {
+        value: fee,
+        wirtschaftlich_above: false,
+    } = switching(&a, Field::UsageFee)
+    else {
         panic!()
     };
     let mut at = a.clone();
     Field::UsageFee.set(&mut at, fee);
     assert!(evaluate(&at).kapitalwert.total.abs() < 1e-6);
     // A horizon of 3 years does not pay back (payback is in year 4).
-    assert_eq!(switching(&a, Field::HorizonYears), SwitchingValue::At(3.0));
+    assert_eq!(
+        switching(&a, Field::HorizonYears),
+        SwitchingValue::Whole {
+            value: 3.0,
+            wirtschaftlich: false
+        }
+    );
     // No discount rate in −5 … 20 % makes the small Gemeinde uneconomic? It
     // does: at high rates the later savings shrink. Either way KW(root) ≈ 0.
-    if let SwitchingValue::At(i) = switching(&a, Field::DiscountRate) {
+    if let SwitchingValue::At { value: i, .. } = switching(&a, Field::DiscountRate) {
         let mut at = a.clone();
         Field::DiscountRate.set(&mut at, i);
         assert!(evaluate(&at).kapitalwert.total.abs() < 1e-3);
@@ -190,22 +217,40 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     /// At every switching value found, the KW is 0 (continuous inputs) or
-    /// the verdict really differs (whole years).
+    /// the verdict really differs (whole years), and the side said to be
+    /// wirtschaftlich is: the far end of the domain on that side has a
+    /// positive KW (checked for the inputs KW is monotone in).
     #[test]
     fn switching_values_really_switch(a in common::valid_assessment()) {
         let kw0 = evaluate(&a).kapitalwert.total;
+        let kw_at = |field: Field, x: f64| {
+            let mut b = a.clone();
+            field.set(&mut b, x);
+            let e = evaluate(&b);
+            (e.kapitalwert.total, common::flow_scale(&e))
+        };
         for (field, value) in switching_values(&a) {
-            if let SwitchingValue::At(x) = value {
-                prop_assert!(field.domain().check(Some(x)).is_ok() || !field.domain().whole);
-                let mut b = a.clone();
-                field.set(&mut b, x);
-                let kw = evaluate(&b).kapitalwert.total;
-                if field.domain().whole {
-                    prop_assert!((kw > 0.0) != (kw0 > 0.0), "{:?} at {}: {} vs {}", field, x, kw, kw0);
-                } else {
-                    let scale = common::flow_scale(&evaluate(&b));
+            let d = field.domain();
+            match value {
+                SwitchingValue::At { value: x, wirtschaftlich_above } => {
+                    prop_assert!(!d.whole && d.check(Some(x)).is_ok(), "{:?} at {}", field, x);
+                    let (kw, scale) = kw_at(field, x);
                     prop_assert!(kw.abs() <= 1e-6 * (1.0 + scale), "{:?} at {}: KW {}", field, x, kw);
+                    let compounding = [Field::CaseGrowth, Field::DiscountRate, Field::Escalation];
+                    if !compounding.contains(&field) {
+                        let end = if wirtschaftlich_above { d.max } else { d.min };
+                        let (kw_end, scale) = kw_at(field, end);
+                        prop_assert!(kw_end > -1e-6 * (1.0 + scale),
+                            "{:?}: at {} KW {}, said to be the wirtschaftlich side", field, end, kw_end);
+                    }
                 }
+                SwitchingValue::Whole { value: x, wirtschaftlich } => {
+                    prop_assert!(d.check(Some(x)).is_ok(), "{:?} at {}", field, x);
+                    let (kw, _) = kw_at(field, x);
+                    prop_assert!((kw > 0.0) != (kw0 > 0.0), "{:?} at {}: {} vs {}", field, x, kw, kw0);
+                    prop_assert_eq!(wirtschaftlich, kw > 0.0);
+                }
+                SwitchingValue::NotInDomain | SwitchingValue::NoEffect => {}
             }
         }
     }

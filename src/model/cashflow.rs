@@ -170,6 +170,19 @@ pub fn online_share(a: &Assessment, t: u32) -> f64 {
     b.online_share_start * (1.0 - w) + b.online_share_target * w
 }
 
+/// The online share of each year from year 1 until the target is reached
+/// (year 1 + N), or until the horizon ends if that comes first: what the
+/// form previews under the ramp inputs. The same [`online_share`] as the
+/// yearly table, so the two cannot disagree.
+pub fn ramp(a: &Assessment) -> Vec<f64> {
+    let last = a
+        .benefits
+        .ramp_years
+        .saturating_add(1)
+        .min(a.parameters.horizon());
+    (1..=last).map(|t| online_share(a, t)).collect()
+}
+
 /// Fallzahl in year t ≥ 1: cases·(1+growth)^(t−1).
 pub fn cases_in_year(a: &Assessment, t: u32) -> f64 {
     a.benefits.cases_per_year * (1.0 + a.benefits.case_growth).powi(t as i32 - 1)

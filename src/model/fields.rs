@@ -153,6 +153,9 @@ fields! {
     /// Prozessanpassung.
     ProcessRedesign: Euro, MONEY, Integration,
         |a| a.integration.process_redesign.amount, |a, v| a.integration.process_redesign.amount = v;
+    /// Sonstige einmalige Kosten (laut Angebot): a lump sum.
+    OtherOneTime: Euro, MONEY,
+        |a| a.integration.other_one_time.amount, |a, v| a.integration.other_one_time.amount = v;
     /// Projektpersonal, Stunden.
     ProjectHours: Hours, domain(0.0, 1.0e6, false, true), Integration,
         |a| a.integration.project_hours, |a, v| a.integration.project_hours = v;
@@ -300,6 +303,7 @@ macro_rules! cost_line {
             DataProtection => Some(&$($mutability)? $doc.integration.data_protection),
             Training => Some(&$($mutability)? $doc.integration.training),
             ProcessRedesign => Some(&$($mutability)? $doc.integration.process_redesign),
+            OtherOneTime => Some(&$($mutability)? $doc.integration.other_one_time),
             UsageFee => Some(&$($mutability)? $doc.operations.usage_fee),
             InterfaceMaintenance => Some(&$($mutability)? $doc.operations.interface_maintenance),
             TransportFees => Some(&$($mutability)? $doc.operations.transport_fees),
@@ -341,6 +345,7 @@ impl Field {
         Field::DataProtection,
         Field::Training,
         Field::ProcessRedesign,
+        Field::OtherOneTime,
         Field::ProjectHours,
         Field::ProjectRate,
         Field::UsageFee,

@@ -83,6 +83,10 @@ pub struct Integration {
     pub training: CostLine,
     /// Prozessanpassung / Organisationsaufwand.
     pub process_redesign: CostLine,
+    /// Sonstige einmalige Kosten (laut Angebot): a lump sum from a single
+    /// quote that covers several of the lines above, so it need not be
+    /// split or booked under one of them. Older documents read it as 0.
+    pub other_one_time: CostLine,
     /// Eigenes Projektpersonal in Stunden (valued at `project_rate`).
     pub project_hours: f64,
     /// Stundensatz des Projektpersonals in Euro (Vollkosten).
@@ -95,7 +99,7 @@ pub struct Integration {
 impl Integration {
     /// The one-time amounts paid to third parties (haushaltswirksam), in the
     /// order shown in the form.
-    pub fn cash_lines(&self) -> [&CostLine; 8] {
+    pub fn cash_lines(&self) -> [&CostLine; 9] {
         [
             &self.connection_fee,
             &self.fachverfahren_interface,
@@ -105,6 +109,7 @@ impl Integration {
             &self.data_protection,
             &self.training,
             &self.process_redesign,
+            &self.other_one_time,
         ]
     }
 }
@@ -372,6 +377,11 @@ pub struct Assessment {
     /// positive recommendation until a figure is known.
     #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub unknown_costs: BTreeSet<Field>,
+    /// Pre-filled values the user has not yet confirmed or replaced
+    /// (docs/method.md, "Annahmen"). Missing in older documents, which
+    /// therefore open with every value confirmed.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub unconfirmed: BTreeSet<Field>,
     /// Set when this document is (or was started from) a provider template.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub template: Option<Template>,
@@ -381,34 +391,26 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    /// A new, blank assessment pre-filled with the documented reference
-    /// values (Destatis / KGSt / BMF / Deutsche Post), and zero for every
-    /// amount only the Kommune can know.
+    /// A new assessment as "Neu beginnen" starts it. Values with a real
+    /// reference (the staff rates, the discount rate) and the horizon
+    /// start at that value and are marked unconfirmed
+    /// ([`super::assumptions::PREFILLED`]); every value without a
+    /// universal reference starts at 0: amounts, case numbers and online
+    /// shares, but also postage, print and citizens' minutes, whose
+    /// reference the form offers to adopt
+    /// ([`Assessment::adopt_reference`]). The Nutzwert criteria start
+    /// unscored ([`Technical::unscored_catalogue`]).
     pub fn with_reference_defaults() -> Self {
-        let staff_rate = reference::KGST_FULL_COST
-            .iter()
-            .find(|r| r.id == "kgst-e9b")
-            .map_or(0.0, |r| r.value);
-        Self {
-            integration: Integration {
-                project_rate: staff_rate,
-                ..Integration::default()
-            },
-            support: Support {
-                second_level_rate: staff_rate,
-                ..Support::default()
-            },
-            benefits: Benefits {
-                online_share_start: 0.2,
-                online_share_target: 0.5,
-                ramp_years: 3,
-                staff_rate,
-                postage_saved_per_case: reference::POSTAGE_STANDARD_LETTER.value,
-                citizen_minutes_saved_per_case: reference::CITIZEN_TRIP_GEMEINDE_MINUTES.value,
-                citizen_hour_value: 0.0,
-                ..Benefits::default()
-            },
-            ..Assessment::default()
+        let mut a = Self {
+            technical: Technical::unscored_catalogue(),
+            ..Self::default()
+        };
+        for &field in &super::assumptions::PREFILLED {
+            if let Some(r) = reference::for_field(field) {
+                field.set(&mut a, r.value);
+            }
+            a.unconfirmed.insert(field);
         }
+        a
     }
 }

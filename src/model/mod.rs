@@ -9,7 +9,9 @@
 //! yearly table, `metrics` derives Kapitalwert, Amortisation and Break-even
 //! from it; `totals` sums each section of the form for its header.
 
+pub mod assumptions;
 pub mod cashflow;
+pub mod completeness;
 pub mod fields;
 pub mod inputs;
 pub mod limits;
@@ -21,7 +23,9 @@ pub mod technical;
 pub mod totals;
 pub mod uncertainty;
 
+pub use assumptions::Assumption;
 pub use cashflow::{PerCase, YearRow};
+pub use completeness::Missing;
 pub use fields::{Domain, DomainError, Field, InvalidField, Part, Unit};
 pub use inputs::{
     Assessment, Benefits, CostLine, Funding, Integration, MasterData, Operations, Parameters,
@@ -36,6 +40,9 @@ use serde::{Deserialize, Serialize};
 pub enum Verdict {
     Wirtschaftlich,
     NichtWirtschaftlich,
+    /// No verdict: case numbers, online share or costs are still missing
+    /// (`Evaluation::missing`).
+    Unvollstaendig,
 }
 
 /// Everything the result panel shows, computed in one pass.
@@ -60,6 +67,8 @@ pub struct Evaluation {
     pub citizen_hours_saved_total: f64,
     /// Online cases over the horizon.
     pub online_cases_total: f64,
+    /// What a verdict still needs (then `verdict` is `Unvollstaendig`).
+    pub missing: Vec<Missing>,
 }
 
 /// Evaluates an assessment. Never panics; for inputs inside the field
@@ -68,7 +77,10 @@ pub fn evaluate(a: &Assessment) -> Evaluation {
     let years = cashflow::yearly_rows(a);
     let decomposition = metrics::CaseDecomposition::of(a);
     let kapitalwert = metrics::kapitalwert(&years);
-    let verdict = if kapitalwert.total > 0.0 {
+    let missing = completeness::missing_inputs(a);
+    let verdict = if !missing.is_empty() {
+        Verdict::Unvollstaendig
+    } else if kapitalwert.total > 0.0 {
         Verdict::Wirtschaftlich
     } else {
         Verdict::NichtWirtschaftlich
@@ -84,6 +96,7 @@ pub fn evaluate(a: &Assessment) -> Evaluation {
         staff_hours_saved_total: years.iter().map(|r| r.staff_hours_saved).sum(),
         citizen_hours_saved_total: years.iter().map(|r| r.citizen_hours_saved).sum(),
         online_cases_total: years.iter().map(|r| r.online_cases).sum(),
+        missing,
         years,
     }
 }
@@ -98,8 +111,11 @@ pub struct Analysis {
     pub monte_carlo: Option<uncertainty::MonteCarlo>,
     /// Tornado bars, widest swing first.
     pub tornado: Vec<sensitivity::TornadoBar>,
-    /// Umschlagpunkt of every input, in `Field` order.
+    /// Kritischer Wert of every input, in `Field` order (the table).
     pub switching: Vec<(Field, sensitivity::SwitchingValue)>,
+    /// The kritische Werte that matter, shown beside their inputs
+    /// ([`sensitivity::critical_values`]); none without a verdict.
+    pub critical: Vec<(Field, sensitivity::SwitchingValue)>,
     /// Empfehlung with reasons.
     pub decision: recommendation::Decision,
 }
@@ -107,12 +123,19 @@ pub struct Analysis {
 /// Runs every analysis of an assessment.
 pub fn analyse(a: &Assessment) -> Analysis {
     let evaluation = evaluate(a);
+    let switching = sensitivity::switching_values(a);
+    let critical = if evaluation.missing.is_empty() {
+        sensitivity::critical_values(a, &switching)
+    } else {
+        Vec::new()
+    };
     Analysis {
         decision: recommendation::recommend(a, &evaluation),
         evaluation,
         monte_carlo: (!a.uncertainty.ranges.is_empty()).then(|| uncertainty::simulate(a)),
         tornado: sensitivity::tornado(a),
-        switching: sensitivity::switching_values(a),
+        switching,
+        critical,
     }
 }
 

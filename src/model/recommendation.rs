@@ -12,17 +12,26 @@
 //!    needed).
 //! 3. otherwise **empfohlen**: KW > 0, or KW ≤ 0 with a Nutzwert above 50.
 //!
+//! Before any of it: without case numbers, online share or costs there is
+//! no recommendation (**Unvollständig**), only what is missing.
+//!
+//! Two reasons inform without deciding: when KW > 0 but KW
+//! haushaltswirksam < 0 (the budget pays, the gain is freed staff time),
+//! and the pre-filled values still unconfirmed that change the result.
+//!
 //! Reasons name the field, item or criterion they come from, so the app
 //! can link to it.
 //!
-//! For display, [`grouped_reasons`] sorts the reasons into sections —
-//! economic first, then the must-have prerequisites, then other open
-//! items — and joins must-haves of the same status into one line. That is
-//! presentation only: which reasons exist, and the decision, are
-//! [`recommend`]'s alone.
+//! For display, [`grouped_reasons`] sorts the reasons into sections in
+//! the order a Kämmerer defends them — economic, then the budget, then
+//! the must-have prerequisites, then other open items — and joins
+//! must-haves of the same status into one line. That is presentation
+//! only: which reasons exist, and the decision, are [`recommend`]'s
+//! alone.
 
 use serde::{Deserialize, Serialize};
 
+use super::completeness::Missing;
 use super::fields::Field;
 use super::inputs::Assessment;
 use super::technical::{nutzwert, NutzwertError, Status, NUTZWERT_THRESHOLD};
@@ -34,6 +43,9 @@ pub enum Recommendation {
     Empfohlen,
     Pruefen,
     NichtEmpfohlen,
+    /// No recommendation yet: inputs a verdict needs are missing (the
+    /// reasons say which).
+    Unvollstaendig,
 }
 
 /// One reason, with what it refers to.
@@ -53,8 +65,25 @@ pub enum Reason {
     NotJustified { kw: f64, nutzwert: f64 },
     /// KW ≤ 0 and no Nutzwert, because the weights sum to this, not 100.
     WeightsNot100 { kw: f64, sum: f64 },
+    /// KW ≤ 0 and no Nutzwert, because this many weighted criteria are
+    /// not scored yet.
+    NutzwertNotScored { kw: f64, unscored: usize },
+    /// KW > 0 but KW haushaltswirksam < 0: the budget pays `-kw_h`, and
+    /// the gain is freed staff time (`kw_nh`, `fte` VZÄ in the last year)
+    /// and, if monetised, citizens' time. Informs; decides nothing.
+    BudgetPays {
+        kw_h: f64,
+        kw_nh: f64,
+        citizens: f64,
+        fte: f64,
+    },
     /// Every must-have prerequisite is "erfüllt".
     AllMustHavesMet,
+    /// A verdict needs this input (the decision is `Unvollstaendig`).
+    Missing(Missing),
+    /// Pre-filled values not yet confirmed that change the result, in
+    /// form order. Informs; decides nothing.
+    Unconfirmed(Vec<Field>),
 }
 
 /// The recommendation with its reasons, most severe first.
@@ -68,17 +97,23 @@ pub struct Decision {
 
 /// Applies the rule in the module documentation.
 pub fn recommend(a: &Assessment, e: &Evaluation) -> Decision {
+    if !e.missing.is_empty() {
+        return Decision {
+            recommendation: Recommendation::Unvollstaendig,
+            reasons: e.missing.iter().map(|&m| Reason::Missing(m)).collect(),
+            nutzwert: None,
+        };
+    }
     let kw = e.kapitalwert.total;
     let nw = nutzwert(&a.technical.criteria);
     let mut hard = Vec::new();
     let mut open = Vec::new();
-    for (i, p) in a.technical.prerequisites.iter().enumerate() {
-        if !p.must_have {
-            continue;
-        }
-        match p.status {
+    let t = &a.technical;
+    let must_haves = (0..t.prerequisites.len()).filter(|&i| t.prerequisites[i].must_have);
+    for (i, status) in must_haves.filter_map(|i| Some((i, t.status(i)?))) {
+        match status {
             Status::NichtErfuellt => hard.push(Reason::MustHaveNotMet(i)),
-            Status::Offen | Status::Unbekannt => open.push(Reason::MustHaveOpen(i, p.status)),
+            Status::Offen | Status::Unbekannt => open.push(Reason::MustHaveOpen(i, status)),
             Status::Erfuellt => {}
         }
     }
@@ -105,6 +140,10 @@ pub fn recommend(a: &Assessment, e: &Evaluation) -> Decision {
                 open.push(Reason::WeightsNot100 { kw, sum });
                 Reason::WeightsNot100 { kw, sum }
             }
+            Err(NutzwertError::NotScored(unscored)) => {
+                open.push(Reason::NutzwertNotScored { kw, unscored });
+                Reason::NutzwertNotScored { kw, unscored }
+            }
         }
     };
     let recommendation = if !hard.is_empty() {
@@ -119,14 +158,23 @@ pub fn recommend(a: &Assessment, e: &Evaluation) -> Decision {
     if !reasons.contains(&economic) {
         reasons.push(economic);
     }
-    let any_must = a.technical.prerequisites.iter().any(|p| p.must_have);
-    if any_must
-        && a.technical
-            .prerequisites
-            .iter()
-            .all(|p| !p.must_have || p.status == Status::Erfuellt)
-    {
+    let kw_h = e.kapitalwert.haushaltswirksam;
+    if kw > 0.0 && kw_h < 0.0 {
+        reasons.push(Reason::BudgetPays {
+            kw_h,
+            kw_nh: e.kapitalwert.nicht_haushaltswirksam,
+            citizens: e.kapitalwert.citizens,
+            fte: e.fte_freed_final_year,
+        });
+    }
+    let mut must_haves = (0..t.prerequisites.len()).filter(|&i| t.prerequisites[i].must_have);
+    let any_must = must_haves.clone().next().is_some();
+    if any_must && must_haves.all(|i| t.status(i) == Some(Status::Erfuellt)) {
         reasons.push(Reason::AllMustHavesMet);
+    }
+    let unconfirmed: Vec<Field> = a.open_assumptions().iter().map(|x| x.field).collect();
+    if !unconfirmed.is_empty() {
+        reasons.push(Reason::Unconfirmed(unconfirmed));
     }
     // Economic reasons first when they decide, else in severity order.
     Decision {
@@ -138,21 +186,28 @@ pub fn recommend(a: &Assessment, e: &Evaluation) -> Decision {
 
 fn severity(r: &Reason) -> u8 {
     match r {
-        Reason::MustHaveNotMet(_) | Reason::NotJustified { .. } => 0,
-        Reason::MustHaveOpen(..) | Reason::UnknownCost(_) | Reason::WeightsNot100 { .. } => 1,
-        Reason::KwPositive(_) | Reason::JustifiedByNutzwert { .. } => 2,
-        Reason::AllMustHavesMet => 3,
+        Reason::MustHaveNotMet(_) | Reason::NotJustified { .. } | Reason::Missing(_) => 0,
+        Reason::MustHaveOpen(..)
+        | Reason::UnknownCost(_)
+        | Reason::WeightsNot100 { .. }
+        | Reason::NutzwertNotScored { .. } => 1,
+        Reason::KwPositive(_) | Reason::JustifiedByNutzwert { .. } | Reason::BudgetPays { .. } => 2,
+        Reason::AllMustHavesMet | Reason::Unconfirmed(_) => 3,
     }
 }
 
 /// The part of the list of reasons a reason is shown in, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ReasonSection {
-    /// Kapitalwert, Nutzwert and weights: whether the adoption pays off.
+    /// Kapitalwert, Nutzwert and weights: whether the adoption pays off
+    /// (or, without a verdict, what it still needs).
     Economic,
+    /// What the budget pays while the gain is freed staff time.
+    Budget,
     /// The must-have prerequisites of the checklist.
     MustHaves,
-    /// Anything else still open: costs marked "unbekannt".
+    /// Anything else still open: costs marked "unbekannt", unconfirmed
+    /// pre-filled values.
     Open,
 }
 
@@ -163,11 +218,14 @@ impl Reason {
             Reason::KwPositive(_)
             | Reason::JustifiedByNutzwert { .. }
             | Reason::NotJustified { .. }
-            | Reason::WeightsNot100 { .. } => ReasonSection::Economic,
+            | Reason::WeightsNot100 { .. }
+            | Reason::NutzwertNotScored { .. }
+            | Reason::Missing(_) => ReasonSection::Economic,
+            Reason::BudgetPays { .. } => ReasonSection::Budget,
             Reason::MustHaveNotMet(_) | Reason::MustHaveOpen(..) | Reason::AllMustHavesMet => {
                 ReasonSection::MustHaves
             }
-            Reason::UnknownCost(_) => ReasonSection::Open,
+            Reason::UnknownCost(_) | Reason::Unconfirmed(_) => ReasonSection::Open,
         }
     }
 
@@ -203,7 +261,7 @@ impl ReasonGroup {
 }
 
 /// The decision's reasons as the app lists them: by section (economic,
-/// must-haves, open items); inside the must-haves "nicht erfüllt" before
+/// budget, must-haves, open items); inside the must-haves "nicht erfüllt" before
 /// "offen" before "unbekannt", each in checklist order; and every run of
 /// two or more must-haves with the same status joined into one
 /// [`ReasonGroup::MustHaves`]. A single must-have of its status stays a

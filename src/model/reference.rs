@@ -6,6 +6,8 @@
 //! citations are bibliographic data (proper names of publications), so they
 //! live here and not in the translatable UI text.
 
+use super::fields::Field;
+
 /// One documented reference value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reference {
@@ -80,6 +82,10 @@ const fn kgst(id: &'static str, label: &'static str, value: f64) -> Reference {
     }
 }
 
+/// The staff rate a new assessment starts with: KGSt E9b, the group of
+/// typical Sachbearbeitung in a Bürgerbüro.
+pub const DEFAULT_STAFF_RATE: &Reference = &KGST_FULL_COST[3];
+
 /// All staff hourly rates the picker offers, Destatis first.
 pub fn staff_rates() -> impl Iterator<Item = &'static Reference> {
     DESTATIS_WAGE_RATES.iter().chain(KGST_FULL_COST.iter())
@@ -145,5 +151,20 @@ pub const CITIZEN_TRIP_KREIS_MINUTES: Reference = Reference {
     stand: "2025",
 };
 
-/// Default Betrachtungszeitraum in years (BRIEF: T defaults to 5).
+/// Default Betrachtungszeitraum in years (BRIEF: T defaults to 5). A
+/// convention of the app, not a published figure, so it has no
+/// [`Reference`].
 pub const DEFAULT_HORIZON_YEARS: u32 = 5;
+
+/// The reference value an input's default comes from, or that the form
+/// offers to adopt for it ("Referenzwert übernehmen"), if there is one.
+/// Every staff rate offers the same default; the picker offers the rest.
+pub fn for_field(field: Field) -> Option<&'static Reference> {
+    match field {
+        Field::StaffRate | Field::ProjectRate | Field::SecondLevelRate => Some(DEFAULT_STAFF_RATE),
+        Field::DiscountRate => Some(&DISCOUNT_RATE_BMF),
+        Field::PostageSaved => Some(&POSTAGE_STANDARD_LETTER),
+        Field::CitizenMinutesSaved => Some(&CITIZEN_TRIP_GEMEINDE_MINUTES),
+        _ => None,
+    }
+}

@@ -1,12 +1,12 @@
 //! Sensitivitätsanalyse: which input decides the result (tornado), and at
-//! which value of each input the verdict flips (Umschlagpunkt / switching
-//! value). All other inputs stay at their most likely values.
+//! which value of each input the verdict flips (kritischer Wert, the
+//! switching value). All other inputs stay at their most likely values.
 
 use serde::{Deserialize, Serialize};
 
 use super::fields::{Field, Unit};
 use super::inputs::{Assessment, Range};
-use super::metrics::kapitalwert_total;
+use super::metrics::{self, kapitalwert_total, BreakEven, CaseDecomposition};
 
 /// Relative change used for inputs without a range (±20 %).
 pub const POINT_SWING: f64 = 0.2;
@@ -97,16 +97,34 @@ pub fn tornado(a: &Assessment) -> Vec<TornadoBar> {
     super::sorted_by_key(bars, |b| -b.swing())
 }
 
-/// Where the verdict of one input flips.
+/// Where the verdict of one input flips: its kritischer Wert.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum SwitchingValue {
-    /// KW crosses 0 at this value of the input (for whole-number inputs:
-    /// the nearest whole value at which the verdict differs).
-    At(f64),
+    /// A continuous input: KW crosses 0 at `value`. The adoption is
+    /// wirtschaftlich (KW > 0) just above it if `wirtschaftlich_above`
+    /// (more cases, more minutes saved), otherwise just below it (a fee).
+    At {
+        value: f64,
+        wirtschaftlich_above: bool,
+    },
+    /// A whole-number input (years): the whole value nearest the current
+    /// one at which the verdict differs; `wirtschaftlich` is the verdict
+    /// there.
+    Whole { value: f64, wirtschaftlich: bool },
     /// No value in the input's valid domain flips the verdict.
     NotInDomain,
     /// The input does not affect the KW at all (for example Einwohner).
     NoEffect,
+}
+
+impl SwitchingValue {
+    /// The input value at which the verdict flips, if there is one.
+    pub fn value(self) -> Option<f64> {
+        match self {
+            SwitchingValue::At { value, .. } | SwitchingValue::Whole { value, .. } => Some(value),
+            SwitchingValue::NotInDomain | SwitchingValue::NoEffect => None,
+        }
+    }
 }
 
 /// How the KW depends on an input, which decides how its switching value
@@ -128,20 +146,71 @@ fn shape(field: Field) -> Shape {
     }
 }
 
-/// Switching values of every input, in `Field` order.
+/// Switching values of every input, in `Field` order. The case number
+/// and the target online share take the exact break-even of the key
+/// figures (`metrics`), so the figure and the input's kritischer Wert are
+/// one number.
 pub fn switching_values(a: &Assessment) -> Vec<(Field, SwitchingValue)> {
     let mut work = a.clone();
     let kw0 = kapitalwert_total(a);
+    let decomposition = CaseDecomposition::of(a);
     Field::ALL
         .iter()
         .map(|&field| {
-            let value = match shape(field) {
-                Shape::Affine => affine_root(&mut work, field, kw0),
-                Shape::Curved => curved_root(&mut work, field, kw0),
-                Shape::Whole => whole_flip(&mut work, field, kw0),
+            let break_even = match field {
+                Field::CasesPerYear => Some(metrics::break_even_cases(a, &decomposition)),
+                Field::OnlineShareTarget => Some(metrics::break_even_share(a, &decomposition)),
+                _ => None,
+            };
+            let value = match (break_even, shape(field)) {
+                // KW = 0 there and rises above it (BreakEven::At has slope > 0).
+                (Some(BreakEven::At(x)), _) if field.domain().check(Some(x)).is_ok() => {
+                    SwitchingValue::At {
+                        value: x,
+                        wirtschaftlich_above: true,
+                    }
+                }
+                (_, Shape::Affine) => affine_root(&mut work, field, kw0),
+                (_, Shape::Curved) => curved_root(&mut work, field, kw0),
+                (_, Shape::Whole) => whole_flip(&mut work, field, kw0),
             };
             (field, value)
         })
+        .collect()
+}
+
+/// How far from its current value a kritischer Wert may lie and still be
+/// shown beside its input: between the value divided and multiplied by
+/// this factor.
+pub const CRITICAL_FACTOR: f64 = 2.0;
+
+/// The kritische Werte that matter, in `Field` order: those that lie
+/// where a plausible misestimate of the one input could put it — between
+/// half and double its current value, or inside the range the user gave
+/// it. There, this input alone can change the verdict, so the form shows
+/// the value beside it; every other one is only listed in the table. An
+/// input at 0 (not entered) has none beside it unless it has a range.
+pub fn critical_values(
+    a: &Assessment,
+    switching: &[(Field, SwitchingValue)],
+) -> Vec<(Field, SwitchingValue)> {
+    switching
+        .iter()
+        .filter(|(field, value)| {
+            let Some(x) = value.value() else {
+                return false;
+            };
+            let current = field.get(a);
+            let (near, far) = (current / CRITICAL_FACTOR, current * CRITICAL_FACTOR);
+            let plausible = x >= near.min(far) && x <= near.max(far);
+            let in_range = a
+                .uncertainty
+                .ranges
+                .get(field)
+                .is_some_and(|r| x >= r.min && x <= r.max);
+            plausible || in_range
+        })
+        .copied()
         .collect()
 }
 
@@ -170,7 +239,10 @@ fn affine_root(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue 
         root -= kw_with(work, field, root) / slope;
     }
     if root.is_finite() && root >= d.min && root <= d.max {
-        SwitchingValue::At(root)
+        SwitchingValue::At {
+            value: root,
+            wirtschaftlich_above: slope > 0.0,
+        }
     } else {
         SwitchingValue::NotInDomain
     }
@@ -210,7 +282,10 @@ fn curved_root(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue 
             hi = mid;
         }
     }
-    SwitchingValue::At((lo + hi) / 2.0)
+    SwitchingValue::At {
+        value: (lo + hi) / 2.0,
+        wirtschaftlich_above: !lo_positive,
+    }
 }
 
 /// The whole value nearest the current one at which the verdict differs.
@@ -230,7 +305,10 @@ fn whole_flip(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue {
         x += 1.0;
     }
     match best {
-        Some(x) => SwitchingValue::At(x),
+        Some(x) => SwitchingValue::Whole {
+            value: x,
+            wirtschaftlich: !positive,
+        },
         None if any_change => SwitchingValue::NotInDomain,
         None => SwitchingValue::NoEffect,
     }

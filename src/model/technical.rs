@@ -160,9 +160,18 @@ pub struct Criterion {
     pub weight: f64,
     /// Punkte 0–10.
     pub score: f64,
+    /// Not scored by the user yet: `score` does not count, and there is no
+    /// Nutzwert while a criterion with weight is unscored. Missing in
+    /// older documents, whose scores all count.
+    #[serde(skip_serializing_if = "is_false")]
+    pub unscored: bool,
     /// Keys this build does not know (kept, never read).
     #[serde(flatten)]
     pub unknown: Unknown,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 impl Default for Criterion {
@@ -172,6 +181,7 @@ impl Default for Criterion {
             title: String::new(),
             weight: 0.0,
             score: 0.0,
+            unscored: false,
             unknown: Unknown::new(),
         }
     }
@@ -186,8 +196,16 @@ impl Criterion {
             title,
             weight: 0.0,
             score: MAX_SCORE / 2.0,
+            unscored: false,
             unknown: Unknown::new(),
         }
+    }
+
+    /// The user scores the criterion: the score counts from now on.
+    /// `score` must lie in 0–10.
+    pub fn set_score(&mut self, score: f64) {
+        self.score = score;
+        self.unscored = false;
     }
 }
 
@@ -229,7 +247,9 @@ pub struct Technical {
 impl Default for Technical {
     /// The default catalogue: NL1–NL5 and the further items (all must-haves
     /// except accessibility review), and seven criteria weighted to 100 with
-    /// neutral scores of 5.
+    /// neutral scores of 5. It is what a document without `technical`
+    /// reads as, so older documents keep their Nutzwert of 50; a new
+    /// assessment starts from [`Technical::unscored_catalogue`].
     fn default() -> Self {
         use PrerequisiteKind as P;
         let must = [
@@ -265,6 +285,7 @@ impl Default for Technical {
             title: String::new(),
             weight,
             score: 5.0,
+            unscored: false,
             unknown: Unknown::new(),
         })
         .collect();
@@ -292,11 +313,74 @@ pub fn status_counts(items: &[Prerequisite]) -> StatusCounts {
     counts
 }
 
+impl Technical {
+    /// The default catalogue with every criterion unscored: what a new
+    /// assessment starts with, so no Nutzwert is given (or cited) until
+    /// the user has scored the criteria.
+    pub fn unscored_catalogue() -> Self {
+        let mut t = Self::default();
+        for c in &mut t.criteria {
+            c.score = 0.0;
+            c.unscored = true;
+        }
+        t
+    }
+
+    /// Whether item `i` may be "erfüllt": the transport-route item only
+    /// once a route is chosen. Every other item always.
+    pub fn can_be_met(&self, i: usize) -> bool {
+        self.prerequisites.get(i).is_some_and(|p| {
+            p.kind != PrerequisiteKind::TransportRoute || self.transport_route.is_some()
+        })
+    }
+
+    /// The status of item `i` as it counts: its own, except that an item
+    /// that cannot be met ([`Technical::can_be_met`]) is "offen" rather
+    /// than "erfüllt". `None` for no such item.
+    pub fn status(&self, i: usize) -> Option<Status> {
+        let p = self.prerequisites.get(i)?;
+        Some(if p.status == Status::Erfuellt && !self.can_be_met(i) {
+            Status::Offen
+        } else {
+            p.status
+        })
+    }
+
+    /// Sets the status of item `i`. "erfüllt" for an item that cannot be
+    /// met yet ([`Technical::can_be_met`]) is stored as "offen".
+    pub fn set_status(&mut self, i: usize, status: Status) {
+        if let Some(p) = self.prerequisites.get_mut(i) {
+            p.status = status;
+        }
+        self.normalise();
+    }
+
+    /// Chooses the transport route. Without one, a transport-route item
+    /// marked "erfüllt" goes back to "offen".
+    pub fn set_transport_route(&mut self, route: Option<TransportRoute>) {
+        self.transport_route = route;
+        self.normalise();
+    }
+
+    /// Puts every item that is "erfüllt" but cannot be met
+    /// ([`Technical::can_be_met`]) back to "offen". Every reader of a
+    /// document runs it, and so does every setter here.
+    pub fn normalise(&mut self) {
+        for i in 0..self.prerequisites.len() {
+            if let Some(status) = self.status(i) {
+                self.prerequisites[i].status = status;
+            }
+        }
+    }
+}
+
 /// Why no Nutzwert can be given.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum NutzwertError {
     /// The weights do not sum to 100 (the sum is given).
     WeightsNot100(f64),
+    /// This many criteria with a weight are not scored yet.
+    NotScored(usize),
 }
 
 /// How far the weight sum may be from 100 (rounding of typed decimals).
@@ -320,11 +404,19 @@ pub fn weight_sum(criteria: &[Criterion]) -> f64 {
 }
 
 /// Nutzwert = Σ Gewicht × Punkte / 10, 0–100 points when the weights sum
-/// to 100.
+/// to 100 and every criterion with a weight is scored (a criterion of
+/// weight 0 needs no score).
 pub fn nutzwert(criteria: &[Criterion]) -> Result<f64, NutzwertError> {
     let sum = weight_sum(criteria);
     if (sum - 100.0).abs() > WEIGHT_TOLERANCE {
         return Err(NutzwertError::WeightsNot100(sum));
+    }
+    let unscored = criteria
+        .iter()
+        .filter(|c| c.unscored && c.weight != 0.0)
+        .count();
+    if unscored > 0 {
+        return Err(NutzwertError::NotScored(unscored));
     }
     Ok(criteria
         .iter()

@@ -132,6 +132,10 @@ pub const KEYS: &[&str] = &[
     "horizon-years",
     "discount-rate",
     "one-time-spread-years",
+    "other_one_time",
+    "other-one-time",
+    "unconfirmed",
+    "unscored",
 ];
 
 /// The short code of table entry `i`: an upper-case letter, then for

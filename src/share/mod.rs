@@ -143,9 +143,12 @@ pub(crate) fn envelope(value: &serde_json::Value) -> Option<(u32, &serde_json::V
 /// `assessment` part of a document of `version` into the current
 /// [`Assessment`], migrating older versions, and validates it: first the
 /// limits of `model::limits` (cheap, so a hostile document costs nothing
-/// more), then every value's domain.
+/// more), then every value's domain. Last, it puts a checklist item that
+/// cannot be "erfüllt" back to "offen" (`Technical::normalise`: the
+/// transport route without a route chosen), as setting it in the form
+/// would.
 pub fn decode_assessment(version: u32, body: serde_json::Value) -> Result<Assessment, DecodeError> {
-    let assessment: Assessment = match version {
+    let mut assessment: Assessment = match version {
         0 => return Err(DecodeError::VersionZero),
         1 => read_v1(body)?,
         v => return Err(DecodeError::FutureVersion(v)),
@@ -169,6 +172,7 @@ pub fn decode_assessment(version: u32, body: serde_json::Value) -> Result<Assess
     if !(MIN_SAMPLES..=MAX_SAMPLES).contains(&assessment.uncertainty.samples) {
         return Err(DecodeError::InvalidSamples(assessment.uncertainty.samples));
     }
+    assessment.technical.normalise();
     Ok(assessment)
 }
 

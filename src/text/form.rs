@@ -9,7 +9,9 @@ use crate::format::{self, euro, euro_cents, grouped};
 use crate::model::reference::{self, Reference};
 use crate::model::technical::{Status, StatusCounts};
 use crate::model::totals::SectionTotals;
-use crate::model::{DomainError, Field, Parameters, StaffGroup, Unit};
+use crate::model::{
+    cashflow, Assessment, Assumption, DomainError, Field, Parameters, StaffGroup, Unit,
+};
 use crate::parse::{FieldError, ParseError};
 
 /// The static strings of the compact form: section titles, and the words
@@ -136,6 +138,13 @@ pub fn field_text(field: Field) -> FieldText {
             "500",
             "die Kosten der Prozessanpassung",
         ),
+        OtherOneTime => ft(
+            "Sonstige einmalige Kosten (laut Angebot), in Euro",
+            "Ein Pauschalbetrag aus einem Angebot, der mehrere Positionen oben umfasst oder zu \
+             keiner passt. Tragen Sie ihn nur hier ein, nicht zusätzlich bei einer anderen Position.",
+            "12.000",
+            "die sonstigen einmaligen Kosten",
+        ),
         ProjectHours => ft(
             "Eigenes Projektpersonal, in Stunden",
             "Arbeitsstunden eigener Beschäftigter für die Einführung.",
@@ -179,28 +188,30 @@ pub fn field_text(field: Field) -> FieldText {
             "die Zahlungsverkehrsgebühr",
         ),
         FirstLevelContacts => ft(
-            "1st-Level-Kontakte je 100 Online-Fälle, Anzahl",
-            "Anfragen bei der Behördennummer 115 oder dem Servicecenter auf 100 Online-Fälle.",
+            "Anfragen beim Erstkontakt je 100 Online-Fälle, Anzahl",
+            "Erstkontakt (1st Level): Anfragen bei der Behördennummer 115 oder dem Servicecenter \
+             auf 100 Online-Fälle.",
             "3",
-            "die Zahl der Kontakte",
+            "die Zahl der Anfragen",
         ),
         FirstLevelCost => ft(
-            "Kosten je 1st-Level-Kontakt, in Euro",
-            "Was ein Kontakt bei der 115 oder dem Servicecenter kostet.",
+            "Kosten je Anfrage beim Erstkontakt, in Euro",
+            "Was eine Anfrage bei der 115 oder dem Servicecenter kostet.",
             "4,50",
-            "die Kosten je Kontakt",
+            "die Kosten je Anfrage",
         ),
         SecondLevelMinutes => ft(
-            "2nd-Level-Support, in Minuten je Online-Fall",
-            "Zeit des Fachbereichs für Rückfragen zu Online-Anträgen.",
+            "Rückfragen im Fachbereich, in Minuten je Online-Fall",
+            "Fachliche Unterstützung (2nd Level): Zeit des Fachbereichs für Rückfragen zu \
+             Online-Anträgen.",
             "2",
             "die Minuten je Online-Fall",
         ),
         SecondLevelRate => ft(
-            "Stundensatz 2nd Level, in Euro je Stunde",
+            "Stundensatz Fachbereich für Rückfragen, in Euro je Stunde",
             "Vollkosten je Stunde der Beschäftigten im Fachbereich.",
             "67,79",
-            "den Stundensatz für den 2nd Level",
+            "den Stundensatz für Rückfragen im Fachbereich",
         ),
         OneTimeGrant => ft(
             "Einmaliger Zuschuss, in Euro",
@@ -506,6 +517,71 @@ pub fn source_line(reference: &Reference) -> String {
         t().stand_prefix,
         reference.stand
     )
+}
+
+/// The mark beside a pre-filled value not yet confirmed, with its value
+/// and where it comes from: "Referenzwert – bitte prüfen: 67,79 € je
+/// Stunde (Quelle: KGSt-Bericht 8/2025 …, Stand 2025/26)", or for the
+/// app's own convention "Voreinstellung – bitte prüfen: 5 Jahre".
+pub fn assumption_mark(assumption: &Assumption) -> String {
+    let value = value_in_unit(assumption.field.unit(), assumption.value);
+    match assumption.reference {
+        Some(r) => format!("{}: {value} ({})", t().assumption_reference, source_line(r)),
+        None => format!("{}: {value}", t().assumption_convention),
+    }
+}
+
+/// The list of unconfirmed values that count, for the summary and the
+/// result: "3 Annahmen ungeprüft: Stundensatz Sachbearbeitung,
+/// Betrachtungszeitraum, Kalkulationszinssatz". `None` when there are
+/// none.
+pub fn assumptions_line(fields: &[Field]) -> Option<String> {
+    let names: Vec<&str> = fields.iter().map(|&f| field_name(f)).collect();
+    match names.len() {
+        0 => None,
+        1 => Some(format!("1 Annahme ungeprüft: {}", names[0])),
+        n => Some(format!("{n} Annahmen ungeprüft: {}", names.join(", "))),
+    }
+}
+
+/// The offer beside an input whose reference value it does not hold:
+/// "Referenzwert übernehmen: 0,95 € (Quelle: Deutsche Post, Porto
+/// Standardbrief, Stand 01.01.2025)".
+pub fn adopt_reference_offer(field: Field, reference: &Reference) -> String {
+    format!(
+        "{}: {} ({})",
+        t().adopt_reference,
+        value_in_unit(field.unit(), reference.value),
+        source_line(reference)
+    )
+}
+
+/// The yearly online shares under the ramp inputs, so "Jahre bis zum
+/// Ziel-Anteil" cannot be read two ways: "Jahr 1: 40 % · Jahr 2: 70 % ·
+/// ab Jahr 3: 100 %". The values are the yearly table's
+/// (`model::cashflow::ramp`). A target beyond the horizon is said so.
+pub fn ramp_preview(a: &Assessment) -> String {
+    let shares = cashflow::ramp(a);
+    let horizon = a.parameters.horizon();
+    let target_year = a.benefits.ramp_years.saturating_add(1);
+    let mut parts: Vec<String> = (1..)
+        .zip(&shares)
+        .map(|(year, &share)| {
+            let from = if year == target_year && year < horizon {
+                "ab "
+            } else {
+                ""
+            };
+            format!("{from}Jahr {year}: {}", format::percent_short(share))
+        })
+        .collect();
+    if target_year > horizon {
+        parts.push(format!(
+            "Ziel-Anteil {} erst im {target_year}. Jahr, nach dem Betrachtungszeitraum",
+            format::percent_short(a.benefits.online_share_target)
+        ));
+    }
+    parts.join(" · ")
 }
 
 /// One option of the staff-rate picker: "E9b: 67,79 € je Stunde".

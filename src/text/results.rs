@@ -4,7 +4,7 @@
 use super::t;
 use crate::format::{self, euro, euro_cents, euro_signed, grouped, percent};
 use crate::model::reference;
-use crate::model::{BreakEven, Payback, Verdict};
+use crate::model::{BreakEven, Evaluation, Kapitalwert, Missing, Payback, Verdict};
 
 /// Payback in words, as a key figure: "im 3. Jahr", "sofort".
 pub fn payback_short(payback: Payback, horizon: u32) -> String {
@@ -15,12 +15,23 @@ pub fn payback_short(payback: Payback, horizon: u32) -> String {
     }
 }
 
+/// The verdict in one or two words, for the summary bar.
+pub fn verdict_word(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Wirtschaftlich => t().summary_positive,
+        Verdict::NichtWirtschaftlich => t().summary_negative,
+        Verdict::Unvollstaendig => t().summary_incomplete,
+    }
+}
+
 /// The verdict sentence, e.g. "Wirtschaftlich: Kapitalwert +123.456 €,
-/// amortisiert im 3. Jahr".
+/// amortisiert im 3. Jahr". Without a verdict it only says that inputs
+/// are missing; [`verdict_text`] names them.
 pub fn verdict_sentence(verdict: Verdict, kw: f64, payback: Payback, horizon: u32) -> String {
     let head = match verdict {
         Verdict::Wirtschaftlich => "Wirtschaftlich",
         Verdict::NichtWirtschaftlich => "Nicht wirtschaftlich",
+        Verdict::Unvollstaendig => return "Noch kein Ergebnis: Es fehlen Angaben.".to_string(),
     };
     let tail = match payback {
         Payback::Year(0) => "amortisiert sich sofort".to_string(),
@@ -30,6 +41,83 @@ pub fn verdict_sentence(verdict: Verdict, kw: f64, payback: Payback, horizon: u3
         }
     };
     format!("{head}: Kapitalwert {}, {tail}", euro_signed(kw))
+}
+
+/// The whole plain-language verdict: the verdict sentence, then both
+/// parts of the Kapitalwert, so a positive result that the budget pays
+/// for cannot read as money saved: "Wirtschaftlich: Kapitalwert
+/// +123.456 €, amortisiert im 3. Jahr. Davon haushaltswirksam
+/// -246.135 €, nicht haushaltswirksam +369.591 € (frei werdende
+/// Arbeitszeit, 2,04 VZÄ im letzten Jahr)." Without a verdict: "Noch kein
+/// Ergebnis: Es fehlen die Fallzahl pro Jahr und die Kosten."
+pub fn verdict_text(e: &Evaluation) -> String {
+    if e.verdict == Verdict::Unvollstaendig {
+        return format!("Noch kein Ergebnis: {}.", missing_list(&e.missing));
+    }
+    let horizon = e.years.last().map_or(0, |r| r.t);
+    format!(
+        "{}. {}",
+        verdict_sentence(e.verdict, e.kapitalwert.total, e.payback, horizon),
+        kw_parts_sentence(&e.kapitalwert, e.fte_freed_final_year)
+    )
+}
+
+/// The two parts of the Kapitalwert in words (and the external benefit
+/// when citizens' time is monetised): "Davon haushaltswirksam -246.135 €,
+/// nicht haushaltswirksam +369.591 € (frei werdende Arbeitszeit, 2,04 VZÄ
+/// im letzten Jahr)."
+pub fn kw_parts_sentence(kw: &Kapitalwert, fte: f64) -> String {
+    let citizens = if kw.citizens != 0.0 {
+        format!(
+            ", externer Nutzen (Zeit der Bürgerinnen und Bürger) {}",
+            euro_signed(kw.citizens)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "Davon haushaltswirksam {}, nicht haushaltswirksam {} (frei werdende Arbeitszeit, {} im \
+         letzten Jahr){citizens}.",
+        euro_signed(kw.haushaltswirksam),
+        euro_signed(kw.nicht_haushaltswirksam),
+        fte_value(fte)
+    )
+}
+
+/// An input a verdict needs, with its article, as the object of "Es fehlt".
+fn missing_name(m: Missing) -> &'static str {
+    match m {
+        Missing::Cases => "die Fallzahl pro Jahr",
+        Missing::OnlineShare => "der Online-Anteil",
+        Missing::Costs => "die Kosten",
+    }
+}
+
+/// "Es fehlt die Fallzahl pro Jahr", "Es fehlen die Fallzahl pro Jahr,
+/// der Online-Anteil und die Kosten".
+pub fn missing_list(missing: &[Missing]) -> String {
+    let names: Vec<&str> = missing.iter().map(|&m| missing_name(m)).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => format!("Es fehlt {one}"),
+        [init @ .., last] => format!("Es fehlen {} und {last}", init.join(", ")),
+    }
+}
+
+/// One missing input as a reason, saying what to do.
+pub fn missing_reason(m: Missing) -> String {
+    let what = match m {
+        Missing::Cases => {
+            "Tragen Sie ein, wie viele Fälle im ersten Betriebsjahr anfallen, online und auf \
+             Papier."
+        }
+        Missing::OnlineShare => "Tragen Sie ein, welcher Anteil der Fälle online gestellt wird.",
+        Missing::Costs => {
+            "Tragen Sie mindestens eine Kostenposition ein, etwa die Anschlussgebühr oder das \
+             Nutzungsentgelt."
+        }
+    };
+    format!("{}: {what}", missing_list(&[m]))
 }
 
 /// The chart's message for its caption.
@@ -69,10 +157,17 @@ pub fn chart_title(service: &str) -> String {
     }
 }
 
+/// A break-even case number, rounded by the threshold rule
+/// (`format::threshold`): up, as more cases help. The kritischer Wert of
+/// the case number reads the same.
+fn cases_threshold(x: f64) -> String {
+    format::threshold(x, 0, true)
+}
+
 /// A break-even case volume as a key figure.
 pub fn break_even_cases_value(b: BreakEven) -> String {
     match b {
-        BreakEven::At(x) => format!("{} Fälle", grouped(x.ceil(), 0)),
+        BreakEven::At(x) => format!("{} Fälle", cases_threshold(x)),
         BreakEven::AlwaysPositive => "bei jeder Fallzahl erreicht".to_string(),
         BreakEven::Never => "bei keiner Fallzahl".to_string(),
     }
@@ -82,9 +177,9 @@ pub fn break_even_cases_value(b: BreakEven) -> String {
 pub fn break_even_cases_sentence(b: BreakEven) -> String {
     match b {
         BreakEven::At(x) => format!(
-            "Ab rund {} Fällen im ersten Jahr (bei gleichem Online-Anteil und gleicher \
+            "Ab {} Fällen im ersten Jahr (bei gleichem Online-Anteil und gleicher \
              Entwicklung) ist der Kapitalwert positiv.",
-            grouped(x.ceil(), 0)
+            cases_threshold(x)
         ),
         BreakEven::AlwaysPositive => "Der Kapitalwert ist schon ohne einen einzigen Fall \
             nicht negativ, etwa weil Förderung oder wegfallende Lizenzen die Kosten decken."
@@ -95,10 +190,15 @@ pub fn break_even_cases_sentence(b: BreakEven) -> String {
     }
 }
 
+/// A break-even target share, rounded by the threshold rule: up.
+fn share_threshold(x: f64) -> String {
+    format::threshold_percent(x, 1, true)
+}
+
 /// A break-even online share as a key figure.
 pub fn break_even_share_value(b: BreakEven) -> String {
     match b {
-        BreakEven::At(x) => percent(x, 1),
+        BreakEven::At(x) => share_threshold(x),
         BreakEven::AlwaysPositive => "bei jedem Online-Anteil erreicht".to_string(),
         BreakEven::Never => "auch mit 100 % nicht erreicht".to_string(),
     }
@@ -110,7 +210,7 @@ pub fn break_even_share_sentence(b: BreakEven) -> String {
         BreakEven::At(x) => format!(
             "Ab einem Ziel-Online-Anteil von {} (bei gleichem Startwert und gleicher \
              Anlaufzeit) ist der Kapitalwert positiv.",
-            percent(x, 1)
+            share_threshold(x)
         ),
         BreakEven::AlwaysPositive => {
             "Der Kapitalwert ist bei jedem Ziel-Online-Anteil nicht negativ.".to_string()
@@ -235,7 +335,7 @@ pub fn explain_kw(rate: f64, horizon: u32, discounted: &[(u32, f64)], kw: f64) -
 pub fn explain_kw_h(kw_h: f64) -> Explanation {
     Explanation {
         formula: "KW haushaltswirksam = Σ (Nutzen_h − Kosten_h) ÷ (1 + i)^t. Kosten_h: \
-                  Fremdleistungen der Integration, Betrieb, 1st-Level-Support, abzüglich \
+                  Fremdleistungen der Integration, Betrieb, Erstkontakt (115, Servicecenter), abzüglich \
                   Förderung. Nutzen_h: eingesparte Sachkosten (Porto, Druck, Scan) und \
                   wegfallende Lizenzen – Geld, das der Haushalt tatsächlich spart oder ausgibt."
             .to_string(),
@@ -249,7 +349,7 @@ pub fn explain_kw_nh(kw_nh: f64, minutes: f64, staff_rate: f64) -> Explanation {
         formula: "KW nicht haushaltswirksam = Σ (Nutzen_nh − Kosten_nh) ÷ (1 + i)^t. \
                   Nutzen_nh = Online-Fälle × eingesparte Minuten ÷ 60 × Stundensatz: frei \
                   werdende Arbeitszeit, kein eingespartes Geld. Kosten_nh: eigenes \
-                  Projektpersonal und 2nd-Level-Support."
+                  Projektpersonal und Rückfragen im Fachbereich."
             .to_string(),
         inputs: vec![
             format!(
@@ -293,11 +393,11 @@ pub fn explain_payback(cumulative: &[(u32, f64)], payback: Payback, horizon: u32
     }
 }
 
-/// Break-even-Fallzahl.
+/// Mindest-Fallzahl (Break-even).
 pub fn explain_break_even_cases(b: BreakEven, net_per_case: f64) -> Explanation {
     Explanation {
         formula: "Der Kapitalwert hängt linear von der Fallzahl ab: KW = fester Teil + \
-                  Fallzahl × Barwert je Fall. Die Break-even-Fallzahl löst KW = 0 exakt; \
+                  Fallzahl × Barwert je Fall. Die Mindest-Fallzahl (Gewinnschwelle) löst KW = 0 exakt; \
                   Online-Anteil, Anlauf und Fallzahlentwicklung bleiben wie eingegeben."
             .to_string(),
         inputs: vec![
@@ -310,11 +410,12 @@ pub fn explain_break_even_cases(b: BreakEven, net_per_case: f64) -> Explanation 
     }
 }
 
-/// Break-even-Online-Anteil.
+/// Mindest-Ziel-Online-Anteil (Break-even).
 pub fn explain_break_even_share(b: BreakEven, start_share: f64, ramp: u32) -> Explanation {
     Explanation {
-        formula: "Der Kapitalwert hängt linear vom Ziel-Online-Anteil ab. Der Break-even-Anteil \
-                  löst KW = 0 exakt; ein Ergebnis über 100 % zählt als nicht erreichbar."
+        formula: "Der Kapitalwert hängt linear vom Ziel-Online-Anteil ab. Der Mindest-Anteil \
+                  (Gewinnschwelle) löst KW = 0 exakt; ein Ergebnis über 100 % zählt als nicht \
+                  erreichbar."
             .to_string(),
         inputs: vec![
             format!(

@@ -5,16 +5,17 @@
 //! `CriterionKind`); custom items carry their own title. Sentences with
 //! numbers are functions taking the model's values.
 
-use crate::format::{euro_signed, grouped};
+use crate::format::{euro, euro_signed, grouped};
 use crate::model::recommendation::{Reason, ReasonGroup, Recommendation};
 use crate::model::technical::{
-    Criterion, CriterionKind, Prerequisite, PrerequisiteKind, Status, TransportRoute,
-    NUTZWERT_THRESHOLD, SCORE_DOMAIN, WEIGHT_DOMAIN,
+    Criterion, CriterionKind, NutzwertError, Prerequisite, PrerequisiteKind, Status,
+    TransportRoute, NUTZWERT_THRESHOLD, SCORE_DOMAIN, WEIGHT_DOMAIN,
 };
 use crate::model::Assessment;
 use crate::parse::ParseError;
 
-use super::form::field_text;
+use super::form::{assumptions_line, field_name};
+use super::results::{fte_value, missing_reason};
 
 /// The static strings of the technical part.
 pub struct TechnicalTexts {
@@ -30,6 +31,7 @@ pub struct TechnicalTexts {
     pub custom_untitled: &'static str,
     pub transport_label: &'static str,
     pub transport_unset: &'static str,
+    pub transport_needed: &'static str,
     pub prereq_new_label: &'static str,
     pub prereq_add: &'static str,
     pub prereq_remove: &'static str,
@@ -40,6 +42,7 @@ pub struct TechnicalTexts {
     pub weight_label: &'static str,
     pub score_label: &'static str,
     pub lock_in_hint: &'static str,
+    pub score_missing: &'static str,
     pub normalise: &'static str,
     pub criterion_new_label: &'static str,
     pub criterion_add: &'static str,
@@ -67,6 +70,8 @@ static DE: TechnicalTexts = TechnicalTexts {
     custom_untitled: "Eigener Punkt ohne Bezeichnung",
     transport_label: "Gewählter Transportweg",
     transport_unset: "noch nicht festgelegt",
+    transport_needed: "„erfüllt“ ist erst möglich, wenn ein Transportweg gewählt ist. Wählen Sie \
+        unten FIT-Connect, OSCI-XTA oder einen anderen Weg.",
     prereq_new_label: "Eigener Punkt",
     prereq_add: "Punkt hinzufügen",
     prereq_remove: "Punkt entfernen",
@@ -79,6 +84,7 @@ static DE: TechnicalTexts = TechnicalTexts {
     weight_label: "Gewicht, in Prozentpunkten",
     score_label: "Punkte, 0 bis 10",
     lock_in_hint: "10 = geringes Risiko",
+    score_missing: "noch nicht bewertet",
     normalise: "Gewichte auf 100 normieren",
     criterion_new_label: "Eigenes Kriterium",
     criterion_add: "Kriterium hinzufügen",
@@ -95,14 +101,17 @@ static DE: TechnicalTexts = TechnicalTexts {
          weder wirtschaftlich ist (Kapitalwert über 0) noch durch ihren Nutzwert gerechtfertigt \
          (über 50 von 100 Punkten, WiBe 5.0).",
         "Sonst prüfen, wenn noch etwas offen ist: Kosten, die als unbekannt markiert sind, \
-         ein Muss-Kriterium mit Status offen oder unbekannt, oder Gewichte, die nicht 100 \
-         ergeben, solange der Nutzwert gebraucht wird.",
+         ein Muss-Kriterium mit Status offen oder unbekannt, oder ein Nutzwert, der noch fehlt \
+         (Kriterien nicht bewertet oder Gewichte, die nicht 100 ergeben), solange er gebraucht \
+         wird.",
         "Sonst empfohlen: Der Kapitalwert ist positiv, oder er ist nicht positiv, aber der \
          Nutzwert liegt über 50 Punkten.",
-        "Die Gründe stehen in dieser Reihenfolge: zuerst das wirtschaftliche Ergebnis, dann \
-         die Muss-Kriterien, dann weitere offene Punkte. Mehrere Muss-Kriterien mit demselben \
-         Status stehen in einer Zeile, die zur Checkliste führt; jeder andere Grund verweist \
-         auf das Feld oder den Punkt, aus dem er stammt.",
+        "Solange Fallzahl, Online-Anteil oder Kosten fehlen, gibt es keine Empfehlung, nur den \
+         Hinweis, was fehlt. Die Gründe stehen in dieser Reihenfolge: zuerst das wirtschaftliche \
+         Ergebnis, dann was der Haushalt trägt, wenn der Gewinn nur frei werdende Arbeitszeit \
+         ist, dann die Muss-Kriterien, dann weitere offene Punkte wie ungeprüfte Annahmen. \
+         Mehrere Muss-Kriterien mit demselben Status stehen in einer Zeile, die zur Checkliste \
+         führt; jeder andere Grund verweist auf das Feld oder den Punkt, aus dem er stammt.",
     ],
 };
 
@@ -142,7 +151,10 @@ fn prerequisite_catalogue_title(kind: PrerequisiteKind) -> &'static str {
         FachverfahrenInterface => "Schnittstelle zum Fachverfahren verfügbar",
         TransportRoute => "Transportweg festgelegt (FIT-Connect, OSCI-XTA oder anderer)",
         AvvDsfa => "AVV abgeschlossen, DSFA erstellt oder nicht erforderlich",
-        Support => "1st- und 2nd-Level-Support organisiert",
+        Support => {
+            "Support organisiert: Erstkontakt (115, Servicecenter) und Rückfragen im \
+            Fachbereich"
+        }
         ItSecurity => "IT-Sicherheit geprüft",
         Accessibility => "Barrierefreiheit des Dienstes geprüft",
         Custom => "",
@@ -224,7 +236,7 @@ pub fn criterion_title(c: &Criterion) -> String {
         MediaContinuity => "Medienbruchfreiheit",
         StaffRelief => "Entlastung knapper Fachkräfte",
         CitizenBenefit => "Nutzen für Bürgerinnen, Bürger und Unternehmen",
-        LockInRisk => "Abhängigkeit und Lock-in-Risiko",
+        LockInRisk => "Abhängigkeit vom Anbieter (Bindung an Anbieter und Verfahren)",
         DataProtection => "Datenschutz und Informationssicherheit",
         Accessibility => "Barrierefreiheit",
         StrategicFit => "Strategische Passung (Digitalstrategie, OZG)",
@@ -262,7 +274,24 @@ pub fn nutzwert_line(nutzwert: Option<f64>) -> String {
             points(p),
             points(NUTZWERT_THRESHOLD)
         ),
-        None => "Nutzwert: erst berechenbar, wenn die Gewichte 100 ergeben".to_string(),
+        None => "Nutzwert: erst berechenbar, wenn alle gewichteten Kriterien bewertet sind \
+            und die Gewichte 100 ergeben"
+            .to_string(),
+    }
+}
+
+/// Why there is no Nutzwert yet, for the line under the criteria:
+/// "Nutzwert: erst berechenbar, wenn alle Kriterien bewertet sind (noch
+/// 7 offen)".
+pub fn nutzwert_missing_line(error: NutzwertError) -> String {
+    match error {
+        NutzwertError::WeightsNot100(sum) => format!(
+            "Nutzwert: erst berechenbar, wenn die Gewichte 100 ergeben (jetzt {})",
+            points(sum)
+        ),
+        NutzwertError::NotScored(n) => format!(
+            "Nutzwert: erst berechenbar, wenn alle Kriterien bewertet sind (noch {n} offen)"
+        ),
     }
 }
 
@@ -314,6 +343,7 @@ pub fn recommendation_heading(r: Recommendation) -> &'static str {
         Recommendation::Empfohlen => "Nachnutzung empfohlen",
         Recommendation::Pruefen => "Nachnutzung prüfen",
         Recommendation::NichtEmpfohlen => "Nachnutzung nicht empfohlen",
+        Recommendation::Unvollstaendig => "Noch keine Empfehlung",
     }
 }
 
@@ -336,9 +366,10 @@ pub fn reason_text(reason: &Reason, a: &Assessment) -> String {
         }
         Reason::MustHaveOpen(i, _) => format!("Muss-Kriterium noch offen: {}", item(*i)),
         Reason::UnknownCost(field) => {
-            let label = field_text(*field).label;
-            let name = label.split(", in ").next().unwrap_or(label);
-            format!("Kosten unbekannt oder noch nicht angefragt: {name}")
+            format!(
+                "Kosten unbekannt oder noch nicht angefragt: {}",
+                field_name(*field)
+            )
         }
         Reason::KwPositive(kw) => {
             format!(
@@ -364,7 +395,53 @@ pub fn reason_text(reason: &Reason, a: &Assessment) -> String {
             euro_signed(*kw),
             points(*sum)
         ),
+        Reason::NutzwertNotScored { kw, unscored } => format!(
+            "Der Kapitalwert beträgt {}; ob der Nutzwert das rechtfertigt, zeigt sich erst, \
+             wenn alle Kriterien bewertet sind (noch {unscored} offen)",
+            euro_signed(*kw)
+        ),
+        Reason::BudgetPays {
+            kw_h,
+            kw_nh,
+            citizens,
+            fte,
+        } => budget_pays(*kw_h, *kw_nh, *citizens, *fte),
         Reason::AllMustHavesMet => "Alle Muss-Kriterien sind erfüllt".to_string(),
+        Reason::Missing(m) => missing_reason(*m),
+        Reason::Unconfirmed(fields) => format!(
+            "{}. Prüfen Sie die Werte oder tragen Sie eigene ein",
+            assumptions_line(fields).unwrap_or_default()
+        ),
+    }
+}
+
+/// The budget reason: what the budget pays, and that the gain is freed
+/// staff time (and, if monetised, citizens' time) which only counts when
+/// that time is put to other work.
+fn budget_pays(kw_h: f64, kw_nh: f64, citizens: f64, fte: f64) -> String {
+    let head = format!(
+        "Der Haushalt zahlt {} mehr, als er spart (Kapitalwert haushaltswirksam {})",
+        euro(-kw_h),
+        euro_signed(kw_h)
+    );
+    let staff = format!(
+        "frei werdende Arbeitszeit von {} im letzten Jahr ({})",
+        fte_value(fte),
+        euro_signed(kw_nh)
+    );
+    let citizens_time = format!(
+        "Zeit der Bürgerinnen und Bürger ({}), die der Haushalt nicht spart",
+        euro_signed(citizens)
+    );
+    let redeploy = "Dieser Gewinn zählt nur, wenn die Zeit tatsächlich für andere Aufgaben \
+        eingesetzt wird";
+    match (kw_nh > 0.0, citizens > 0.0) {
+        (true, true) => format!(
+            "{head}. Der Gewinn ist {staff} und {citizens_time}. Die Arbeitszeit zählt nur, \
+             wenn sie tatsächlich für andere Aufgaben eingesetzt wird"
+        ),
+        (false, true) => format!("{head}. Der Gewinn ist {citizens_time}"),
+        _ => format!("{head}. Der Gewinn ist {staff}. {redeploy}"),
     }
 }
 

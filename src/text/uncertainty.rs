@@ -3,9 +3,10 @@
 //! numbers into words; every number goes through `crate::format`.
 
 use super::form::{field_error, field_text, value_in_unit};
-use crate::format::{euro, euro_signed, grouped, percent, NBSP};
+use crate::format::{euro, euro_signed, grouped, threshold, threshold_percent, NBSP};
 use crate::model::sensitivity::{SwitchingValue, TornadoBar};
 use crate::model::uncertainty::{MonteCarlo, RangeError, SAMPLES_DOMAIN, SEED_DOMAIN};
+use crate::model::Analysis;
 use crate::model::{Field, Unit};
 use crate::parse::FieldError;
 
@@ -119,14 +120,14 @@ pub const DE: Texts = Texts {
     col_basis: "Grundlage",
     basis_range: "Spanne",
     basis_point: "±20 %",
-    switching_heading: "Umschlagpunkte",
-    switching_summary: "Umschlagpunkte aller Eingaben als Tabelle",
-    switching_caption: "Bei welchem Wert kippt das Ergebnis? Jede Eingabe allein verändert, \
+    switching_heading: "Kritische Werte",
+    switching_summary: "Kritische Werte aller Eingaben als Tabelle",
+    switching_caption: "Ab welchem Wert ändert sich das Ergebnis? Jede Eingabe allein verändert, \
         alle anderen beim wahrscheinlichsten Wert",
     col_current: "Aktueller Wert",
-    col_switching: "Umschlagpunkt",
-    switching_prefix: "Umschlagpunkt: ",
-    switching_not_in_domain: "kippt im zulässigen Bereich nicht",
+    col_switching: "Kritischer Wert",
+    switching_prefix: "Kritischer Wert: ",
+    switching_not_in_domain: "keiner – das Ergebnis bleibt bei jedem zulässigen Wert gleich",
     switching_no_effect: "kein Einfluss auf den Kapitalwert",
 };
 
@@ -416,39 +417,78 @@ pub fn tornado_caption(bars: &[TornadoBar]) -> String {
     }
 }
 
-/// An input value as the object of "kippt bei …", rounded to what the
-/// unit needs: "14.200 Fällen/Jahr", "2.346 €", "7,3 %".
-pub fn input_value(field: Field, value: f64) -> String {
-    let with = |decimals, unit: &str| format!("{}{NBSP}{unit}", grouped(value, decimals));
+/// An input value as the object of "ab …" or "bis …", in the precision
+/// its unit needs and rounded by the one rule for thresholds
+/// (`format::threshold`, towards `up` if larger values are
+/// wirtschaftlich): "7.514 Fällen pro Jahr", "2.345 €", "7,3 %". The
+/// break-even key figure of the case number rounds the same way.
+fn threshold_value(field: Field, value: f64, up: bool) -> String {
+    let number = |decimals| threshold(value, decimals, up);
+    let with = |decimals, unit: &str| format!("{}{NBSP}{unit}", number(decimals));
     match field {
-        Field::CasesPerYear => format!("{} Fällen/Jahr", grouped(value, 0)),
-        Field::FirstLevelContacts => format!("{} Kontakten je 100 Fälle", grouped(value, 1)),
-        Field::Inhabitants => format!("{} Einwohnern", grouped(value, 0)),
+        Field::CasesPerYear => format!("{} Fällen pro Jahr", number(0)),
+        Field::FirstLevelContacts => format!("{} Anfragen je 100 Online-Fälle", number(1)),
+        Field::Inhabitants => format!("{} Einwohnern", number(0)),
         _ => match field.unit() {
             Unit::Euro => with(0, "€"),
             Unit::EuroPerHour => with(2, "€ je Stunde"),
             Unit::EuroPerCase => with(2, "€ je Fall"),
-            Unit::Count => grouped(value, 0),
+            Unit::Count => number(0),
             Unit::Hours => with(0, "Stunden"),
-            Unit::Percent => percent(value, 1),
+            Unit::Percent => threshold_percent(value, 1, up),
             Unit::Minutes => with(1, "Minuten"),
-            Unit::Years => format!("{} Jahren", grouped(value, 0)),
+            Unit::Years => format!("{} Jahren", number(0)),
         },
     }
 }
 
-/// A switching value in words: "kippt bei 14.200 Fällen/Jahr".
+/// A kritischer Wert in words, saying on which side the adoption is
+/// wirtschaftlich: "wirtschaftlich ab 7.514 Fällen pro Jahr",
+/// "wirtschaftlich bis 2.345 €", "bei 3 Jahren nicht wirtschaftlich".
 pub fn switching_text(field: Field, value: SwitchingValue) -> String {
     match value {
-        SwitchingValue::At(x) => format!("kippt bei {}", input_value(field, x)),
+        SwitchingValue::At {
+            value,
+            wirtschaftlich_above,
+        } => {
+            let side = if wirtschaftlich_above { "ab" } else { "bis" };
+            let number = threshold_value(field, value, wirtschaftlich_above);
+            format!("wirtschaftlich {side} {number}")
+        }
+        SwitchingValue::Whole {
+            value,
+            wirtschaftlich,
+        } => {
+            let verdict = if wirtschaftlich {
+                "wirtschaftlich"
+            } else {
+                "nicht wirtschaftlich"
+            };
+            // Whole values need no rounding; `up` is irrelevant.
+            format!("bei {} {verdict}", threshold_value(field, value, true))
+        }
         SwitchingValue::NotInDomain => t().switching_not_in_domain.to_string(),
         SwitchingValue::NoEffect => t().switching_no_effect.to_string(),
     }
 }
 
-/// The hint line beside a field: "Umschlagpunkt: kippt bei 14.200".
+/// The line beside a field: "Kritischer Wert: wirtschaftlich ab 7.514
+/// Fällen pro Jahr".
 pub fn switching_hint(field: Field, value: SwitchingValue) -> String {
     format!("{}{}", t().switching_prefix, switching_text(field, value))
+}
+
+/// The line beside a field where its kritischer Wert matters
+/// (`Analysis::critical`, see `model::sensitivity::critical_values`), and
+/// `None` beside every other field: no line for inputs without effect,
+/// without a flip in their domain, or whose flip lies far from their
+/// value.
+pub fn critical_hint(field: Field, analysis: &Analysis) -> Option<String> {
+    analysis
+        .critical
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|&(_, value)| switching_hint(field, value))
 }
 
 /// The current value of an input in the tables ("Aktueller Wert").
@@ -558,27 +598,48 @@ mod tests {
             .starts_with("In über 99,9\u{a0}% der 10.000 Stichproben"));
     }
 
+    fn at(value: f64, wirtschaftlich_above: bool) -> SwitchingValue {
+        SwitchingValue::At {
+            value,
+            wirtschaftlich_above,
+        }
+    }
+
     #[test]
-    fn switching_values_in_words_with_their_unit() {
+    fn kritische_werte_in_plain_words_with_their_unit_and_side() {
+        // Guards against the jargon the issue names ("Umschlagpunkt",
+        // "kippt im zulässigen Bereich nicht") and against a threshold
+        // rounded away from the side it describes: at 14.200 cases the KW
+        // of a 14.200,4 root is still negative, so the text says 14.201.
         assert_eq!(
-            switching_text(Field::CasesPerYear, SwitchingValue::At(14_200.4)),
-            "kippt bei 14.200 Fällen/Jahr"
+            switching_text(Field::CasesPerYear, at(14_200.4, true)),
+            "wirtschaftlich ab 14.201 Fällen pro Jahr"
         );
         assert_eq!(
-            switching_text(Field::UsageFee, SwitchingValue::At(2_345.6)),
-            "kippt bei 2.346\u{a0}€"
+            switching_text(Field::UsageFee, at(2_345.6, false)),
+            "wirtschaftlich bis 2.345\u{a0}€"
         );
         assert_eq!(
-            switching_text(Field::DiscountRate, SwitchingValue::At(0.0734)),
-            "kippt bei 7,3\u{a0}%"
+            switching_text(Field::DiscountRate, at(0.0734, false)),
+            "wirtschaftlich bis 7,3\u{a0}%"
+        );
+        assert_eq!(
+            switching_text(
+                Field::HorizonYears,
+                SwitchingValue::Whole {
+                    value: 3.0,
+                    wirtschaftlich: false
+                }
+            ),
+            "bei 3 Jahren nicht wirtschaftlich"
         );
         assert_eq!(
             switching_hint(Field::Inhabitants, SwitchingValue::NoEffect),
-            "Umschlagpunkt: kein Einfluss auf den Kapitalwert"
+            "Kritischer Wert: kein Einfluss auf den Kapitalwert"
         );
         assert_eq!(
             switching_text(Field::StaffRate, SwitchingValue::NotInDomain),
-            "kippt im zulässigen Bereich nicht"
+            "keiner – das Ergebnis bleibt bei jedem zulässigen Wert gleich"
         );
     }
 

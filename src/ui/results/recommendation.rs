@@ -38,18 +38,22 @@ fn target(line: &ReasonGroup) -> Option<(String, String)> {
             Some((format!("prereq-{i}"), format!("prereq-{i}-status")))
         }
         Reason::UnknownCost(field) => Some((dom_id(*field), dom_id(*field))),
+        Reason::Missing(m) => Some((dom_id(m.field()), dom_id(m.field()))),
+        Reason::Unconfirmed(fields) => fields.first().map(|&f| (dom_id(f), dom_id(f))),
         Reason::JustifiedByNutzwert { .. }
         | Reason::NotJustified { .. }
-        | Reason::WeightsNot100 { .. } => Some(("nutzwert".into(), "nutzwert-heading".into())),
+        | Reason::WeightsNot100 { .. }
+        | Reason::NutzwertNotScored { .. } => Some(("nutzwert".into(), "nutzwert-heading".into())),
         Reason::AllMustHavesMet => Some((CHECKLIST.0.into(), CHECKLIST.1.into())),
-        // The Kapitalwert is right below, in the results.
-        Reason::KwPositive(_) => None,
+        // The Kapitalwert and its parts are right below, in the results.
+        Reason::KwPositive(_) | Reason::BudgetPays { .. } => None,
     }
 }
 
 fn section_class(section: ReasonSection) -> &'static str {
     match section {
         ReasonSection::Economic => "recommendation__reason recommendation__reason--economic",
+        ReasonSection::Budget => "recommendation__reason recommendation__reason--budget",
         ReasonSection::MustHaves => "recommendation__reason recommendation__reason--must-haves",
         ReasonSection::Open => "recommendation__reason recommendation__reason--open",
     }
@@ -59,7 +63,9 @@ fn section_class(section: ReasonSection) -> &'static str {
 pub fn modifier(r: Recommendation) -> (&'static str, Status) {
     match r {
         Recommendation::Empfohlen => ("recommendation recommendation--yes", Status::Erfuellt),
-        Recommendation::Pruefen => ("recommendation recommendation--check", Status::Unbekannt),
+        Recommendation::Pruefen | Recommendation::Unvollstaendig => {
+            ("recommendation recommendation--check", Status::Unbekannt)
+        }
         Recommendation::NichtEmpfohlen => {
             ("recommendation recommendation--no", Status::NichtErfuellt)
         }
