@@ -3,8 +3,13 @@
 //! calculator beside BRIEF.md "The model".
 #![cfg(not(target_arch = "wasm32"))]
 
-use efa_check::model::cashflow::{discount_factor, escalation_factor, online_share, yearly_rows};
-use efa_check::model::{evaluate, Assessment, BreakEven, Payback, StaffGroup, Verdict};
+use efa_check::model::cashflow::{
+    discount_factor, escalation_factor, online_share, ramp, yearly_rows,
+};
+use efa_check::model::{evaluate, Assessment, BreakEven, Field, Payback, StaffGroup, Verdict};
+use efa_check::text::form::ramp_preview;
+
+mod common;
 
 mod common;
 use common::close;
@@ -336,4 +341,71 @@ fn no_online_cases_means_no_cost_per_case() {
     let e = evaluate(&Assessment::default());
     assert_eq!(e.cost_per_online_case, None);
     assert!(e.kapitalwert.total.is_finite());
+}
+
+#[test]
+fn a_lump_sum_from_one_quote_is_a_one_time_cash_cost() {
+    // Case A plus "Sonstige einmalige Kosten (laut Angebot)" of 6.000 €:
+    // it falls in t = 0 like every one-time cost paid out, so K_h(0) =
+    // 10.000 + 6.000 = 16.000 € and KW_h = −11.500 − 6.000 = −17.500 €.
+    let mut a = case_a();
+    a.integration.other_one_time.amount = 6_000.0;
+    let e = evaluate(&a);
+    close(e.years[0].integration_cash, 16_000.0);
+    close(e.kapitalwert.haushaltswirksam, -17_500.0);
+    close(e.kapitalwert.total, -9_000.0);
+    // Spread over 2 years: 8.000 € in t = 0 and in t = 1, unescalated.
+    a.parameters.one_time_spread_years = 2;
+    let rows = yearly_rows(&a);
+    close(rows[0].integration_cash, 8_000.0);
+    close(rows[1].integration_cash, 8_000.0);
+    // It is a cost line like the others: a note, "unbekannt", a key.
+    let f = Field::OtherOneTime;
+    assert!(f.is_cost() && f.can_be_unknown() && f.is_cost_line());
+    assert_eq!(f.key(), "other-one-time");
+    assert_eq!(Field::from_key("other-one-time"), Some(f));
+    assert_eq!(
+        efa_check::text::form::field_text(f).label,
+        "Sonstige einmalige Kosten (laut Angebot), in Euro"
+    );
+}
+
+#[test]
+fn the_ramp_preview_shows_the_shares_the_table_uses() {
+    // 40 % → 100 % over N = 2 years: 40, 70, then 100 % from year 3 on.
+    let mut a = Assessment::default();
+    a.benefits.online_share_start = 0.4;
+    a.benefits.online_share_target = 1.0;
+    a.benefits.ramp_years = 2;
+    assert_eq!(ramp(&a), [0.4, 0.7, 1.0]);
+    assert_eq!(
+        ramp_preview(&a).replace('\u{a0}', " "),
+        "Jahr 1: 40 % · Jahr 2: 70 % · ab Jahr 3: 100 %"
+    );
+    // N = 0: the target from year 1.
+    a.benefits.ramp_years = 0;
+    assert_eq!(ramp_preview(&a).replace('\u{a0}', " "), "ab Jahr 1: 100 %");
+    // A target beyond the horizon: 20 % → 50 % over 6 years, T = 5.
+    a.benefits.online_share_start = 0.2;
+    a.benefits.online_share_target = 0.5;
+    a.benefits.ramp_years = 6;
+    assert_eq!(
+        ramp_preview(&a).replace('\u{a0}', " "),
+        "Jahr 1: 20 % · Jahr 2: 25 % · Jahr 3: 30 % · Jahr 4: 35 % · Jahr 5: 40 % · \
+         Ziel-Anteil 50 % erst im 7. Jahr, nach dem Betrachtungszeitraum"
+    );
+}
+
+proptest::proptest! {
+    /// The preview and the yearly table cannot disagree: they read one
+    /// function.
+    #[test]
+    fn the_ramp_preview_equals_the_yearly_shares(a in common::valid_assessment()) {
+        let rows = yearly_rows(&a);
+        let shares = ramp(&a);
+        proptest::prop_assert!(!shares.is_empty() && shares.len() < rows.len());
+        for (t, share) in (1..).zip(&shares) {
+            proptest::prop_assert_eq!(*share, rows[t].online_share);
+        }
+    }
 }

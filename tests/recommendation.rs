@@ -9,10 +9,15 @@ use efa_check::model::technical::{
     normalise_weights, nutzwert, weight_sum, Criterion, NutzwertError, Prerequisite, Status,
     Technical, TransportRoute,
 };
-use efa_check::model::{evaluate, Assessment, Field};
+use efa_check::model::{evaluate, Assessment, Field, Missing, Verdict};
 use efa_check::share::{examples, from_json};
-use efa_check::text::technical::reason_group_text;
+use efa_check::text::results::{verdict_text, verdict_word};
+use efa_check::text::technical::{
+    nutzwert_missing_line, reason_group_text, recommendation_heading,
+};
 use proptest::prelude::*;
+
+mod common;
 
 /// The small Gemeinde (KW ≈ +11.405 €, of which KW_h ≈ −13.316 €) with
 /// every must-have met. The transport-route item counts as met only with
@@ -413,5 +418,297 @@ proptest! {
             ReasonGroup::Single(_) => true,
         });
         prop_assert!(groups_of_two);
+    }
+}
+
+/// The issue's travel-expense workflow, typed into a fresh form: 14.700
+/// cases, all online, 13 minutes saved at KGSt E9b (67,79 €/h), 180.000 €
+/// one-time, nothing else. By hand, with Σ_{t=1..5} 1,009^−t = 4,867785:
+/// - per year 14.700 × 13/60 × 67,79 = 215.911,15 € of staff time;
+/// - KW_nh = 215.911,15 × 4,867785 = +1.051.009 €, KW_h = −180.000 €
+///   (all at t = 0), KW = +871.009 €;
+/// - VZÄ = 14.700 × 13/60 / 1.561 = 2,04.
+fn travel_expenses() -> Assessment {
+    let mut a = Assessment::with_reference_defaults();
+    a.enter(Field::CasesPerYear, 14_700.0);
+    a.enter(Field::OnlineShareStart, 1.0);
+    a.enter(Field::OnlineShareTarget, 1.0);
+    a.enter(Field::MinutesSaved, 13.0);
+    a.enter(Field::OtherOneTime, 180_000.0);
+    a
+}
+
+#[test]
+fn an_empty_form_gives_no_verdict_and_says_what_is_missing() {
+    // Regression: an empty form said "nicht empfohlen", citing a Nutzwert
+    // of 50 nobody had entered.
+    for empty in [Assessment::with_reference_defaults(), Assessment::default()] {
+        let e = evaluate(&empty);
+        assert_eq!(e.verdict, Verdict::Unvollstaendig);
+        assert_eq!(
+            e.missing,
+            [Missing::Cases, Missing::OnlineShare, Missing::Costs]
+        );
+        let d = recommend(&empty, &e);
+        assert_eq!(d.recommendation, Recommendation::Unvollstaendig);
+        assert_eq!(d.nutzwert, None);
+        assert_eq!(
+            lines(&empty),
+            [
+                "Es fehlt die Fallzahl pro Jahr: Tragen Sie ein, wie viele Fälle im ersten \
+                 Betriebsjahr anfallen, online und auf Papier.",
+                "Es fehlt der Online-Anteil: Tragen Sie ein, welcher Anteil der Fälle online \
+                 gestellt wird.",
+                "Es fehlen die Kosten: Tragen Sie mindestens eine Kostenposition ein, etwa die \
+                 Anschlussgebühr oder das Nutzungsentgelt.",
+            ]
+        );
+        assert_eq!(
+            verdict_text(&e),
+            "Noch kein Ergebnis: Es fehlen die Fallzahl pro Jahr, der Online-Anteil und die \
+             Kosten."
+        );
+        assert_eq!(
+            recommendation_heading(d.recommendation),
+            "Noch keine Empfehlung"
+        );
+        assert_eq!(verdict_word(e.verdict), "noch offen – Angaben fehlen");
+    }
+    // One by one the list shrinks; with all three there is a verdict.
+    let mut a = Assessment::with_reference_defaults();
+    a.enter(Field::CasesPerYear, 1_000.0);
+    assert_eq!(evaluate(&a).missing, [Missing::OnlineShare, Missing::Costs]);
+    a.enter(Field::OnlineShareStart, 0.3);
+    assert_eq!(evaluate(&a).missing, [Missing::Costs]);
+    // "Die Kosten" is plural.
+    assert_eq!(
+        verdict_text(&evaluate(&a)),
+        "Noch kein Ergebnis: Es fehlen die Kosten."
+    );
+    a.enter(Field::UsageFee, 500.0);
+    assert_eq!(evaluate(&a).missing, []);
+    assert_eq!(evaluate(&a).verdict, Verdict::NichtWirtschaftlich);
+    assert_eq!(Missing::Costs.field(), Field::ConnectionFee);
+}
+
+#[test]
+fn the_default_nutzwert_nobody_entered_is_never_cited() {
+    // A fresh form filled in far enough for a verdict, KW < 0: the seven
+    // criteria are unscored, so there is no Nutzwert to justify or damn
+    // the adoption with, and the decision waits for it ("prüfen").
+    let mut a = Assessment::with_reference_defaults();
+    a.enter(Field::CasesPerYear, 1_000.0);
+    a.enter(Field::OnlineShareTarget, 0.5);
+    a.enter(Field::UsageFee, 50_000.0);
+    let d = recommend(&a, &evaluate(&a));
+    assert_eq!(d.nutzwert, None);
+    assert_eq!(d.recommendation, Recommendation::Pruefen);
+    assert!(d
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::NutzwertNotScored { unscored: 7, .. })));
+    let shown = lines(&a);
+    assert!(shown.iter().all(|l| !l.contains("Punkten")), "{shown:?}");
+    assert!(shown[0].ends_with("wenn alle Kriterien bewertet sind (noch 7 offen)"));
+    assert_eq!(
+        nutzwert_missing_line(NutzwertError::NotScored(7)),
+        "Nutzwert: erst berechenbar, wenn alle Kriterien bewertet sind (noch 7 offen)"
+    );
+    // Scoring them gives the Nutzwert: 8 of 10 everywhere is 80 points.
+    for c in &mut a.technical.criteria {
+        c.set_score(8.0);
+    }
+    let d = recommend(&a, &evaluate(&a));
+    assert_eq!(d.nutzwert, Some(80.0));
+    assert!(d
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::JustifiedByNutzwert { nutzwert, .. } if *nutzwert == 80.0)));
+    // A criterion without weight needs no score.
+    let mut c = Technical::unscored_catalogue().criteria;
+    c[0].weight = 0.0;
+    c[1].weight = 40.0;
+    for x in c.iter_mut().skip(1) {
+        x.set_score(6.0);
+    }
+    assert_eq!(nutzwert(&c), Ok(60.0));
+}
+
+#[test]
+fn the_travel_case_names_what_the_budget_pays_and_both_parts() {
+    // Regression: "empfohlen" while KW_h was negative, and no reason said
+    // that the whole gain was freed staff time.
+    let a = travel_expenses();
+    let e = evaluate(&a);
+    let kw = e.kapitalwert;
+    assert!((kw.haushaltswirksam + 180_000.0).abs() < 1e-6);
+    assert!((kw.nicht_haushaltswirksam - 1_051_009.0).abs() < 1.0);
+    assert!((e.fte_freed_final_year - 2.04).abs() < 0.001);
+    let shown = lines(&a);
+    assert!(shown[0].starts_with("Wirtschaftlich: Der Kapitalwert beträgt +871.009 €"));
+    assert_eq!(
+        shown[1],
+        "Der Haushalt zahlt 180.000 € mehr, als er spart (Kapitalwert haushaltswirksam \
+         -180.000 €). Der Gewinn ist frei werdende Arbeitszeit von 2,04 VZÄ im letzten Jahr \
+         (+1.051.009 €). Dieser Gewinn zählt nur, wenn die Zeit tatsächlich für andere Aufgaben \
+         eingesetzt wird"
+    );
+    assert_eq!(
+        verdict_text(&e).replace('\u{a0}', " "),
+        "Wirtschaftlich: Kapitalwert +871.009 €, amortisiert im 1. Jahr. Davon haushaltswirksam \
+         -180.000 €, nicht haushaltswirksam +1.051.009 € (frei werdende Arbeitszeit, 2,04 VZÄ im \
+         letzten Jahr)."
+    );
+    // The unconfirmed staff rate, horizon and discount rate come last.
+    assert_eq!(
+        shown.last().unwrap(),
+        "3 Annahmen ungeprüft: Stundensatz Sachbearbeitung, Betrachtungszeitraum, \
+         Kalkulationszinssatz. Prüfen Sie die Werte oder tragen Sie eigene ein"
+    );
+}
+
+#[test]
+fn the_reasons_come_in_the_order_a_kaemmerer_defends_them() {
+    // Economic result, then the budget, then the must-haves (grouped, the
+    // most severe first), then open items: unknown costs, unconfirmed
+    // values. The travel case has KW > 0 and KW_h < 0.
+    let mut a = travel_expenses();
+    a.technical
+        .set_transport_route(Some(TransportRoute::OsciXta));
+    for i in 0..a.technical.prerequisites.len() {
+        a.technical.set_status(i, Status::Erfuellt);
+    }
+    a.technical.set_status(1, Status::NichtErfuellt);
+    a.technical.set_status(3, Status::Offen);
+    a.technical.set_status(4, Status::Offen);
+    a.technical.set_status(9, Status::Unbekannt);
+    a.unknown_costs.insert(Field::OtherOneTime);
+    let d = recommend(&a, &evaluate(&a));
+    assert_eq!(d.recommendation, Recommendation::NichtEmpfohlen);
+    let groups = grouped_reasons(&d);
+    let kinds: Vec<String> = groups
+        .iter()
+        .map(|g| match g {
+            ReasonGroup::Single(r) => format!("{r:?}")
+                .split([' ', '(', '{'])
+                .next()
+                .unwrap()
+                .to_string(),
+            ReasonGroup::MustHaves { status, .. } => format!("MustHaves {status:?}"),
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "KwPositive",
+            "BudgetPays",
+            "MustHaveNotMet",
+            "MustHaves Offen",
+            "MustHaveOpen",
+            "UnknownCost",
+            "Unconfirmed"
+        ]
+    );
+    let sections: Vec<ReasonSection> = groups.iter().map(ReasonGroup::section).collect();
+    assert_eq!(
+        sections,
+        [
+            ReasonSection::Economic,
+            ReasonSection::Budget,
+            ReasonSection::MustHaves,
+            ReasonSection::MustHaves,
+            ReasonSection::MustHaves,
+            ReasonSection::Open,
+            ReasonSection::Open
+        ]
+    );
+}
+
+#[test]
+fn the_transport_route_item_is_not_met_without_a_route() {
+    // Regression: the item "Transportweg festgelegt" could be "erfüllt"
+    // while no route was chosen.
+    let mut a = ready();
+    let route = a
+        .technical
+        .prerequisites
+        .iter()
+        .position(|p| p.kind == efa_check::model::technical::PrerequisiteKind::TransportRoute)
+        .unwrap();
+    assert!(a.technical.can_be_met(route));
+    a.technical.set_transport_route(None);
+    assert_eq!(a.technical.prerequisites[route].status, Status::Offen);
+    assert!(!a.technical.can_be_met(route));
+    a.technical.set_status(route, Status::Erfuellt);
+    assert_eq!(a.technical.prerequisites[route].status, Status::Offen);
+    assert_eq!(decide(&a).0, Recommendation::Pruefen);
+    assert!(decide(&a)
+        .1
+        .contains(&Reason::MustHaveOpen(route, Status::Offen)));
+    // Written into the document by hand, it still does not count as met,
+    // and reading the document puts it back to "offen".
+    a.technical.prerequisites[route].status = Status::Erfuellt;
+    assert!(decide(&a)
+        .1
+        .contains(&Reason::MustHaveOpen(route, Status::Offen)));
+    let reread = from_json(&efa_check::share::to_json(&a)).unwrap();
+    assert_eq!(reread.technical.prerequisites[route].status, Status::Offen);
+    // With a route it can be met.
+    a.technical.set_transport_route(Some(TransportRoute::Other));
+    a.technical.set_status(route, Status::Erfuellt);
+    assert_eq!(a.technical.prerequisites[route].status, Status::Erfuellt);
+    assert_eq!(decide(&a).0, Recommendation::Empfohlen);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// The budget reason appears exactly when KW > 0 and KW_h < 0, and it
+    /// never changes the decision: without it the same rule holds.
+    #[test]
+    fn the_budget_reason_appears_exactly_when_kw_is_positive_but_kw_h_negative(
+        a in common::valid_assessment()
+    ) {
+        let e = evaluate(&a);
+        let d = recommend(&a, &e);
+        let budget = d.reasons.iter().filter(|r| matches!(r, Reason::BudgetPays { .. })).count();
+        let expected = e.kapitalwert.total > 0.0 && e.kapitalwert.haushaltswirksam < 0.0;
+        prop_assert_eq!(budget, usize::from(expected), "{:?}", e.kapitalwert);
+        for r in &d.reasons {
+            if let Reason::BudgetPays { kw_h, fte, .. } = r {
+                prop_assert!(kw_h.is_finite() && fte.is_finite());
+                let text = efa_check::text::technical::reason_text(r, &a);
+                prop_assert!(text.contains("zählt nur, wenn") || text.contains("nicht spart"), "{}", text);
+            }
+        }
+    }
+
+    /// No verdict without case numbers, online share and costs; with them
+    /// always one. Costs count as entered exactly when, with cases and a
+    /// share, the yearly table has a gross cost in some year.
+    #[test]
+    fn no_verdict_without_cases_share_and_costs(a in common::valid_assessment()) {
+        let e = evaluate(&a);
+        let d = recommend(&a, &e);
+        let b = &a.benefits;
+        prop_assert_eq!(e.missing.contains(&Missing::Cases), b.cases_per_year == 0.0);
+        prop_assert_eq!(
+            e.missing.contains(&Missing::OnlineShare),
+            b.online_share_start == 0.0 && b.online_share_target == 0.0
+        );
+        if b.cases_per_year > 0.0 && b.online_share_start > 0.0 && b.online_share_target > 0.0 {
+            let gross: f64 = e.years.iter()
+                .map(|r| r.integration_cash + r.integration_staff + r.operations
+                    + r.support_first_level + r.support_second_level)
+                .sum();
+            prop_assert_eq!(e.missing.contains(&Missing::Costs), gross == 0.0);
+        }
+        let incomplete = !e.missing.is_empty();
+        prop_assert_eq!(e.verdict == Verdict::Unvollstaendig, incomplete);
+        prop_assert_eq!(d.recommendation == Recommendation::Unvollstaendig, incomplete);
+        if incomplete {
+            prop_assert!(d.reasons.iter().all(|r| matches!(r, Reason::Missing(_))));
+            prop_assert_eq!(d.nutzwert, None);
+        }
     }
 }

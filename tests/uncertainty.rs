@@ -4,8 +4,10 @@
 use efa_check::model::inputs::Range;
 use efa_check::model::sensitivity::{default_range, switching_values, tornado, SwitchingValue};
 use efa_check::model::uncertainty::{check_range, simulate, RangeError};
-use efa_check::model::{evaluate, Assessment, Field};
+use efa_check::model::{analyse, evaluate, Assessment, Field};
 use efa_check::share::{examples, from_json};
+use efa_check::text::results::{break_even_cases_value, break_even_share_value};
+use efa_check::text::uncertainty::{critical_hint, switching_text};
 use expect_test::expect;
 use proptest::prelude::*;
 
@@ -318,4 +320,108 @@ fn the_default_range_is_twenty_percent_either_side_within_the_domain() {
     let r = default_range(Field::MinutesSaved, Field::MinutesSaved.get(&a));
     assert_eq!((bar.low, bar.high), (r.min, r.max));
     assert!(!bar.from_range);
+}
+
+/// A case made to have its break-even at 7.513,4 cases, as in the issue
+/// (the key figure read 7.514, the hint "kippt bei 7.513"): one year, no
+/// discounting, every case online and worth 1 € of postage, 7.513,40 €
+/// one-time. KW(c) = c − 7.513,4.
+fn break_even_at_7513_4() -> Assessment {
+    let mut a = Assessment::default();
+    a.parameters.horizon_years = 1;
+    a.parameters.discount_rate = 0.0;
+    a.benefits.cases_per_year = 10_000.0;
+    a.benefits.online_share_start = 1.0;
+    a.benefits.online_share_target = 1.0;
+    a.benefits.postage_saved_per_case = 1.0;
+    a.integration.other_one_time.amount = 7_513.4;
+    a
+}
+
+#[test]
+fn the_break_even_figure_and_the_kritischer_wert_show_one_number() {
+    // Regression: 7.514 in the key figure, 7.513 beside the field. One
+    // rule (format::threshold): round towards the wirtschaftlich side.
+    let a = break_even_at_7513_4();
+    let e = evaluate(&a);
+    assert!(
+        matches!(e.break_even_cases, efa_check::model::BreakEven::At(x) if (x - 7_513.4).abs() < 1e-6)
+    );
+    assert_eq!(break_even_cases_value(e.break_even_cases), "7.514 Fälle");
+    let analysis = analyse(&a);
+    let value = switching(&a, Field::CasesPerYear);
+    assert_eq!(
+        switching_text(Field::CasesPerYear, value),
+        "wirtschaftlich ab 7.514 Fällen pro Jahr"
+    );
+    // 7.513,4 lies between half and double the 10.000 cases: shown.
+    assert_eq!(
+        critical_hint(Field::CasesPerYear, &analysis).as_deref(),
+        Some("Kritischer Wert: wirtschaftlich ab 7.514 Fällen pro Jahr")
+    );
+    // A cost the other way round: at most 10.000 € one-time, and the
+    // lump sum's own kritischer Wert says so, rounded down.
+    assert_eq!(
+        switching_text(Field::OtherOneTime, switching(&a, Field::OtherOneTime)),
+        "wirtschaftlich bis 10.000\u{a0}€"
+    );
+}
+
+#[test]
+fn kritische_werte_are_shown_only_where_they_matter() {
+    // The small Gemeinde: 600 cases, break-even 365,55 (inside 300 … 1.200:
+    // shown); Einwohner have no effect (no line); the connection fee of
+    // 1.500 € could rise by the whole KW to 12.905 € (far beyond double,
+    // 3.000 €: in the table only).
+    let a = small();
+    let analysis = analyse(&a);
+    assert_eq!(
+        critical_hint(Field::CasesPerYear, &analysis).as_deref(),
+        Some("Kritischer Wert: wirtschaftlich ab 366 Fällen pro Jahr")
+    );
+    assert_eq!(
+        break_even_cases_value(analysis.evaluation.break_even_cases),
+        "366 Fälle"
+    );
+    assert_eq!(critical_hint(Field::Inhabitants, &analysis), None);
+    assert_eq!(critical_hint(Field::ConnectionFee, &analysis), None);
+    let fee = switching(&a, Field::ConnectionFee).value().unwrap();
+    assert!(fee > 3_000.0, "{fee}");
+    // A range that reaches it brings the line back.
+    let ranged = with_ranges(a.clone(), &[(Field::ConnectionFee, 1_000.0, 20_000.0)]);
+    assert!(critical_hint(Field::ConnectionFee, &analyse(&ranged))
+        .unwrap()
+        .starts_with("Kritischer Wert: wirtschaftlich bis "));
+    // Every hint shown is one of the table's values, and lies in reach.
+    for (field, value) in &analysis.critical {
+        assert!(analysis.switching.contains(&(*field, *value)));
+        let x = value.value().unwrap();
+        let v = field.get(&a);
+        assert!(x >= v.min(v / 2.0).min(v * 2.0) && x <= v.max(v * 2.0).max(v / 2.0));
+    }
+    // Without a verdict there is nothing to flip, so no line at all.
+    let empty = analyse(&Assessment::with_reference_defaults());
+    assert!(empty.critical.is_empty());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// For any assessment, the break-even key figures and the kritische
+    /// Werte of the same inputs show the same number.
+    #[test]
+    fn the_key_figure_and_the_hint_agree(a in common::valid_assessment()) {
+        let e = evaluate(&a);
+        let digits = |s: &str| s.chars().filter(|c| c.is_ascii_digit() || *c == ',').collect::<String>();
+        if let efa_check::model::BreakEven::At(x) = e.break_even_cases {
+            if Field::CasesPerYear.domain().check(Some(x)).is_ok() {
+                let hint = switching_text(Field::CasesPerYear, switching(&a, Field::CasesPerYear));
+                prop_assert_eq!(digits(&hint), digits(&break_even_cases_value(e.break_even_cases)));
+            }
+        }
+        if let efa_check::model::BreakEven::At(_) = e.break_even_share {
+            let hint = switching_text(Field::OnlineShareTarget, switching(&a, Field::OnlineShareTarget));
+            prop_assert_eq!(digits(&hint), digits(&break_even_share_value(e.break_even_share)));
+        }
+    }
 }

@@ -13,10 +13,10 @@
 //! ([`Assessment::reference_to_adopt`]), and adopting it is a choice the
 //! user makes, so it counts as confirmed.
 
-use super::cashflow::yearly_rows;
 use super::fields::Field;
 use super::inputs::Assessment;
 use super::reference::{self, Reference};
+use super::{evaluate, Evaluation};
 
 /// The inputs a new assessment pre-fills and marks unconfirmed, in form
 /// order: the three staff rates (KGSt E9b), the horizon (5 years) and the
@@ -28,6 +28,25 @@ pub const PREFILLED: [Field; 5] = [
     Field::HorizonYears,
     Field::DiscountRate,
 ];
+
+/// What a reader of the results sees of an evaluation: every key figure,
+/// not the yearly table's bookkeeping (a discount factor of a year
+/// without any flow changes nothing shown).
+fn key_figures(e: &Evaluation) -> impl PartialEq {
+    (
+        e.kapitalwert,
+        e.payback,
+        e.break_even_cases,
+        e.break_even_share,
+        e.cost_per_online_case,
+        [
+            e.fte_freed_final_year,
+            e.staff_hours_saved_total,
+            e.citizen_hours_saved_total,
+            e.online_cases_total,
+        ],
+    )
+}
 
 /// An unconfirmed value that changes the result.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,8 +61,8 @@ pub struct Assumption {
 
 impl Assessment {
     /// The unconfirmed values that count, in form order: those whose
-    /// value changes the yearly table (and so a key figure). A staff rate
-    /// with no hours to value, for instance, does not count yet, and
+    /// value changes a key figure. A staff rate with no hours to value,
+    /// or the discount rate of an empty form, does not count yet, and
     /// appears once it does.
     pub fn open_assumptions(&self) -> Vec<Assumption> {
         self.unconfirmed
@@ -57,16 +76,17 @@ impl Assessment {
             .collect()
     }
 
-    /// Whether the value of `field` changes the yearly table: it is
-    /// compared with the same assessment at another value of its domain
-    /// (its minimum, or its maximum if it sits at the minimum).
+    /// Whether the value of `field` changes a key figure (Kapitalwert and
+    /// its parts, payback, break-even, cost per case, hours and VZÄ): the
+    /// assessment is compared with itself at another value of the field's
+    /// domain (its minimum, or its maximum if it sits at the minimum).
     fn counts(&self, field: Field) -> bool {
         let d = field.domain();
         let value = field.get(self);
         let probe = if value != d.min { d.min } else { d.max };
         let mut other = self.clone();
         field.set(&mut other, probe);
-        yearly_rows(self) != yearly_rows(&other)
+        key_figures(&evaluate(self)) != key_figures(&evaluate(&other))
     }
 
     /// The user confirms a pre-filled value as it is.

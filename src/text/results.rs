@@ -84,23 +84,28 @@ pub fn kw_parts_sentence(kw: &Kapitalwert, fte: f64) -> String {
     )
 }
 
-/// An input a verdict needs, with its article, as the object of "Es fehlt".
-fn missing_name(m: Missing) -> &'static str {
+/// An input a verdict needs, with its article, as the subject of "Es
+/// fehlt": the name, and whether it is plural ("die Kosten").
+fn missing_name(m: Missing) -> (&'static str, bool) {
     match m {
-        Missing::Cases => "die Fallzahl pro Jahr",
-        Missing::OnlineShare => "der Online-Anteil",
-        Missing::Costs => "die Kosten",
+        Missing::Cases => ("die Fallzahl pro Jahr", false),
+        Missing::OnlineShare => ("der Online-Anteil", false),
+        Missing::Costs => ("die Kosten", true),
     }
 }
 
-/// "Es fehlt die Fallzahl pro Jahr", "Es fehlen die Fallzahl pro Jahr,
-/// der Online-Anteil und die Kosten".
+/// "Es fehlt die Fallzahl pro Jahr", "Es fehlen die Kosten", "Es fehlen
+/// die Fallzahl pro Jahr, der Online-Anteil und die Kosten".
 pub fn missing_list(missing: &[Missing]) -> String {
-    let names: Vec<&str> = missing.iter().map(|&m| missing_name(m)).collect();
+    let names: Vec<(&str, bool)> = missing.iter().map(|&m| missing_name(m)).collect();
     match names.as_slice() {
         [] => String::new(),
-        [one] => format!("Es fehlt {one}"),
-        [init @ .., last] => format!("Es fehlen {} und {last}", init.join(", ")),
+        [(one, false)] => format!("Es fehlt {one}"),
+        [(one, true)] => format!("Es fehlen {one}"),
+        [init @ .., (last, _)] => {
+            let init: Vec<&str> = init.iter().map(|(name, _)| *name).collect();
+            format!("Es fehlen {} und {last}", init.join(", "))
+        }
     }
 }
 
