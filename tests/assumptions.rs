@@ -14,18 +14,7 @@ use efa_check::text::form::{adopt_reference_offer, assumption_mark, assumptions_
 use proptest::prelude::*;
 
 mod common;
-
-/// The issue's travel-expense workflow, typed into a fresh form: 14.700
-/// cases, all online, 13 minutes saved, 180.000 € one-time as a lump sum.
-fn travel_expenses() -> Assessment {
-    let mut a = Assessment::with_reference_defaults();
-    a.enter(Field::CasesPerYear, 14_700.0);
-    a.enter(Field::OnlineShareStart, 1.0);
-    a.enter(Field::OnlineShareTarget, 1.0);
-    a.enter(Field::MinutesSaved, 13.0);
-    a.enter(Field::OtherOneTime, 180_000.0);
-    a
-}
+use common::{document_with, travel_expenses};
 
 fn fields(a: &Assessment) -> Vec<Field> {
     a.open_assumptions().iter().map(|x| x.field).collect()
@@ -200,16 +189,11 @@ fn older_documents_open_with_every_value_confirmed_and_scored() {
 
 #[test]
 fn marks_of_an_unknown_field_are_refused_and_unknown_keys_beside_them_kept() {
-    let with = |inner: &str| {
-        from_json(&format!(
-            r#"{{"format":"efa-check","version":1,"assessment":{{{inner}}}}}"#
-        ))
-    };
     assert!(matches!(
-        with(r#""unconfirmed":["no-such-field"]"#),
+        document_with(r#""unconfirmed":["no-such-field"]"#),
         Err(efa_check::share::DecodeError::Malformed(_))
     ));
-    let a = with(r#""unconfirmed":["staff-rate"],"from_tomorrow":{"x":1}"#).unwrap();
+    let a = document_with(r#""unconfirmed":["staff-rate"],"from_tomorrow":{"x":1}"#).unwrap();
     assert!(a.unconfirmed.contains(&Field::StaffRate));
     let back: serde_json::Value = serde_json::from_str(&to_json(&a)).unwrap();
     assert_eq!(back["assessment"]["from_tomorrow"]["x"], 1);

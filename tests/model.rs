@@ -201,13 +201,20 @@ fn escalation_and_discount_factors() {
     close(discount_factor(0.009, 2), 1.0 / (1.009 * 1.009));
 }
 
+/// An otherwise empty assessment whose online share rises from `start`
+/// to `target` over `years` years.
+fn ramping(start: f64, target: f64, years: u32) -> Assessment {
+    let mut a = Assessment::default();
+    a.benefits.online_share_start = start;
+    a.benefits.online_share_target = target;
+    a.benefits.ramp_years = years;
+    a
+}
+
 #[test]
 fn online_share_ramps_linearly_then_holds() {
     // Start 20 %, target 80 %, N = 3: years 1..5 → 20, 40, 60, 80, 80 %.
-    let mut a = Assessment::default();
-    a.benefits.online_share_start = 0.2;
-    a.benefits.online_share_target = 0.8;
-    a.benefits.ramp_years = 3;
+    let mut a = ramping(0.2, 0.8, 3);
     for (t, expected) in [(1, 0.2), (2, 0.4), (3, 0.6), (4, 0.8), (5, 0.8)] {
         close(online_share(&a, t), expected);
     }
@@ -373,10 +380,7 @@ fn a_lump_sum_from_one_quote_is_a_one_time_cash_cost() {
 #[test]
 fn the_ramp_preview_shows_the_shares_the_table_uses() {
     // 40 % → 100 % over N = 2 years: 40, 70, then 100 % from year 3 on.
-    let mut a = Assessment::default();
-    a.benefits.online_share_start = 0.4;
-    a.benefits.online_share_target = 1.0;
-    a.benefits.ramp_years = 2;
+    let mut a = ramping(0.4, 1.0, 2);
     assert_eq!(ramp(&a), [0.4, 0.7, 1.0]);
     assert_eq!(
         ramp_preview(&a).replace('\u{a0}', " "),
@@ -386,9 +390,7 @@ fn the_ramp_preview_shows_the_shares_the_table_uses() {
     a.benefits.ramp_years = 0;
     assert_eq!(ramp_preview(&a).replace('\u{a0}', " "), "ab Jahr 1: 100 %");
     // A target beyond the horizon: 20 % → 50 % over 6 years, T = 5.
-    a.benefits.online_share_start = 0.2;
-    a.benefits.online_share_target = 0.5;
-    a.benefits.ramp_years = 6;
+    let a = ramping(0.2, 0.5, 6);
     assert_eq!(
         ramp_preview(&a).replace('\u{a0}', " "),
         "Jahr 1: 20 % · Jahr 2: 25 % · Jahr 3: 30 % · Jahr 4: 35 % · Jahr 5: 40 % · \

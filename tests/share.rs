@@ -5,6 +5,9 @@
 use efa_check::model::{Assessment, DomainError, Field};
 use efa_check::share::{examples, from_json, to_json, DecodeError, CURRENT_VERSION};
 
+mod common;
+use common::document_with as with;
+
 #[test]
 fn fixtures_decode_and_round_trip() {
     for json in [
@@ -87,11 +90,6 @@ fn a_provider_template_keeps_its_marker_and_leaves_kommune_fields_open() {
 
 #[test]
 fn impossible_ranges_and_criteria_are_rejected() {
-    let with = |inner: &str| {
-        from_json(&format!(
-            r#"{{"format":"efa-check","version":1,"assessment":{{{inner}}}}}"#
-        ))
-    };
     // min above the most likely value (usage fee 0).
     assert!(matches!(
         with(r#""uncertainty":{"ranges":{"usage-fee":{"min":5,"max":10}}}"#),

@@ -328,13 +328,17 @@ fn the_default_range_is_twenty_percent_either_side_within_the_domain() {
 /// one-time. KW(c) = c − 7.513,4.
 fn break_even_at_7513_4() -> Assessment {
     let mut a = Assessment::default();
-    a.parameters.horizon_years = 1;
-    a.parameters.discount_rate = 0.0;
-    a.benefits.cases_per_year = 10_000.0;
-    a.benefits.online_share_start = 1.0;
-    a.benefits.online_share_target = 1.0;
-    a.benefits.postage_saved_per_case = 1.0;
-    a.integration.other_one_time.amount = 7_513.4;
+    for (field, value) in [
+        (Field::HorizonYears, 1.0),
+        (Field::DiscountRate, 0.0),
+        (Field::CasesPerYear, 10_000.0),
+        (Field::OnlineShareStart, 1.0),
+        (Field::OnlineShareTarget, 1.0),
+        (Field::PostageSaved, 1.0),
+        (Field::OtherOneTime, 7_513.4),
+    ] {
+        field.set(&mut a, value);
+    }
     a
 }
 

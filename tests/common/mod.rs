@@ -52,6 +52,31 @@ pub fn valid_document() -> impl Strategy<Value = Assessment> {
     })
 }
 
+/// The issue's travel-expense workflow, typed into a fresh form: 14.700
+/// cases, all online, 13 minutes saved at KGSt E9b (67,79 €/h), 180.000 €
+/// one-time as a lump sum, nothing else. By hand, with Σ_{t=1..5}
+/// 1,009^−t = 4,867785:
+/// - per year 14.700 × 13/60 × 67,79 = 215.911,15 € of staff time;
+/// - KW_nh = 215.911,15 × 4,867785 = +1.051.009 €, KW_h = −180.000 €
+///   (all at t = 0), KW = +871.009 €;
+/// - VZÄ = 14.700 × 13/60 / 1.561 = 2,04.
+pub fn travel_expenses() -> Assessment {
+    let mut a = Assessment::with_reference_defaults();
+    a.enter(Field::CasesPerYear, 14_700.0);
+    a.enter(Field::OnlineShareStart, 1.0);
+    a.enter(Field::OnlineShareTarget, 1.0);
+    a.enter(Field::MinutesSaved, 13.0);
+    a.enter(Field::OtherOneTime, 180_000.0);
+    a
+}
+
+/// A version-1 document file whose `assessment` object holds `inner`.
+pub fn document_with(inner: &str) -> Result<Assessment, efa_check::share::DecodeError> {
+    efa_check::share::from_json(&format!(
+        r#"{{"format":"efa-check","version":1,"assessment":{{{inner}}}}}"#
+    ))
+}
+
 /// The size of the discounted flows that cancel out in a Kapitalwert, to
 /// judge how close to 0 a computed "KW = 0" can be in floating point.
 pub fn flow_scale(e: &efa_check::model::Evaluation) -> f64 {
