@@ -71,10 +71,13 @@ fn default_catalogue_has_nl1_to_nl5_and_weights_100() {
 #[test]
 fn nutzwert_is_weighted_score_over_ten() {
     // 60 × 8/10 + 40 × 3/10 = 48 + 12 = 60 points.
-    let c = |weight, score| Criterion {
-        weight,
-        score,
-        ..Criterion::custom("x".into())
+    let c = |weight, score| {
+        let mut c = Criterion {
+            weight,
+            ..Criterion::custom("x".into())
+        };
+        c.set_score(score);
+        c
     };
     assert_eq!(nutzwert(&[c(60.0, 8.0), c(40.0, 3.0)]), Ok(60.0));
     assert_eq!(
@@ -511,6 +514,15 @@ fn the_default_nutzwert_nobody_entered_is_never_cited() {
         x.set_score(6.0);
     }
     assert_eq!(nutzwert(&c), Ok(60.0));
+    // A criterion the user adds is unscored too: given a weight, it holds
+    // the Nutzwert back until it is scored.
+    c.push(Criterion::custom("Anbindung DMS".into()));
+    c[1].weight = 30.0;
+    c[7].weight = 10.0;
+    assert_eq!(nutzwert(&c), Err(NutzwertError::NotScored(1)));
+    c[7].set_score(9.0);
+    // 30 × 6/10 + 60 × 6/10 + 10 × 9/10 = 18 + 36 + 9 = 63 points.
+    assert_eq!(nutzwert(&c), Ok(63.0));
 }
 
 #[test]

@@ -16,7 +16,7 @@
 use super::fields::Field;
 use super::inputs::Assessment;
 use super::reference::{self, Reference};
-use super::{evaluate, Evaluation};
+use super::{evaluate, BreakEven, Evaluation, Kapitalwert, Payback};
 
 /// The inputs a new assessment pre-fills and marks unconfirmed, in form
 /// order: the three staff rates (KGSt E9b), the horizon (5 years) and the
@@ -29,10 +29,21 @@ pub const PREFILLED: [Field; 5] = [
     Field::DiscountRate,
 ];
 
+/// Kapitalwert, payback, the two break-evens, cost per case, and VZÄ,
+/// staff hours, citizens' hours and online cases.
+type KeyFigures = (
+    Kapitalwert,
+    Payback,
+    BreakEven,
+    BreakEven,
+    Option<f64>,
+    [f64; 4],
+);
+
 /// What a reader of the results sees of an evaluation: every key figure,
 /// not the yearly table's bookkeeping (a discount factor of a year
 /// without any flow changes nothing shown).
-fn key_figures(e: &Evaluation) -> impl PartialEq {
+fn key_figures(e: &Evaluation) -> KeyFigures {
     (
         e.kapitalwert,
         e.payback,
@@ -65,9 +76,13 @@ impl Assessment {
     /// or the discount rate of an empty form, does not count yet, and
     /// appears once it does.
     pub fn open_assumptions(&self) -> Vec<Assumption> {
+        if self.unconfirmed.is_empty() {
+            return Vec::new();
+        }
+        let shown = key_figures(&evaluate(self));
         self.unconfirmed
             .iter()
-            .filter(|&&field| self.counts(field))
+            .filter(|&&field| self.changes(field, &shown))
             .map(|&field| Assumption {
                 field,
                 value: field.get(self),
@@ -77,16 +92,17 @@ impl Assessment {
     }
 
     /// Whether the value of `field` changes a key figure (Kapitalwert and
-    /// its parts, payback, break-even, cost per case, hours and VZÄ): the
-    /// assessment is compared with itself at another value of the field's
-    /// domain (its minimum, or its maximum if it sits at the minimum).
-    fn counts(&self, field: Field) -> bool {
+    /// its parts, payback, break-even, cost per case, hours and VZÄ):
+    /// `shown`, this assessment's figures, is compared with those at
+    /// another value of the field's domain (its minimum, or its maximum if
+    /// it sits at the minimum).
+    fn changes(&self, field: Field, shown: &KeyFigures) -> bool {
         let d = field.domain();
         let value = field.get(self);
         let probe = if value != d.min { d.min } else { d.max };
         let mut other = self.clone();
         field.set(&mut other, probe);
-        key_figures(&evaluate(self)) != key_figures(&evaluate(&other))
+        key_figures(&evaluate(&other)) != *shown
     }
 
     /// The user confirms a pre-filled value as it is.

@@ -189,14 +189,15 @@ impl Default for Criterion {
 
 impl Criterion {
     /// A new custom criterion: no weight yet (the user distributes the
-    /// 100 points), and the neutral middle score.
+    /// 100 points) and not scored, so nothing counts that the user did
+    /// not enter.
     pub fn custom(title: String) -> Self {
         Self {
             kind: CriterionKind::Custom,
             title,
             weight: 0.0,
-            score: MAX_SCORE / 2.0,
-            unscored: false,
+            score: 0.0,
+            unscored: true,
             unknown: Unknown::new(),
         }
     }
