@@ -108,9 +108,13 @@ pub fn recommend(a: &Assessment, e: &Evaluation) -> Decision {
     let nw = nutzwert(&a.technical.criteria);
     let mut hard = Vec::new();
     let mut open = Vec::new();
+    // Each must-have with the status it counts with (`Technical::status`).
     let t = &a.technical;
-    let must_haves = (0..t.prerequisites.len()).filter(|&i| t.prerequisites[i].must_have);
-    for (i, status) in must_haves.filter_map(|i| Some((i, t.status(i)?))) {
+    let must_haves: Vec<(usize, Status)> = (0..t.prerequisites.len())
+        .filter(|&i| t.prerequisites[i].must_have)
+        .filter_map(|i| Some((i, t.status(i)?)))
+        .collect();
+    for &(i, status) in &must_haves {
         match status {
             Status::NichtErfuellt => hard.push(Reason::MustHaveNotMet(i)),
             Status::Offen | Status::Unbekannt => open.push(Reason::MustHaveOpen(i, status)),
@@ -167,9 +171,7 @@ pub fn recommend(a: &Assessment, e: &Evaluation) -> Decision {
             fte: e.fte_freed_final_year,
         });
     }
-    let mut must_haves = (0..t.prerequisites.len()).filter(|&i| t.prerequisites[i].must_have);
-    let any_must = must_haves.clone().next().is_some();
-    if any_must && must_haves.all(|i| t.status(i) == Some(Status::Erfuellt)) {
+    if !must_haves.is_empty() && must_haves.iter().all(|&(_, s)| s == Status::Erfuellt) {
         reasons.push(Reason::AllMustHavesMet);
     }
     let unconfirmed: Vec<Field> = a.open_assumptions().iter().map(|x| x.field).collect();
