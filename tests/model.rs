@@ -10,8 +10,6 @@ use efa_check::model::{evaluate, Assessment, BreakEven, Field, Payback, StaffGro
 use efa_check::text::form::ramp_preview;
 
 mod common;
-
-mod common;
 use common::close;
 
 /// Case A: no discounting, no escalation, constant share — every number

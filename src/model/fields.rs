@@ -154,7 +154,7 @@ fields! {
     ProcessRedesign: Euro, MONEY, Integration,
         |a| a.integration.process_redesign.amount, |a, v| a.integration.process_redesign.amount = v;
     /// Sonstige einmalige Kosten (laut Angebot): a lump sum.
-    OtherOneTime: Euro, MONEY,
+    OtherOneTime: Euro, MONEY, Integration,
         |a| a.integration.other_one_time.amount, |a, v| a.integration.other_one_time.amount = v;
     /// Projektpersonal, Stunden.
     ProjectHours: Hours, domain(0.0, 1.0e6, false, true), Integration,

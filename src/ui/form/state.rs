@@ -115,7 +115,7 @@ impl Form {
             Ok(value) => {
                 state.error.set(None);
                 self.doc.update(|doc| {
-                    field.set(doc, value);
+                    doc.enter(field, value);
                     self.ranges.apply(field, doc);
                 });
             }
@@ -129,13 +129,26 @@ impl Form {
     pub fn choose(&self, field: Field, value: f64) {
         let state = self.field(field);
         self.doc.update(|doc| {
-            field.set(doc, value);
+            doc.enter(field, value);
             self.ranges.apply(field, doc);
         });
         state
             .raw
             .set(display_value(field, &self.doc.get_untracked()));
         state.error.set(None);
+    }
+
+    /// "Referenzwert übernehmen": the field takes its reference value,
+    /// confirmed (`Assessment::adopt_reference`).
+    pub fn adopt_reference(&self, field: Field) {
+        if let Some(r) = crate::model::reference::for_field(field) {
+            self.choose(field, r.value);
+        }
+    }
+
+    /// The user confirms a pre-filled value as it is: its mark goes.
+    pub fn confirm(&self, field: Field) {
+        self.doc.update(|doc| doc.confirm(field));
     }
 
     /// Replaces the whole document and resets every field's text.

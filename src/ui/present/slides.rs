@@ -242,7 +242,7 @@ fn tornado(view: DocView) -> AnyView {
                 .filter_map(|bar| {
                     a.switching
                         .iter()
-                        .find(|(f, v)| *f == bar.field && matches!(v, SwitchingValue::At(_)))
+                        .find(|(f, v)| *f == bar.field && matches!(v, SwitchingValue::At { .. }))
                         .map(|&(f, v)| {
                             format!("{}: {}", tu::field_name(f), tu::switching_text(f, v))
                         })
