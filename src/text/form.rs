@@ -7,7 +7,7 @@ use super::t;
 use super::technical::status_name;
 use crate::format::{self, euro, euro_cents, grouped};
 use crate::model::reference::{self, Reference};
-use crate::model::technical::{Status, StatusCounts};
+use crate::model::technical::{NutzwertError, Status, StatusCounts};
 use crate::model::totals::SectionTotals;
 use crate::model::{
     cashflow, Assessment, Assumption, DomainError, Field, Parameters, StaffGroup, Unit,
@@ -31,6 +31,11 @@ pub struct FormTexts {
     pub badge_range_invalid: &'static str,
     pub badge_note: &'static str,
     pub badge_unknown: &'static str,
+    /// Pinning the field to the presentation's drawer (issue 12).
+    pub pin_label: &'static str,
+    pub pin_hint: &'static str,
+    pub pin_full: &'static str,
+    pub badge_pinned: &'static str,
 }
 
 /// German text.
@@ -45,6 +50,11 @@ pub const DE: FormTexts = FormTexts {
     badge_range_invalid: "Spanne ungültig",
     badge_note: "Anmerkung: ",
     badge_unknown: "unbekannt",
+    pin_label: "In der Präsentation zeigen",
+    pin_hint: "Die Eingabe erscheint im Präsentationsmodus neben der Ansicht und lässt sich dort \
+        vor dem Publikum ändern.",
+    pin_full: "Die Präsentation zeigt schon acht Eingaben; nehmen Sie dort oder hier eine heraus.",
+    badge_pinned: "in der Präsentation",
 };
 
 /// The form's static strings in the one language there is.
@@ -471,11 +481,14 @@ pub fn simulation_total(samples: u32, ranges: usize) -> String {
     format!("{} Stichproben, {ranges}", grouped(f64::from(samples), 0))
 }
 
-/// The Nutzwert header: "62 von 100 Punkten", or why there is none yet.
-pub fn nutzwert_total(nutzwert: Option<f64>) -> String {
+/// The Nutzwert header: "62 von 100 Punkten", or why there is none yet
+/// ("Gewichte ergeben nicht 100", "7 Kriterien noch nicht bewertet").
+pub fn nutzwert_total(nutzwert: Result<f64, NutzwertError>) -> String {
     match nutzwert {
-        Some(points) => format!("{} von 100 Punkten", grouped(points, 0)),
-        None => "Gewichte ergeben nicht 100".to_string(),
+        Ok(points) => format!("{} von 100 Punkten", grouped(points, 0)),
+        Err(NutzwertError::WeightsNot100(_)) => "Gewichte ergeben nicht 100".to_string(),
+        Err(NutzwertError::NotScored(1)) => "1 Kriterium noch nicht bewertet".to_string(),
+        Err(NutzwertError::NotScored(n)) => format!("{n} Kriterien noch nicht bewertet"),
     }
 }
 
@@ -537,10 +550,15 @@ pub fn assumption_mark(assumption: &Assumption) -> String {
 /// none.
 pub fn assumptions_line(fields: &[Field]) -> Option<String> {
     let names: Vec<&str> = fields.iter().map(|&f| field_name(f)).collect();
-    match names.len() {
-        0 => None,
-        1 => Some(format!("1 Annahme ungeprüft: {}", names[0])),
-        n => Some(format!("{n} Annahmen ungeprüft: {}", names.join(", "))),
+    (!names.is_empty()).then(|| format!("{}: {}", assumptions_head(names.len()), names.join(", ")))
+}
+
+/// The head of [`assumptions_line`]: "1 Annahme ungeprüft", "3 Annahmen
+/// ungeprüft".
+pub fn assumptions_head(count: usize) -> String {
+    match count {
+        1 => "1 Annahme ungeprüft".to_string(),
+        n => format!("{n} Annahmen ungeprüft"),
     }
 }
 

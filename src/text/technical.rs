@@ -409,11 +409,15 @@ pub fn reason_text(reason: &Reason, a: &Assessment) -> String {
         Reason::AllMustHavesMet => "Alle Muss-Kriterien sind erfüllt".to_string(),
         Reason::Missing(m) => missing_reason(*m),
         Reason::Unconfirmed(fields) => format!(
-            "{}. Prüfen Sie die Werte oder tragen Sie eigene ein",
-            assumptions_line(fields).unwrap_or_default()
+            "{}{}",
+            assumptions_line(fields).unwrap_or_default(),
+            UNCONFIRMED_ADVICE
         ),
     }
 }
+
+/// What follows the list of unconfirmed values in the reasons.
+pub const UNCONFIRMED_ADVICE: &str = ". Prüfen Sie die Werte oder tragen Sie eigene ein";
 
 /// The budget reason: what the budget pays, and that the gain is freed
 /// staff time (and, if monetised, citizens' time) which only counts when

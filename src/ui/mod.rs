@@ -28,12 +28,20 @@
 //! the payback `#kpi-payback`; the chart figure `#chart-cashflow` and the
 //! yearly table `#yearly-table`. Ranges: per field the toggle `…-range`,
 //! the ends `…-min` / `…-max`, their message `…-range-error`, and the
-//! switching-value hint `…-switching`; seed `#f-seed`, sample count
+//! kritischer Wert `…-switching`; seed `#f-seed`, sample count
 //! `#f-samples`. Form sections: `#section-<part>` (and `#prereqs`,
 //! `#nutzwert`), each a `<details>` with its summary `…-heading` and total
 //! `…-total`; a field's row disclosure `…-more` with summary
 //! `…-more-summary`, holding the range toggle, the note `…-note` and the
-//! unknown mark `…-unknown`. Results: `#uncertainty` (with `#uncertainty-hint` while no
+//! unknown mark `…-unknown`. Annahmen: an unconfirmed pre-filled value
+//! has its mark `…-assumption` (inside the hint) and the button
+//! `…-confirm`; a field that does not hold its reference value offers it
+//! with `…-adopt`; the ramp's yearly shares are `#f-ramp-years-preview`;
+//! the summary lists the unconfirmed values in `#summary-assumptions`, the
+//! reasons in `#recommendation-reasons` (budget line:
+//! `recommendation__reason--budget`). The kritischer Wert `…-switching`
+//! is empty where it does not matter. The transport-route item's note
+//! `#prereq-transport-needed` shows while no route is chosen. Results: `#uncertainty` (with `#uncertainty-hint` while no
 //! range is set, else `#uncertainty-sentence`, `#mc-probability`, `#mc-p10`,
 //! `#mc-p50`, `#mc-p90`, `#chart-histogram`, `#histogram-table`,
 //! `#payback-distribution`), `#sensitivity` (`#chart-tornado`,
@@ -86,6 +94,8 @@ pub fn App() -> impl IntoView {
     // Each field's switching-value hint reads the full analysis.
     provide_context(FullAnalysis(analysis.full));
     let showing_example = RwSignal::new(true);
+    // The inputs pinned to the presentation, which each form row can pin.
+    present::drawer::remember_pinned(form);
     // Autosave, the saved assessments and any share link in the address.
     let workspace = Workspace::start(form, showing_example);
     // The tab's title names the open assessment's service (as text: the

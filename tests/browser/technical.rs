@@ -49,6 +49,9 @@ fn active_id() -> Option<String> {
 
 /// Sets every must-have of the default checklist to "erfüllt".
 async fn meet_all_must_haves(app: &Mounted) {
+    // The transport-route item can be "erfüllt" only with a route chosen
+    // (option 1: FIT-Connect).
+    choose(app, "prereq-transport-route", "1");
     let items = Technical::default().prerequisites;
     for i in (0..items.len()).filter(|&i| items[i].must_have) {
         choose(app, &format!("prereq-{i}-status"), ERFUELLT);

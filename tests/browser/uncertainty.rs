@@ -227,12 +227,23 @@ async fn sensitivity_shows_tornado_switching_table_and_field_hints() {
     settle().await;
     // 300 cases (below) lie outside the example's span of cases.
     without_example_ranges(&app).await;
-    let cases = app.text(&format!("#{}-switching", dom_id(CASES)));
-    assert!(cases.starts_with("Umschlagpunkt: kippt bei "), "{cases}");
-    assert!(cases.ends_with("Fällen/Jahr"), "{cases}");
+    // The kritischer Wert shows beside exactly the inputs where it
+    // matters (model::sensitivity::critical_values), in plain words.
+    let mut doc = efa_check::share::examples::starting();
+    doc.uncertainty.ranges.clear();
+    let analysis = efa_check::model::analyse(&doc);
+    assert!(!analysis.critical.is_empty(), "some input is critical");
+    for &field in Field::ALL {
+        let shown = app.text(&format!("#{}-switching", dom_id(field)));
+        let expected =
+            efa_check::text::uncertainty::critical_hint(field, &analysis).unwrap_or_default();
+        assert_eq!(shown, expected, "{field:?}");
+        assert!(shown.is_empty() || shown.starts_with("Kritischer Wert: wirtschaftlich "));
+    }
     assert_eq!(
         app.text(&format!("#{}-switching", dom_id(Field::Inhabitants))),
-        "Umschlagpunkt: kein Einfluss auf den Kapitalwert"
+        "",
+        "no line beside an input without effect"
     );
     scroll_to(&app, "#chart-tornado").await;
     assert!(app.find("#chart-tornado svg[role=\"img\"]").is_some());
@@ -248,14 +259,20 @@ async fn sensitivity_shows_tornado_switching_table_and_field_hints() {
     );
 
     // The hints follow the document: fewer cases move the minutes at
-    // which the verdict flips; the cases' own root stays (KW is affine in
-    // them).
-    let minutes = format!("#{}-switching", dom_id(Field::MinutesSaved));
-    let minutes_before = app.text(&minutes);
+    // which the verdict flips.
     app.type_into(CASES, "300");
     settle().await;
-    assert_ne!(app.text(&minutes), minutes_before);
-    assert_eq!(app.text(&format!("#{}-switching", dom_id(CASES))), cases);
+    doc.enter(CASES, 300.0);
+    let analysis = efa_check::model::analyse(&doc);
+    for &field in Field::ALL {
+        let expected =
+            efa_check::text::uncertainty::critical_hint(field, &analysis).unwrap_or_default();
+        assert_eq!(
+            app.text(&format!("#{}-switching", dom_id(field))),
+            expected,
+            "{field:?} after 300 cases"
+        );
+    }
 }
 
 #[wasm_bindgen_test]

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withApp, typeInto, tick, fill, injectAxe, WCAG_TAGS, sel, REPO_ROOT } from './helpers.mjs';
+import { withApp, typeInto, tick, fill, openAround, injectAxe, WCAG_TAGS, sel, REPO_ROOT } from './helpers.mjs';
 
 const SHOTS = join(REPO_ROOT, 'target', 'e2e');
 
@@ -185,5 +185,29 @@ test('a pinned input changes the view at once, says what changed, and shares the
     assert.equal(await page.inputValue('#f-cases-per-year'), 'neun', 'the form shows what was typed in the drawer');
     await typeInto(page, 'cases-per-year', '900');
     assert.equal(await page.textContent(sel.kpiKw), kwNow, 'the page shows the Kapitalwert the room saw');
+  });
+});
+
+test('an input pinned from its row in the form appears in the drawer; unpinned there, its row says so; the choice survives a reload', async () => {
+  await withApp({ viewport: { width: 1366, height: 900 } }, async ({ page }) => {
+    // The moderator prepares at the desk: pin the discount rate from its row.
+    await tick(page, '#f-discount-rate-pin');
+    assert.match(await page.textContent('#f-discount-rate-more-summary'), /in der Präsentation/);
+    await page.click('#present-open');
+    await page.click('#present-drawer-toggle');
+    await page.locator('#present-pin-f-discount-rate').waitFor();
+    const order = await page.$$eval('.present-pin__input', (inputs) => inputs.map((i) => i.id));
+    assert.equal(order.at(-1), 'present-pin-f-discount-rate', 'pinned at the end of the drawer');
+    // Unpin the case number in the drawer; its row in the form follows.
+    await page.click('#present-pin-f-cases-per-year + button');
+    await page.locator('#present-pin-f-cases-per-year').waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await page.locator('#presentation').waitFor({ state: 'detached' });
+    await openAround(page, '#f-cases-per-year-pin');
+    assert.equal(await page.isChecked('#f-cases-per-year-pin'), false);
+    await page.reload();
+    await page.locator('#f-discount-rate-pin').waitFor({ state: 'attached' });
+    assert.equal(await page.isChecked('#f-discount-rate-pin'), true, 'remembered');
+    assert.equal(await page.isChecked('#f-cases-per-year-pin'), false, 'remembered');
   });
 });

@@ -19,8 +19,9 @@ use crate::text::technical::tt;
 use crate::text::uncertainty::for_field;
 use crate::text::{
     form::{
-        annual_hours_reference, field_error, field_label, field_name, field_text, more_offer,
-        note_label, range_badge, rate_option, source_line, staff_group_option, words,
+        adopt_reference_offer, annual_hours_reference, assumption_mark, field_error, field_label,
+        field_name, field_text, more_offer, note_label, ramp_preview, range_badge, rate_option,
+        source_line, staff_group_option, words,
     },
     t,
 };
@@ -51,13 +52,31 @@ pub fn NumberField(
         None => field_text(field).hint.to_string(),
     };
     let source = source.unwrap_or_default();
+    // An unconfirmed value's mark names its source itself; a field that
+    // does not hold its reference value offers it instead of naming it.
+    let marked = Signal::derive(move || form.assumption(field).is_some());
+    let offered =
+        Signal::derive(move || !rate && form.doc.with(|d| d.reference_to_adopt(field).is_some()));
+    let source = move || {
+        if marked.get() || offered.get() {
+            String::new()
+        } else {
+            source.get()
+        }
+    };
     let hint = view! {
         {words}
         <span class="field__source" aria-live="polite">
             {source}
         </span>
+        {assumption_text(form, field)}
         <SwitchingHint field />
         {template_marker(form, field)}
+        {(field == Field::RampYears).then(|| ramp_line(form))}
+    };
+    let after = view! {
+        {assumption_actions(form, field, marked, offered)}
+        {more(form, field, picker)}
     };
     let input = Input::number(id, Entry::Decimal, state.raw.into(), move |text| {
         form.input(field, text)
@@ -71,8 +90,84 @@ pub fn NumberField(
             error
             look=Look::Row
             class
-            after=more(form, field, picker)
+            after=after.into_any()
         />
+    }
+}
+
+/// The mark of a pre-filled value not yet confirmed, as part of the
+/// field's hint (so a screen reader reads it with the field): "Referenzwert
+/// – bitte prüfen: 67,79 € je Stunde (Quelle: …, Stand …)".
+fn assumption_text(form: Form, field: Field) -> impl IntoView {
+    move || {
+        form.assumption(field).map(|a| {
+            view! {
+                <span class="assumption__mark" id=format!("{}-assumption", dom_id(field))>
+                    {assumption_mark(&a)}
+                </span>
+            }
+        })
+    }
+}
+
+/// Below the input: "Wert bestätigen" while the value is an unconfirmed
+/// assumption, or "Referenzwert übernehmen: 0,95 € (Quelle …)" while the
+/// field does not hold its reference value. One click (or Enter) each;
+/// focus returns to the field, which keeps its value.
+fn assumption_actions(
+    form: Form,
+    field: Field,
+    marked: Signal<bool>,
+    offered: Signal<bool>,
+) -> impl IntoView {
+    let id = dom_id(field);
+    let back = id.clone();
+    let focus_field = move || crate::ui::widgets::focus_element(&back);
+    let focus_again = focus_field.clone();
+    let offer = move || {
+        form.doc
+            .with(|d| d.reference_to_adopt(field))
+            .map(|r| adopt_reference_offer(field, r))
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="assumption" prop:hidden=move || !marked.get() && !offered.get()>
+            <button
+                type="button"
+                class="button button--secondary button--small"
+                id=format!("{id}-confirm")
+                prop:hidden=move || !marked.get()
+                on:click=move |_| {
+                    form.confirm(field);
+                    focus_field();
+                }
+            >
+                {t().assumption_confirm}
+                <span class="visually-hidden">{format!(": {}", field_name(field))}</span>
+            </button>
+            <button
+                type="button"
+                class="button button--secondary button--small"
+                id=format!("{id}-adopt")
+                prop:hidden=move || marked.get() || !offered.get()
+                on:click=move |_| {
+                    form.adopt_reference(field);
+                    focus_again();
+                }
+            >
+                {offer}
+                <span class="visually-hidden">{format!(" für {}", field_name(field))}</span>
+            </button>
+        </div>
+    }
+}
+
+/// The yearly online shares under the ramp field (`ramp_preview`).
+fn ramp_line(form: Form) -> impl IntoView {
+    view! {
+        <span class="field__ramp" id=format!("{}-preview", dom_id(Field::RampYears))>
+            {move || form.doc.with(ramp_preview)}
+        </span>
     }
 }
 
@@ -121,6 +216,9 @@ fn more(form: Form, field: Field, picker: Option<AnyView>) -> AnyView {
         if marked {
             parts.push(("badge badge--unknown", words().badge_unknown.to_string()));
         }
+        if form.pinned.with(|p| p.contains(&field)) {
+            parts.push(("badge", words().badge_pinned.to_string()));
+        }
         let offer = more_offer(
             has_picker,
             !range_on,
@@ -146,6 +244,7 @@ fn more(form: Form, field: Field, picker: Option<AnyView>) -> AnyView {
                 <RangeInputs form field />
                 {has_note.then(|| note_input(form, field, note))}
                 {can_be_unknown.then(|| unknown_mark(form, field, marked))}
+                {pin_mark(form, field)}
             </div>
         </details>
     }
@@ -208,6 +307,34 @@ fn unknown_mark(form: Form, field: Field, marked: Signal<bool>) -> impl IntoView
         />
         <p class="unknown-cost__note" prop:hidden=move || !marked.get()>
             {tt().unknown_cost_note}
+        </p>
+    }
+}
+
+/// "In der Präsentation zeigen": pins the field to the presentation's
+/// drawer. While the drawer is full, an unpinned field says so instead.
+fn pin_mark(form: Form, field: Field) -> impl IntoView {
+    let pinned = Signal::derive(move || form.pinned.with(|p| p.contains(&field)));
+    let full = Signal::derive(move || {
+        !pinned.get() && form.pinned.with(|p| p.len() >= super::state::MAX_PINNED)
+    });
+    let on_change = Callback::new(move |on: bool| {
+        form.pin(field, on);
+    });
+    view! {
+        <div class="pin-mark" prop:hidden=full>
+            <Checkbox
+                id=format!("{}-pin", dom_id(field))
+                label=words().pin_label
+                label_context=for_field(field)
+                hint=words().pin_hint
+                checked=pinned
+                on_change
+                small=true
+            />
+        </div>
+        <p class="field__hint pin-mark__full" prop:hidden=move || !full.get()>
+            {words().pin_full}
         </p>
     }
 }

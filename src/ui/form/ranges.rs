@@ -442,21 +442,15 @@ fn end_view(
     }
 }
 
-/// The field's switching value as a hint line: "Umschlagpunkt: kippt bei
-/// 14.200 Fällen/Jahr". Empty where no analysis is provided.
+/// The field's kritischer Wert as a hint line, only where it matters
+/// (`Analysis::critical`): "Kritischer Wert: wirtschaftlich ab 14.200
+/// Fällen pro Jahr". Empty elsewhere, and where no analysis is provided.
 #[component]
 pub fn SwitchingHint(field: Field) -> impl IntoView {
     let analysis = use_context::<crate::ui::view::FullAnalysis>().map(|c| c.0);
     let text = Signal::derive(move || {
         analysis
-            .and_then(|a| {
-                a.with(|a| {
-                    a.switching
-                        .iter()
-                        .find(|(f, _)| *f == field)
-                        .map(|&(_, v)| tu::switching_hint(field, v))
-                })
-            })
+            .and_then(|a| a.with(|a| tu::critical_hint(field, a)))
             .unwrap_or_default()
     });
     let id = format!("{}-switching", dom_id(field));

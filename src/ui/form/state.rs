@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use super::input_id::InputId;
 use super::ranges::Ranges;
 use crate::format;
-use crate::model::{Assessment, Field, Unit};
+use crate::model::{Assessment, Assumption, Field, Unit};
 use crate::parse::{parse_field, FieldError};
 use crate::ui::view::{Analyses, DocView};
 
@@ -46,7 +46,19 @@ pub struct Form {
     other_texts: RwSignal<Vec<(InputId, String)>>,
     /// Ranges (minimum and maximum) per field, seed and sample count.
     pub ranges: Ranges,
+    /// The inputs pinned to the presentation's drawer, in its order: a
+    /// preference of the moderator, not part of the document (the
+    /// presentation loads and stores it, `ui::present::drawer`). Each row
+    /// of the form can pin its field.
+    pub pinned: RwSignal<Vec<Field>>,
+    /// The pre-filled values not yet confirmed that change the result
+    /// (`Assessment::open_assumptions`), which the form marks.
+    pub assumptions: Memo<Vec<Assumption>>,
 }
+
+/// The most inputs the presentation's drawer holds; more would not fit
+/// beside a view.
+pub const MAX_PINNED: usize = 8;
 
 /// The text a field shows for a stored value, in German notation.
 pub fn display_value(field: Field, doc: &Assessment) -> String {
@@ -82,6 +94,7 @@ impl Form {
                 .collect()
         });
         let doc = RwSignal::new(doc);
+        let assumptions = Memo::new(move |_| doc.with(Assessment::open_assumptions));
         Self {
             doc,
             fields: StoredValue::new(fields),
@@ -89,6 +102,8 @@ impl Form {
             other_errors: RwSignal::new(Vec::new()),
             other_texts: RwSignal::new(Vec::new()),
             ranges: Ranges::new(doc),
+            pinned: RwSignal::new(Vec::new()),
+            assumptions,
         }
     }
 
@@ -144,6 +159,25 @@ impl Form {
         if let Some(r) = crate::model::reference::for_field(field) {
             self.choose(field, r.value);
         }
+    }
+
+    /// Pins `field` to the presentation's drawer (at the end, up to
+    /// [`MAX_PINNED`]) or takes it out. Returns whether it is pinned now.
+    pub fn pin(&self, field: Field, on: bool) -> bool {
+        self.pinned.update(|p| {
+            if !on {
+                p.retain(|&f| f != field);
+            } else if !p.contains(&field) && p.len() < MAX_PINNED {
+                p.push(field);
+            }
+        });
+        self.pinned.with_untracked(|p| p.contains(&field))
+    }
+
+    /// The open assumption of `field`, while it has one (tracked).
+    pub fn assumption(&self, field: Field) -> Option<Assumption> {
+        self.assumptions
+            .with(|all| all.iter().find(|a| a.field == field).copied())
     }
 
     /// The user confirms a pre-filled value as it is: its mark goes.

@@ -28,7 +28,7 @@ use super::section::Section;
 use super::state::Form;
 use crate::format::input_value;
 use crate::model::technical::{
-    normalise_weights, nutzwert, weight_sum, Criterion, CriterionKind, Prerequisite,
+    normalise_weights, nutzwert, weight_sum, Criterion, CriterionKind, NutzwertError, Prerequisite,
     PrerequisiteKind, Status, TransportRoute, SCORE_DOMAIN, WEIGHT_DOMAIN,
 };
 use crate::model::{limits, DomainError, Unit};
@@ -36,8 +36,9 @@ use crate::parse::parse_number;
 use crate::text::form::nutzwert_total;
 use crate::text::technical as ttx;
 use crate::text::technical::{
-    criterion_error, criterion_title, nutzwert_line, prerequisite_title, status_name,
-    transport_name, tt, weight_sum_line, weights_not_100, CriterionError, CriterionInput,
+    criterion_error, criterion_title, nutzwert_line, nutzwert_missing_line, prerequisite_title,
+    status_name, transport_name, tt, weight_sum_line, weights_not_100, CriterionError,
+    CriterionInput,
 };
 use crate::ui::widgets::{
     focus_element, icon, status_path, Checkbox, Entry, FieldBlock, Input, Look, SelectBlock,
@@ -152,12 +153,10 @@ fn prerequisite_item(form: Form, index: usize) -> AnyView {
             })
     });
     let custom = kind == PrerequisiteKind::Custom;
-    let status = form.read(move |d| {
-        d.technical
-            .prerequisites
-            .get(index)
-            .map_or(Status::Unbekannt, |p| p.status)
-    });
+    // The status as it counts: the transport-route item is not
+    // "erfüllt" while no route is chosen.
+    let status = form.read(move |d| d.technical.status(index).unwrap_or(Status::Unbekannt));
+    let no_route = form.read(|d| d.technical.transport_route.is_none());
     let base = format!("prereq-{index}");
     let update = move |f: &dyn Fn(&mut Prerequisite)| {
         doc.update(|d| {
@@ -205,7 +204,7 @@ fn prerequisite_item(form: Form, index: usize) -> AnyView {
             <div class="prereq__row">
                 {select(format!("{base}-status"), tt().status_label, statuses, move |i| {
                     if let Some(&s) = i.and_then(|i| Status::ALL.get(i)) {
-                        update(&|p| p.status = s);
+                        doc.update(|d| d.technical.set_status(index, s));
                     }
                 })}
                 <Checkbox
@@ -217,10 +216,15 @@ fn prerequisite_item(form: Form, index: usize) -> AnyView {
                 />
             </div>
             {(kind == PrerequisiteKind::TransportRoute).then(|| {
-                select("prereq-transport-route".into(), tt().transport_label, route_options, move |i| {
-                    let route = i.and_then(|i| i.checked_sub(1)).and_then(|i| routes.get(i).copied());
-                    doc.update(|d| d.technical.transport_route = route);
-                })
+                view! {
+                    <p class="field__hint prereq__needed" id="prereq-transport-needed" prop:hidden=move || !no_route.get()>
+                        {tt().transport_needed}
+                    </p>
+                    {select("prereq-transport-route".into(), tt().transport_label, route_options, move |i| {
+                        let route = i.and_then(|i| i.checked_sub(1)).and_then(|i| routes.get(i).copied());
+                        doc.update(|d| d.technical.set_transport_route(route));
+                    })}
+                }
             })}
             <details class="details" open=has_details>
                 <summary class="details__summary">{tt().details_summary}</summary>
@@ -344,10 +348,13 @@ fn check(text: &str, input: CriterionInput) -> Result<f64, CriterionError> {
     })
 }
 
-fn value_of(c: &Criterion, input: CriterionInput) -> f64 {
+/// The stored weight or score; `None` for a score nobody entered yet,
+/// whose input then starts empty.
+fn value_of(c: &Criterion, input: CriterionInput) -> Option<f64> {
     match input {
-        CriterionInput::Weight => c.weight,
-        CriterionInput::Score => c.score,
+        CriterionInput::Weight => Some(c.weight),
+        CriterionInput::Score if c.unscored => None,
+        CriterionInput::Score => Some(c.score),
     }
 }
 
@@ -361,7 +368,12 @@ fn criterion_number(form: Form, index: usize, input: CriterionInput) -> AnyView 
     };
     let input_id = InputId::Criterion(index, input);
     let id = input_id.dom_id();
-    let stored = form.read(move |d| d.technical.criteria.get(index).map(|c| value_of(c, input)));
+    let stored = form.read(move |d| {
+        d.technical
+            .criteria
+            .get(index)
+            .and_then(|c| value_of(c, input))
+    });
     let raw = RwSignal::new(
         stored
             .get_untracked()
@@ -402,7 +414,7 @@ fn criterion_input(form: Form, index: usize, input: CriterionInput, text: &str) 
                 if let Some(c) = d.technical.criteria.get_mut(index) {
                     match input {
                         CriterionInput::Weight => c.weight = v,
-                        CriterionInput::Score => c.score = v,
+                        CriterionInput::Score => c.set_score(v),
                     }
                 }
             });
@@ -504,15 +516,18 @@ pub fn Nutzwert(form: Form) -> impl IntoView {
         doc.with(|d| d.technical.criteria.iter().map(|c| c.kind as u8).collect())
     });
     let sum = form.read(|d| weight_sum(&d.technical.criteria));
-    let result = form.read(|d| nutzwert(&d.technical.criteria).ok());
-    let complete = Signal::derive(move || result.with(Option::is_some));
+    let result = form.read(|d| nutzwert(&d.technical.criteria));
+    // The weights notice (with its normalise button) only while they are
+    // what is missing.
+    let weights_ok =
+        Signal::derive(move || result.with(|r| !matches!(r, Err(NutzwertError::WeightsNot100(_)))));
     view! {
-        <Section id="nutzwert" title=tt().nutzwert_legend total=form.read(|d| nutzwert_total(nutzwert(&d.technical.criteria).ok()))>
+        <Section id="nutzwert" title=tt().nutzwert_legend total=form.read(|d| nutzwert_total(nutzwert(&d.technical.criteria)))>
             <p class="field__hint">{tt().nutzwert_intro}</p>
             {rows(form, shape, criterion_item)}
             <div class="nutzwert__summary" aria-live="polite">
                 <p id="nutzwert-sum">{Signal::derive(move || weight_sum_line(sum.get()))}</p>
-                <div class="notice notice--warning" id="nutzwert-weights" prop:hidden=complete>
+                <div class="notice notice--warning" id="nutzwert-weights" prop:hidden=weights_ok>
                     <p>{Signal::derive(move || weights_not_100(sum.get()))}</p>
                     <button
                         type="button"
@@ -527,7 +542,10 @@ pub fn Nutzwert(form: Form) -> impl IntoView {
                     </button>
                 </div>
                 <p class="nutzwert__result" id="nutzwert-result">
-                    {Signal::derive(move || nutzwert_line(result.get()))}
+                    {Signal::derive(move || match result.get() {
+                        Ok(points) => nutzwert_line(Some(points)),
+                        Err(e) => nutzwert_missing_line(e),
+                    })}
                 </p>
             </div>
             {add_item("crit-new-title", tt().criterion_new_label, tt().criterion_add, "crit-add", Box::new(move || {

@@ -29,8 +29,7 @@ pub const DEFAULT_PINNED: [Field; 4] = [
     Field::OnlineShareTarget,
 ];
 
-/// The most inputs a drawer holds; more would not fit beside a view.
-pub const MAX_PINNED: usize = 8;
+pub use crate::ui::form::state::MAX_PINNED;
 
 /// The stored list, or the defaults; unknown keys are skipped.
 pub fn read_pinned() -> Vec<Field> {
@@ -51,6 +50,20 @@ fn parse_pinned(text: &str) -> Vec<Field> {
     fields
 }
 
+/// Loads the pinned inputs into the form (where each row can pin its
+/// field too) and stores every later change. Called once by the app.
+pub fn remember_pinned(form: Form) {
+    form.pinned.set(read_pinned());
+    Effect::new(move |first: Option<()>| {
+        form.pinned.with(|p| {
+            // The first run only reads what was just loaded.
+            if first.is_some() {
+                write_pinned(p);
+            }
+        });
+    });
+}
+
 fn write_pinned(fields: &[Field]) {
     let text: Vec<String> = fields.iter().map(|f| f.key()).collect();
     // A refused write (private mode, full storage) only loses the choice
@@ -60,7 +73,7 @@ fn write_pinned(fields: &[Field]) {
 
 /// One pinned input, bound to the form's state of `field`.
 #[component]
-fn PinnedInput(form: Form, field: Field, pinned: RwSignal<Vec<Field>>) -> impl IntoView {
+fn PinnedInput(form: Form, field: Field) -> impl IntoView {
     let id = format!("present-pin-{}", dom_id(field));
     let error_id = format!("{id}-error");
     let state = form.field(field);
@@ -76,8 +89,7 @@ fn PinnedInput(form: Form, field: Field, pinned: RwSignal<Vec<Field>>) -> impl I
         }
     };
     let unpin = move |_| {
-        pinned.update(|p| p.retain(|&f| f != field));
-        pinned.with_untracked(|p| write_pinned(p));
+        form.pin(field, false);
     };
     view! {
         <li class="present-pin" class:present-pin--error=invalid>
@@ -117,7 +129,7 @@ fn PinnedInput(form: Form, field: Field, pinned: RwSignal<Vec<Field>>) -> impl I
 /// The drawer beside the current view.
 #[component]
 pub fn Drawer(form: Form, view: DocView) -> impl IntoView {
-    let pinned = RwSignal::new(read_pinned());
+    let pinned = form.pinned;
     // The Kapitalwert before the moderator's change: taken when the change
     // starts (an input of the drawer gets focus), shown beside the value
     // after it.
@@ -133,12 +145,7 @@ pub fn Drawer(form: Form, view: DocView) -> impl IntoView {
     let add = move |ev: leptos::ev::Event| {
         let key = event_target_value(&ev);
         if let Some(field) = Field::from_key(&key) {
-            pinned.update(|p| {
-                if !p.contains(&field) && p.len() < MAX_PINNED {
-                    p.push(field);
-                }
-            });
-            pinned.with_untracked(|p| write_pinned(p));
+            form.pin(field, true);
         }
     };
     let choices = move || {
@@ -165,7 +172,7 @@ pub fn Drawer(form: Form, view: DocView) -> impl IntoView {
             <p class="present-drawer__change" id="present-change" aria-live="polite">{change}</p>
             <ul class="present-drawer__list">
                 <For each=move || pinned.get() key=|f| *f let:field>
-                    <PinnedInput form field pinned />
+                    <PinnedInput form field />
                 </For>
             </ul>
             <label class="present-pin__label" for="present-pin-add">{t().pin_label}</label>

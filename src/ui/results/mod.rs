@@ -82,12 +82,10 @@ pub fn Results(view: DocView) -> impl IntoView {
         ..
     } = analysis;
     let outdated = move || outdated.get();
-    let verdict = move || {
-        evaluation.with(|e| {
-            text::results::verdict_sentence(e.verdict, e.kapitalwert.total, e.payback, horizon(e))
-        })
-    };
+    // The verdict with both parts of the Kapitalwert, or what is missing.
+    let verdict = move || evaluation.with(text::results::verdict_text);
     let positive = move || evaluation.with(|e| e.verdict == Verdict::Wirtschaftlich);
+    let negative = move || evaluation.with(|e| e.verdict == Verdict::NichtWirtschaftlich);
     view! {
         <section
             id="results"
@@ -115,7 +113,7 @@ pub fn Results(view: DocView) -> impl IntoView {
                 id="verdict"
                 class="verdict"
                 class:verdict--positive=positive
-                class:verdict--negative=move || !positive()
+                class:verdict--negative=negative
             >
                 {verdict}
             </p>

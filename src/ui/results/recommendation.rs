@@ -19,7 +19,9 @@ use crate::model::recommendation::{
     grouped_reasons, Decision, Reason, ReasonGroup, ReasonSection, Recommendation,
 };
 use crate::model::technical::Status;
-use crate::text::technical::{reason_group_text, recommendation_heading, tt};
+use crate::model::Field;
+use crate::text::form::{assumptions_head, field_name};
+use crate::text::technical::{reason_group_text, recommendation_heading, tt, UNCONFIRMED_ADVICE};
 use crate::ui::widgets::{dom_id, focus_element, icon, status_path};
 
 /// The checklist: where a line about several must-haves points.
@@ -59,6 +61,46 @@ fn section_class(section: ReasonSection) -> &'static str {
     }
 }
 
+/// The unconfirmed values among a decision's reasons, in form order.
+pub fn unconfirmed_fields(reasons: &[Reason]) -> Vec<Field> {
+    reasons
+        .iter()
+        .find_map(|r| match r {
+            Reason::Unconfirmed(fields) => Some(fields.clone()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// "3 Annahmen ungeprüft: Stundensatz …, Betrachtungszeitraum, …", each
+/// name a link that moves focus to its field (opening its section).
+#[component]
+pub fn AssumptionLinks(fields: Vec<Field>) -> impl IntoView {
+    let count = fields.len();
+    let links = fields
+        .into_iter()
+        .enumerate()
+        .map(|(i, field)| {
+            let id = dom_id(field);
+            let href = format!("#{id}");
+            view! {
+                {(i > 0).then_some(", ")}
+                <a
+                    href=href
+                    class="assumption-link"
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        focus_element(&id);
+                    }
+                >
+                    {field_name(field)}
+                </a>
+            }
+        })
+        .collect_view();
+    view! { {assumptions_head(count)}": "{links} }
+}
+
 /// The panel class and the icon of a recommendation.
 pub fn modifier(r: Recommendation) -> (&'static str, Status) {
     match r {
@@ -82,6 +124,16 @@ pub fn RecommendationPanel(doc: Signal<Assessment>, decision: Memo<Decision>) ->
             lines
                 .iter()
                 .map(|line| {
+                    if let ReasonGroup::Single(Reason::Unconfirmed(fields)) = line {
+                        let fields = fields.clone();
+                        return view! {
+                            <li class=section_class(line.section())>
+                                <AssumptionLinks fields />
+                                {UNCONFIRMED_ADVICE}
+                            </li>
+                        }
+                        .into_any();
+                    }
                     let text = reason_group_text(line, d);
                     let content = match target(line) {
                         Some((href, focus)) => view! {
@@ -98,7 +150,7 @@ pub fn RecommendationPanel(doc: Signal<Assessment>, decision: Memo<Decision>) ->
                         .into_any(),
                         None => text.into_any(),
                     };
-                    view! { <li class=section_class(line.section())>{content}</li> }
+                    view! { <li class=section_class(line.section())>{content}</li> }.into_any()
                 })
                 .collect_view()
         })

@@ -10,11 +10,15 @@
 
 use leptos::prelude::*;
 
+use super::recommendation::{unconfirmed_fields, AssumptionLinks};
 use crate::format::euro_signed;
 use crate::model::Verdict;
 use crate::text::technical::recommendation_heading;
 use crate::text::uncertainty::probability;
-use crate::text::{results::payback_short, t};
+use crate::text::{
+    results::{payback_short, verdict_word},
+    t,
+};
 use crate::ui::view::Analyses;
 
 #[component]
@@ -27,13 +31,10 @@ pub fn Summary(analysis: Analyses, outdated: Signal<bool>) -> impl IntoView {
     } = analysis;
     let recommendation = move || decision.with(|d| recommendation_heading(d.recommendation));
     let positive = move || evaluation.with(|e| e.verdict == Verdict::Wirtschaftlich);
-    let verdict = move || {
-        if positive() {
-            t().summary_positive
-        } else {
-            t().summary_negative
-        }
-    };
+    let negative = move || evaluation.with(|e| e.verdict == Verdict::NichtWirtschaftlich);
+    let verdict = move || evaluation.with(|e| verdict_word(e.verdict));
+    // "3 Annahmen ungeprüft: …", each name a link to its field.
+    let assumptions = move || decision.with(|d| unconfirmed_fields(&d.reasons));
     let kw = move || evaluation.with(|e| euro_signed(e.kapitalwert.total));
     let payback = move || evaluation.with(|e| payback_short(e.payback, super::horizon(e)));
     let chance = move || {
@@ -63,7 +64,7 @@ pub fn Summary(analysis: Analyses, outdated: Signal<bool>) -> impl IntoView {
                         <dd
                             id="summary-verdict"
                             class:summary__value--positive=positive
-                            class:summary__value--negative=move || !positive()
+                            class:summary__value--negative=negative
                         >
                             {verdict}
                         </dd>
@@ -83,6 +84,17 @@ pub fn Summary(analysis: Analyses, outdated: Signal<bool>) -> impl IntoView {
                         <dd id="summary-chance">{move || chance().unwrap_or_default()}</dd>
                     </div>
                 </dl>
+                {move || {
+                    let fields = assumptions();
+                    (!fields.is_empty())
+                        .then(|| {
+                            view! {
+                                <p class="summary__assumptions" id="summary-assumptions">
+                                    <AssumptionLinks fields />
+                                </p>
+                            }
+                        })
+                }}
                 {move || {
                     outdated
                         .get()
