@@ -11,7 +11,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::tornado::outlined;
-use super::{finish_svg, house_style, ChartSize, ACTION, FONT, TEXT};
+use super::{finish_svg, font, house_style, ChartSize, ACTION, TEXT};
 use crate::model::uncertainty::MonteCarlo;
 use crate::text::results::MoneyScale;
 
@@ -119,7 +119,7 @@ fn draw(
     root.fill(&WHITE)?;
     let compact = size.width < ChartSize::WIDE.width;
     let font_size = size.font_size();
-    let label_font = (FONT, font_size).into_font().color(&TEXT);
+    let label_font = font(font_size).color(&TEXT);
 
     let mut chart = ChartBuilder::on(&root)
         .margin(12)

@@ -16,7 +16,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::histogram::{finish_or_empty, kw_axis};
-use super::{house_style, ChartSize, ACTION, FONT, MUTED, TEXT};
+use super::{font, house_style, ChartSize, ACTION, MUTED, TEXT};
 use crate::model::sensitivity::TornadoBar;
 use crate::text::results::MoneyScale;
 
@@ -95,7 +95,7 @@ fn draw(
     root.fill(&WHITE)?;
     let compact = size.width < ChartSize::WIDE.width;
     let font_size = size.font_size();
-    let font = (FONT, font_size).into_font().color(&TEXT);
+    let font = font(font_size).color(&TEXT);
 
     // Legend: an outlined and a filled box with their words, one per row.
     root.draw(&outlined((16, 14), (40, 30)))?;

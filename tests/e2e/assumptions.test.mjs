@@ -126,7 +126,7 @@ test('the travel-expense case: the recommendation says that the budget pays and 
     // The plain-language sentence names both parts of the Kapitalwert.
     const verdict = await text(page, sel.verdict);
     assert.match(verdict, /^Wirtschaftlich: Kapitalwert \+871\.009/);
-    assert.match(verdict, /haushaltswirksam −180\.000\s€/);
+    assert.match(verdict, /Davon haushaltswirksam [-−]180\.000\s€/);
     assert.match(verdict, /nicht haushaltswirksam \+1\.051\.009\s€/);
   });
 });

@@ -201,6 +201,7 @@ test('an input pinned from its row in the form appears in the drawer; unpinned t
     // Unpin the case number in the drawer; its row in the form follows.
     await page.click('#present-pin-f-cases-per-year + button');
     await page.locator('#present-pin-f-cases-per-year').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'present-pin-add', 'focus stays in the drawer');
     await page.keyboard.press('Escape');
     await page.locator('#presentation').waitFor({ state: 'detached' });
     await openAround(page, '#f-cases-per-year-pin');

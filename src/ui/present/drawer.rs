@@ -16,7 +16,7 @@ use crate::text::present::{kw_change, t};
 use crate::ui::form::state::Form;
 use crate::ui::saved::storage;
 use crate::ui::view::DocView;
-use crate::ui::widgets::{aria_flag, dom_id};
+use crate::ui::widgets::{aria_flag, dom_id, focus_element};
 
 /// Where the pinned inputs are remembered, as field keys joined by commas.
 pub const PINNED_KEY: &str = "efa-check.present.pinned";
@@ -88,8 +88,11 @@ fn PinnedInput(form: Form, field: Field) -> impl IntoView {
             }
         }
     };
+    // The button goes with its input: focus moves to the list of inputs
+    // to pin, so it stays in the presentation (and Esc still leaves it).
     let unpin = move |_| {
         form.pin(field, false);
+        focus_element("present-pin-add");
     };
     view! {
         <li class="present-pin" class:present-pin--error=invalid>
