@@ -72,6 +72,9 @@ pub struct Texts {
     pub summary_positive: &'static str,
     pub summary_negative: &'static str,
     pub summary_incomplete: &'static str,
+    /// A key figure that cannot be given yet (inputs a verdict needs are
+    /// missing): no "sofort", no "0 €" that nobody computed.
+    pub not_yet: &'static str,
     pub summary_kw: &'static str,
     pub summary_payback: &'static str,
     pub summary_chance: &'static str,
@@ -184,6 +187,7 @@ pub const DE: Texts = Texts {
     summary_positive: "wirtschaftlich",
     summary_negative: "nicht wirtschaftlich",
     summary_incomplete: "noch offen – Angaben fehlen",
+    not_yet: "noch offen",
     summary_kw: "Kapitalwert",
     summary_payback: "Amortisation",
     summary_chance: "Wahrscheinlichkeit wirtschaftlich",

@@ -43,6 +43,10 @@ test('a fresh form gives no verdict and says what is missing; no Nutzwert nobody
     assert.match(reasons, /Fallzahl/);
     assert.doesNotMatch(reasons, /Nutzwert/, 'no Nutzwert is cited on an empty form');
     assert.doesNotMatch(await text(page, '#recommendation'), /nicht empfohlen/i);
+    // No figure is claimed that nobody computed: no "0 €", no "sofort".
+    for (const id of ['#summary-kw', '#summary-payback', '#kpi-kw', '#kpi-payback', '#kpi-break-even-cases']) {
+      assert.equal(await text(page, id), 'noch offen', id);
+    }
     // Citizens' minutes and postage start at 0 and offer their reference.
     await openAround(page, '#f-postage-saved');
     assert.equal(await page.inputValue('#f-postage-saved'), '0');

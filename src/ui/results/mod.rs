@@ -170,7 +170,19 @@ fn Figure(
 #[component]
 fn KeyFigures(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> impl IntoView {
     let e = evaluation;
-    let value = move |f: fn(&Evaluation) -> String| Signal::derive(move || e.with(f));
+    // Without a verdict (inputs it needs are missing) no figure is
+    // claimed: "–", not "0 €" or "amortisiert sich sofort".
+    let value = move |f: fn(&Evaluation) -> String| {
+        Signal::derive(move || {
+            e.with(|e| {
+                if e.verdict == Verdict::Unvollstaendig {
+                    t().not_yet.to_string()
+                } else {
+                    f(e)
+                }
+            })
+        })
+    };
 
     let kw = Signal::derive(move || {
         let rate = doc.with(|d| d.parameters.discount_rate);

@@ -35,8 +35,22 @@ pub fn Summary(analysis: Analyses, outdated: Signal<bool>) -> impl IntoView {
     let verdict = move || evaluation.with(|e| verdict_word(e.verdict));
     // "3 Annahmen ungeprüft: …", each name a link to its field.
     let assumptions = move || decision.with(|d| unconfirmed_fields(&d.reasons));
-    let kw = move || evaluation.with(|e| euro_signed(e.kapitalwert.total));
-    let payback = move || evaluation.with(|e| payback_short(e.payback, super::horizon(e)));
+    // Without a verdict there is no Kapitalwert or payback to claim yet.
+    let incomplete = move || evaluation.with(|e| e.verdict == Verdict::Unvollstaendig);
+    let kw = move || {
+        if incomplete() {
+            t().not_yet.to_string()
+        } else {
+            evaluation.with(|e| euro_signed(e.kapitalwert.total))
+        }
+    };
+    let payback = move || {
+        if incomplete() {
+            t().not_yet.to_string()
+        } else {
+            evaluation.with(|e| payback_short(e.payback, super::horizon(e)))
+        }
+    };
     let chance = move || {
         full.with(|a| {
             a.monte_carlo
