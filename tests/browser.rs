@@ -126,6 +126,22 @@ async fn without_example_ranges(app: &Mounted) {
     assert!(app.find("#uncertainty-hint").is_some(), "no range left");
 }
 
+/// Clicks "Mit Referenzwerten neu beginnen" and, where the app asks
+/// because the form holds work, "Ja, neu beginnen".
+async fn start_afresh(app: &Mounted) {
+    app.get("#start-blank")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    let dialog: web_sys::HtmlDialogElement = app.get("#start-confirm").unchecked_into();
+    if dialog.open() {
+        app.get("#start-confirm-yes")
+            .unchecked_into::<HtmlElement>()
+            .click();
+        settle().await;
+    }
+}
+
 fn dispatch(target: &Element, kind: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
@@ -363,9 +379,8 @@ async fn starting_afresh_resets_every_field_text_to_the_new_document() {
     settle().await;
     assert_eq!(app.outdated(), "true");
 
-    let button: HtmlElement = app.get("#example-notice button").unchecked_into();
-    button.click();
-    settle().await;
+    // Typed text is work of the user's: the app asks first.
+    start_afresh(&app).await;
     assert!(
         app.find("#example-notice").is_none(),
         "the example note goes"

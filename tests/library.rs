@@ -5,8 +5,11 @@
 use std::collections::BTreeMap;
 
 use efa_check::model::Assessment;
-use efa_check::share::library::{Content, Library, LibraryError, Merged, Stamp, MAX_TOMBSTONES};
-use efa_check::share::{examples, from_json};
+use efa_check::share::library::{
+    holds_work, Content, Library, LibraryError, Merged, Stamp, MAX_TOMBSTONES,
+};
+use efa_check::share::{examples, from_json, link};
+use efa_check::text::saved as words;
 
 fn small() -> Assessment {
     from_json(examples::SMALL_GEMEINDE).unwrap()
@@ -415,5 +418,266 @@ fn names_made_from_a_long_service_name_stay_within_the_limit() {
             Content::Assessment(_)
         ));
         assert_eq!(again.get(id).unwrap().name.chars().count(), 200);
+    }
+}
+
+/// Autosave as the app does it: the form's document into the open entry,
+/// the name following the service by the app's own rule.
+fn type_service(lib: &mut Library, service: &str, now_ms: f64) {
+    let mut doc = lib.current_assessment().unwrap().clone();
+    doc.master.service = service.to_string();
+    lib.autosave(&doc, BTreeMap::new(), now_ms, words::followed_name);
+}
+
+fn current_name(lib: &Library) -> &str {
+    &lib.get(lib.current.unwrap()).unwrap().name
+}
+
+#[test]
+fn an_entry_name_follows_the_service_name_until_the_user_renames_it() {
+    // Regression: the entry kept the name it was created with ("Neue
+    // Bewertung", or the example's service), so the library listed
+    // several "Neue Bewertung" whatever services they assessed.
+    let mut lib = Library::default();
+    let id = lib.create(
+        words::t().library_new_name,
+        Assessment::with_reference_defaults(),
+        at(1.0),
+    );
+    for (i, typed) in ["B", "Bü", "Bürgerbüro", "Bürgerbüro "].iter().enumerate() {
+        type_service(&mut lib, typed, 2.0 + i as f64);
+    }
+    assert_eq!(current_name(&lib), "Bürgerbüro");
+    assert_eq!(lib.get(id).unwrap().updated_ms, 5.0);
+    type_service(&mut lib, "", 6.0);
+    assert_eq!(current_name(&lib), words::t().library_unnamed);
+    type_service(&mut lib, "Hundesteuer", 7.0);
+    assert_eq!(current_name(&lib), "Hundesteuer");
+
+    lib.rename(id, "Hundesteuer – Variante mit Förderung", 8.0);
+    type_service(&mut lib, "Hundesteuer online", 9.0);
+    assert_eq!(current_name(&lib), "Hundesteuer – Variante mit Förderung");
+    // The fact survives storage: after a reload the name still stays.
+    let mut again = Library::from_json(&lib.to_json()).unwrap();
+    assert!(again.get(id).unwrap().renamed);
+    type_service(&mut again, "Hund", 10.0);
+    assert_eq!(current_name(&again), "Hundesteuer – Variante mit Förderung");
+    // Renaming to exactly the service name is a choice too.
+    lib.rename(id, "Hundesteuer online", 11.0);
+    type_service(&mut lib, "Hundesteuer digital", 12.0);
+    assert_eq!(current_name(&lib), "Hundesteuer online");
+}
+
+#[test]
+fn names_of_copies_follow_with_what_the_app_added() {
+    // Guards against a copy from a link (or a duplicate) losing its
+    // "(aus Link)" when its service is edited, and against a duplicate of
+    // a renamed entry starting to follow.
+    let mut shared = small();
+    shared.master.service = "Hundesteuer".to_string();
+    let mut lib = Library::default();
+    let linked = lib.create(&words::from_link_name("Hundesteuer"), shared, at(1.0));
+    type_service(&mut lib, "Hundesteuer 2027", 2.0);
+    assert_eq!(current_name(&lib), "Hundesteuer 2027 (aus Link)");
+    let copy = lib
+        .duplicate(linked, &words::copy_name(current_name(&lib)), at(3.0))
+        .unwrap();
+    type_service(&mut lib, "Hundesteuer 2028", 4.0);
+    assert_eq!(current_name(&lib), "Hundesteuer 2028 (aus Link) (Kopie)");
+    assert_eq!(lib.get(linked).unwrap().name, "Hundesteuer 2027 (aus Link)");
+
+    lib.rename(copy, "Variante B", 5.0);
+    let twin = lib
+        .duplicate(copy, &words::copy_name("Variante B"), at(6.0))
+        .unwrap();
+    type_service(&mut lib, "Hundesteuer 2029", 7.0);
+    assert_eq!(lib.get(twin).unwrap().name, "Variante B (Kopie)");
+}
+
+#[test]
+fn an_older_library_keeps_names_the_user_chose() {
+    // Guards against entries stored before `renamed` existed (the key is
+    // missing, so they read as not renamed) losing their own names to the
+    // service name at the next keystroke.
+    let stored = serde_json::json!({
+        "format": "efa-check-library", "version": 1, "current": 3,
+        "entries": [{
+            "id": 3, "name": "Entwurf für den Ausschuss", "updated_ms": 1,
+            "document": {"format": "efa-check", "version": 1,
+                         "assessment": {"master": {"service": "Hundesteuer"}}},
+        }],
+    });
+    let mut lib = Library::from_json(&stored.to_string()).unwrap();
+    assert!(!lib.get(3).unwrap().renamed);
+    type_service(&mut lib, "Hundesteuer online", 2.0);
+    assert_eq!(current_name(&lib), "Entwurf für den Ausschuss");
+    assert_eq!(
+        lib.current_assessment().unwrap().master.service,
+        "Hundesteuer online",
+        "the document is saved all the same"
+    );
+    // What is written is what older builds wrote (no new keys while
+    // nothing is renamed or opened from a link).
+    let written: serde_json::Value = serde_json::from_str(&lib.to_json()).unwrap();
+    let entry = written["entries"][0].as_object().unwrap();
+    assert!(!entry.contains_key("renamed") && !entry.contains_key("from_link"));
+}
+
+#[test]
+fn followed_names_only_replace_what_the_app_made() {
+    // Guards against the rule eating a user's name that merely starts
+    // with the service name.
+    use words::followed_name;
+    assert_eq!(
+        followed_name("Hund", "Hund", "Hunde").as_deref(),
+        Some("Hunde")
+    );
+    assert_eq!(followed_name("Hundesteuer", "Hund", "Hunde"), None);
+    assert_eq!(followed_name("Hund (Kopie) 2", "Hund", "Katze"), None);
+    assert_eq!(
+        followed_name("Neue Bewertung", "", "Kita").as_deref(),
+        Some("Kita")
+    );
+    assert_eq!(followed_name("Neue Bewertung", "Hund", "Kita"), None);
+    assert_eq!(
+        followed_name("Kita (aus Datei) (Kopie)", " Kita ", "").as_deref(),
+        Some("Bewertung ohne Namen (aus Datei) (Kopie)")
+    );
+}
+
+#[test]
+fn a_link_copy_is_found_again_by_the_document_it_carries() {
+    // Regression: opening the same share link twice (a reload before the
+    // address was cleared, the link pasted again, a second tab) made a
+    // second "(aus Link)" entry each time.
+    let city = from_json(examples::LARGE_CITY).unwrap();
+    let identity = link::identity(&city);
+    assert_eq!(identity.len(), 16);
+    // The identity is the document's, not the link text's: decoding the
+    // link gives the same one, another document another one.
+    assert_eq!(
+        link::identity(&link::decode(&link::encode(&city)).unwrap()),
+        identity
+    );
+    assert_ne!(link::identity(&small()), identity);
+    let mut moved = city.clone();
+    moved.benefits.cases_per_year += 1.0;
+    assert_ne!(link::identity(&moved), identity);
+
+    let mut lib = Library::default();
+    lib.create("Eigene", small(), at(1.0));
+    assert_eq!(lib.from_link(&identity), None);
+    let copy = lib.create(&words::from_link_name("x"), city.clone(), at(2.0));
+    lib.mark_from_link(copy, &identity);
+    // Edited since, reloaded from storage: still the copy of that link.
+    lib.save_current(&moved, BTreeMap::new(), 3.0);
+    let mut lib = Library::from_json(&lib.to_json()).unwrap();
+    assert_eq!(lib.from_link(&identity), Some(copy));
+    // A duplicate of the copy is the user's own, not the link's copy.
+    let dup = lib.duplicate(copy, "Kopie", at(4.0)).unwrap();
+    assert_eq!(lib.get(dup).unwrap().from_link, None);
+    lib.delete(copy, 5.0);
+    assert_eq!(
+        lib.from_link(&identity),
+        None,
+        "a deleted copy is not reopened"
+    );
+    lib.undo_delete(6.0);
+    assert_eq!(lib.from_link(&identity), Some(copy));
+}
+
+#[test]
+fn starting_afresh_keeps_the_work_and_undo_restores_it_exactly() {
+    // Regression: "Mit Referenzwerten neu beginnen" loaded the defaults
+    // into the open entry, so the next autosave overwrote what the user
+    // had typed into the example.
+    let fresh = Assessment::with_reference_defaults();
+    let mut lib = Library::default();
+    let other = lib.create("Andere", small(), at(0.5));
+    let work = lib.create("Hundesteuer", examples::starting(), at(1.0));
+    let mut edited = examples::starting();
+    edited.benefits.cases_per_year = 1234.0;
+    let drafts = BTreeMap::from([("f-usage-fee".to_string(), "12,3,4".to_string())]);
+    assert!(holds_work(&edited, &BTreeMap::new()));
+    assert!(holds_work(&examples::starting(), &drafts));
+    assert!(!holds_work(&examples::starting(), &BTreeMap::new()));
+    assert!(!holds_work(&fresh, &BTreeMap::new()));
+    lib.save_current(&edited, drafts.clone(), 2.0);
+    let before = lib.get(work).unwrap().clone();
+
+    let start = lib
+        .start_fresh(fresh.clone(), "Neue Bewertung", true, at(3.0))
+        .unwrap();
+    assert!(start.kept_previous());
+    assert_eq!(start.previous_name(), "Hundesteuer");
+    assert_eq!(lib.current_assessment(), Some(&fresh));
+    assert_eq!(lib.entries.len(), 3);
+    assert_eq!(lib.get(work).unwrap(), &before, "the work stays as it was");
+
+    lib.undo_fresh_start(start, &fresh, at(4.0));
+    assert_eq!(lib.current, Some(work));
+    assert_eq!(lib.get(work).unwrap(), &before, "document, drafts and name");
+    assert_eq!(
+        ids(&lib),
+        vec![other, work],
+        "the untouched fresh entry goes"
+    );
+}
+
+#[test]
+fn undoing_a_fresh_start_keeps_what_was_typed_since() {
+    // Guards against undo throwing away what the user typed into the
+    // fresh form before clicking "Rückgängig".
+    let fresh = Assessment::with_reference_defaults();
+    let mut typed = fresh.clone();
+    typed.master.service = "Kita".to_string();
+
+    // The work was kept beside the fresh entry: both stay.
+    let mut lib = Library::default();
+    let mut edited = examples::starting();
+    edited.benefits.cases_per_year = 1234.0;
+    let work = lib.create("Hundesteuer", edited, at(1.0));
+    let start = lib
+        .start_fresh(fresh.clone(), "Neue Bewertung", true, at(2.0))
+        .unwrap();
+    let new = lib.current.unwrap();
+    lib.save_current(&typed, BTreeMap::new(), 3.0);
+    lib.undo_fresh_start(start, &fresh, at(4.0));
+    assert_eq!(lib.current, Some(work));
+    assert_eq!(ids(&lib), vec![work, new]);
+
+    // An untouched example was replaced in place: undo puts it back
+    // there, or beside the fresh entry once that was typed into.
+    for type_first in [false, true] {
+        let mut lib = Library::default();
+        let example = lib.create("Beispiel", examples::starting(), at(1.0));
+        lib.rename(example, "Mein Beispiel", 1.5);
+        let before = lib.get(example).unwrap().clone();
+        let start = lib
+            .start_fresh(fresh.clone(), "Neue Bewertung", false, at(2.0))
+            .unwrap();
+        assert!(!start.kept_previous());
+        assert_eq!(ids(&lib), vec![example], "replaced in place");
+        assert_eq!(lib.get(example).unwrap().name, "Neue Bewertung");
+        assert!(!lib.get(example).unwrap().renamed);
+        if type_first {
+            lib.save_current(&typed, BTreeMap::new(), 3.0);
+        }
+        let back = lib.undo_fresh_start(start, &fresh, at(4.0));
+        assert_eq!(lib.current, Some(back));
+        let restored = lib.get(back).unwrap();
+        assert_eq!(restored.name, "Mein Beispiel");
+        assert!(restored.renamed);
+        assert_eq!(restored.content, before.content);
+        if type_first {
+            assert_ne!(back, example);
+            assert_eq!(lib.entries.len(), 2);
+            assert!(
+                matches!(&lib.get(example).unwrap().content, Content::Assessment(a) if **a == typed)
+            );
+        } else {
+            assert_eq!(back, example);
+            assert_eq!(lib.entries.len(), 1);
+        }
     }
 }

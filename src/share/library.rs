@@ -61,8 +61,15 @@ pub struct Stamp {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     pub id: EntryId,
-    /// Name the user gave it.
+    /// Its name: made from the service name, until the user renames it.
     pub name: String,
+    /// Whether the user renamed it ("Umbenennen"): from then on its name
+    /// no longer follows the service name ([`Library::name_after_service`]).
+    pub renamed: bool,
+    /// For a copy opened from a share link, the link's
+    /// [`super::link::identity`]: opening that link again reopens this
+    /// entry instead of making another copy.
+    pub from_link: Option<String>,
     /// Last change, milliseconds since 1970 (from the browser clock).
     pub updated_ms: f64,
     pub content: Content,
@@ -96,8 +103,50 @@ struct StoredEntry {
     document: serde_json::Value,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     drafts: BTreeMap<String, String>,
+    /// Missing in libraries written before it existed: not renamed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    renamed: bool,
+    /// Missing in older libraries and for entries not opened from a link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    from_link: Option<String>,
     #[serde(flatten)]
     unknown: Unknown,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// What [`Library::start_fresh`] did, so that it can be undone: the entry
+/// that was open, exactly as it was, and the entry now holding the fresh
+/// document (the same one when the open entry held no work of its own).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FreshStart {
+    previous: Entry,
+    fresh: EntryId,
+}
+
+impl FreshStart {
+    /// The name of the entry that was open before.
+    pub fn previous_name(&self) -> &str {
+        &self.previous.name
+    }
+
+    /// Whether the entry that was open is still in the library beside the
+    /// fresh one (it held work), rather than replaced by it.
+    pub fn kept_previous(&self) -> bool {
+        self.fresh != self.previous.id
+    }
+}
+
+/// Whether an open document holds work of the user's, so that replacing it
+/// must ask first and must keep it: it has invalid typed text, or it is
+/// neither the starting example nor a fresh start with the reference
+/// defaults.
+pub fn holds_work(assessment: &Assessment, drafts: &BTreeMap<String, String>) -> bool {
+    !drafts.is_empty()
+        || (*assessment != super::examples::starting()
+            && *assessment != Assessment::with_reference_defaults())
 }
 
 /// A remembered deletion.
@@ -247,6 +296,8 @@ impl Library {
         self.entries.push(Entry {
             id,
             name: bounded_name(name),
+            renamed: false,
+            from_link: None,
             updated_ms: stamp.now_ms,
             content: Content::Assessment(Box::new(assessment)),
             drafts: BTreeMap::new(),
@@ -272,20 +323,91 @@ impl Library {
         }
     }
 
+    /// Autosave: stores `assessment` and `drafts` in the open entry if
+    /// they differ from what it holds, and returns whether they did. When
+    /// the service name changed and the user has not renamed the entry,
+    /// its name follows: `follow(name, service before, service after)`
+    /// gives the new name, or `None` for a name not made from the service
+    /// (`crate::text::saved::followed_name`).
+    pub fn autosave(
+        &mut self,
+        assessment: &Assessment,
+        drafts: BTreeMap<String, String>,
+        now_ms: f64,
+        follow: impl FnOnce(&str, &str, &str) -> Option<String>,
+    ) -> bool {
+        let Some(entry) = self.current.and_then(|id| self.get(id)) else {
+            return false;
+        };
+        let name = match &entry.content {
+            Content::Assessment(a) if **a == *assessment && entry.drafts == drafts => return false,
+            Content::Assessment(a) if a.master.service != assessment.master.service => {
+                follow(&entry.name, &a.master.service, &assessment.master.service)
+            }
+            _ => None,
+        };
+        let id = entry.id;
+        self.save_current(assessment, drafts, now_ms);
+        if let Some(name) = name {
+            self.name_after_service(id, &name);
+        }
+        true
+    }
+
+    /// The user names an entry: from now on its name stays as given.
     pub fn rename(&mut self, id: EntryId, name: &str, now_ms: f64) {
         if let Some(entry) = self.get_mut(id) {
             entry.name = bounded_name(name);
+            entry.renamed = true;
             entry.updated_ms = now_ms;
         }
+    }
+
+    /// Gives an entry the name made from its new service name, unless the
+    /// user has renamed it. Part of an autosave, which records the change
+    /// time. Returns whether the name changed.
+    pub fn name_after_service(&mut self, id: EntryId, name: &str) -> bool {
+        let name = bounded_name(name);
+        match self.get_mut(id) {
+            Some(entry) if !entry.renamed && entry.name != name => {
+                entry.name = name;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Marks an entry as the copy opened from the link of this
+    /// [`super::link::identity`].
+    pub fn mark_from_link(&mut self, id: EntryId, identity: &str) {
+        if let Some(entry) = self.get_mut(id) {
+            entry.from_link = Some(identity.to_string());
+        }
+    }
+
+    /// The readable entry that was opened from the link of this identity,
+    /// if it is still in the library (the first one, should tabs that
+    /// opened the link at the same moment have made two).
+    pub fn from_link(&self, identity: &str) -> Option<EntryId> {
+        self.entries
+            .iter()
+            .find(|e| {
+                e.from_link.as_deref() == Some(identity)
+                    && matches!(e.content, Content::Assessment(_))
+            })
+            .map(|e| e.id)
     }
 
     /// Copies an entry under `name`, opens the copy and returns its id.
     pub fn duplicate(&mut self, id: EntryId, name: &str, stamp: Stamp) -> Option<EntryId> {
         let source = self.get(id)?.clone();
         let new_id = self.fresh_id(stamp.random);
+        // A duplicate is the user's own: opening the link again reopens
+        // the original copy, not this one.
         self.entries.push(Entry {
             id: new_id,
             name: bounded_name(name),
+            from_link: None,
             updated_ms: stamp.now_ms,
             ..source
         });
@@ -321,6 +443,92 @@ impl Library {
         let (pos, entry) = self.deleted.take()?;
         let pos = pos.min(self.entries.len());
         Some(self.put_back(pos, entry, now_ms))
+    }
+
+    /// Removes an entry for good, without the undo of [`Library::delete`]
+    /// (its deletion is still remembered for other tabs).
+    fn discard(&mut self, id: EntryId, now_ms: f64) {
+        self.entries.retain(|e| e.id != id);
+        self.tombstones.insert(id, now_ms);
+        self.prune_tombstones();
+        self.fix_current();
+    }
+
+    /// "Neu beginnen": opens `fresh` under `name`. When the open entry
+    /// holds work (`keep`, see [`holds_work`]) it stays as it is and the
+    /// fresh document becomes a new entry; otherwise (an untouched
+    /// example) the fresh document replaces it. `None` when no readable
+    /// entry is open (nothing to keep, nothing changes).
+    pub fn start_fresh(
+        &mut self,
+        fresh: Assessment,
+        name: &str,
+        keep: bool,
+        stamp: Stamp,
+    ) -> Option<FreshStart> {
+        self.current_assessment()?;
+        let previous = self.get(self.current?)?.clone();
+        let fresh_id = if keep {
+            self.create(name, fresh, stamp)
+        } else {
+            let entry = self.get_mut(previous.id)?;
+            entry.content = Content::Assessment(Box::new(fresh));
+            entry.drafts.clear();
+            entry.name = bounded_name(name);
+            entry.renamed = false;
+            entry.from_link = None;
+            entry.document_unknown = Unknown::new();
+            entry.updated_ms = stamp.now_ms;
+            previous.id
+        };
+        Some(FreshStart {
+            previous,
+            fresh: fresh_id,
+        })
+    }
+
+    /// Undoes [`Library::start_fresh`] and returns the entry opened: the
+    /// one that was open before, with its document, drafts and name as
+    /// they were. The fresh entry goes if nobody changed it since (it is
+    /// still `fresh`, without drafts); if it was typed into, it stays, and
+    /// the previous entry comes back beside it, so nothing typed is lost
+    /// either way.
+    pub fn undo_fresh_start(
+        &mut self,
+        start: FreshStart,
+        fresh: &Assessment,
+        stamp: Stamp,
+    ) -> EntryId {
+        let FreshStart {
+            previous,
+            fresh: fresh_id,
+        } = start;
+        let untouched = self.get(fresh_id).is_none_or(|e| {
+            matches!(&e.content, Content::Assessment(a) if **a == *fresh) && e.drafts.is_empty()
+        });
+        if fresh_id != previous.id {
+            if untouched {
+                self.discard(fresh_id, stamp.now_ms);
+            }
+            if self.get(previous.id).is_some() {
+                // Kept all along (and perhaps changed in another tab since,
+                // which is then the version to show).
+                self.current = Some(previous.id);
+                return previous.id;
+            }
+            return self.restore(previous, stamp.now_ms);
+        }
+        if untouched {
+            return self.restore(previous, stamp.now_ms);
+        }
+        let id = self.fresh_id(stamp.random);
+        self.entries.push(Entry {
+            id,
+            updated_ms: stamp.now_ms,
+            ..previous
+        });
+        self.current = Some(id);
+        id
     }
 
     /// Puts an entry that another tab deleted back into the library, as it
@@ -510,6 +718,8 @@ fn stored_entry(e: &Entry) -> serde_json::Value {
         updated_ms: e.updated_ms,
         document,
         drafts: e.drafts.clone(),
+        renamed: e.renamed,
+        from_link: e.from_link.clone(),
         unknown: e.unknown.clone(),
     })
 }
@@ -524,7 +734,15 @@ fn within_limits(stored: &StoredEntry) -> bool {
             .iter()
             .all(|(k, v)| !too_long(k, MAX_DRAFT_CHARS) && !too_long(v, MAX_DRAFT_CHARS))
         && stored.updated_ms.is_finite()
+        && stored
+            .from_link
+            .as_deref()
+            .is_none_or(|key| !too_long(key, MAX_LINK_IDENTITY_CHARS))
 }
+
+/// Longest `from_link` a stored entry may hold: this build writes 16 hex
+/// digits; a little room is left for a longer hash of a later build.
+const MAX_LINK_IDENTITY_CHARS: usize = 128;
 
 /// Reads one stored entry; what cannot be read is kept verbatim.
 fn read_entry(index: usize, raw: serde_json::Value) -> Entry {
@@ -535,6 +753,8 @@ fn read_entry(index: usize, raw: serde_json::Value) -> Entry {
         return Entry {
             id: unknown_shape_id(index),
             name: String::new(),
+            renamed: false,
+            from_link: None,
             updated_ms: 0.0,
             content: Content::UnreadableEntry(raw),
             drafts: BTreeMap::new(),
@@ -555,6 +775,8 @@ fn read_entry(index: usize, raw: serde_json::Value) -> Entry {
     Entry {
         id: stored.id,
         name: stored.name,
+        renamed: stored.renamed,
+        from_link: stored.from_link,
         updated_ms: stored.updated_ms,
         content: match readable {
             Some(a) => Content::Assessment(Box::new(a)),

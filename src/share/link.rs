@@ -206,6 +206,23 @@ pub fn encode(assessment: &Assessment) -> String {
     format!("v{CURRENT_VERSION}.{}", URL_SAFE_NO_PAD.encode(compressed))
 }
 
+/// What identifies the document a link carries, so that opening the same
+/// link again finds the copy it made before (stored with that library
+/// entry as `from_link`, docs/format.md): the FNV-1a hash (64 bits, 16 hex
+/// digits) of the document as this build reads it, in compact JSON. It
+/// is taken of the decoded document, not of the link text, so the same
+/// document encoded by another build still matches. Not a security
+/// measure: anybody can make a link whose hash equals another's.
+pub fn identity(assessment: &Assessment) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let json = serde_json::to_vec(&super::to_value(assessment)).unwrap_or_default();
+    let hash = json
+        .iter()
+        .fold(OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(PRIME));
+    format!("{hash:016x}")
+}
+
 /// Decodes a link fragment (with or without the leading `#`).
 pub fn decode(fragment: &str) -> Result<Assessment, LinkError> {
     let fragment = fragment.trim().trim_start_matches('#');

@@ -31,6 +31,8 @@ pub struct Texts {
     pub link_opened_title: &'static str,
     pub link_opened_body: &'static str,
     pub link_failed_title: &'static str,
+    pub link_reopened_body: &'static str,
+    pub link_reopened_edited_title: &'static str,
     pub still_works: &'static str,
 
     pub template_marker: &'static str,
@@ -75,6 +77,15 @@ pub struct Texts {
     pub tab_deleted_title: &'static str,
     pub tab_deleted_restore: &'static str,
 
+    pub fresh_confirm_title: &'static str,
+    pub fresh_confirm_body: &'static str,
+    pub fresh_confirm_yes: &'static str,
+    pub fresh_confirm_no: &'static str,
+    pub fresh_done_title: &'static str,
+    pub fresh_done_example: &'static str,
+    pub fresh_undo: &'static str,
+    pub fresh_close: &'static str,
+
     pub share_unavailable_title: &'static str,
     pub share_unavailable_body: &'static str,
     pub file_not_utf8: &'static str,
@@ -102,6 +113,10 @@ pub const DE: Texts = Texts {
     link_opened_body: "Sie sehen eine Kopie aus einem geteilten Link. Ihre gespeicherten \
         Bewertungen sind unverändert.",
     link_failed_title: "Der Link konnte nicht geöffnet werden",
+    link_reopened_body: "Diesen Link haben Sie in diesem Browser schon einmal geöffnet. Sie \
+        sehen die Kopie, die dabei angelegt wurde; eine zweite wurde nicht angelegt. Ihre \
+        gespeicherten Bewertungen sind unverändert.",
+    link_reopened_edited_title: "Ihre frühere Kopie dieses Links ist geöffnet",
     still_works: "Ihre gespeicherten Bewertungen sind unverändert, und die zuletzt geöffnete \
         Bewertung bleibt geöffnet. Sie können wie gewohnt weiterarbeiten.",
 
@@ -159,6 +174,17 @@ pub const DE: Texts = Texts {
     tab_changed_close: "Verstanden",
     tab_deleted_title: "In einem anderen Tab gelöscht",
     tab_deleted_restore: "Bewertung wiederherstellen",
+
+    fresh_confirm_title: "Mit Referenzwerten neu beginnen?",
+    fresh_confirm_body: "Das Formular enthält Ihre Eingaben. Wenn Sie neu beginnen, zeigt es \
+        die Referenzwerte und leere Felder für die Zahlen Ihrer Kommune. Ihre bisherige \
+        Bewertung bleibt unter „Meine Bewertungen“ gespeichert.",
+    fresh_confirm_yes: "Ja, neu beginnen",
+    fresh_confirm_no: "Abbrechen",
+    fresh_done_title: "Neu begonnen",
+    fresh_done_example: "Das Formular zeigt jetzt die Referenzwerte statt der Beispielwerte.",
+    fresh_undo: "Rückgängig",
+    fresh_close: "Schließen",
 
     share_unavailable_title: "Diese Bewertung lässt sich nicht als Link teilen",
     share_unavailable_body: "Sie enthält mehr Daten, als ein Link aufnehmen kann, der sich \
@@ -231,19 +257,68 @@ pub fn entry_name(service: &str) -> String {
     }
 }
 
+/// What the name of a copy opened from a share link adds to the service.
+const FROM_LINK: &str = " (aus Link)";
+/// … from a JSON file.
+const FROM_FILE: &str = " (aus Datei)";
+/// … of a duplicate, to the name of the original.
+const COPY: &str = " (Kopie)";
+
 /// Name of a copy opened from a share link.
 pub fn from_link_name(service: &str) -> String {
-    format!("{} (aus Link)", entry_name(service))
+    format!("{}{FROM_LINK}", entry_name(service))
 }
 
 /// Name of a copy opened from a JSON file.
 pub fn from_file_name(service: &str) -> String {
-    format!("{} (aus Datei)", entry_name(service))
+    format!("{}{FROM_FILE}", entry_name(service))
 }
 
 /// Name of a duplicate.
 pub fn copy_name(name: &str) -> String {
-    format!("{name} (Kopie)")
+    format!("{name}{COPY}")
+}
+
+/// The name an entry takes when its service changes from `before` to
+/// `after`, if the app made its name from the service: the new service
+/// name, with what the app added kept ("(aus Link)", "(Kopie)"). A new
+/// entry's "Neue Bewertung" counts as made from the empty service. `None`
+/// when the name is not of that shape, so a name the user chose (also in
+/// a library stored before entries remembered being renamed) stays.
+pub fn followed_name(name: &str, before: &str, after: &str) -> Option<String> {
+    let made = entry_name(before);
+    let added = name.strip_prefix(made.as_str()).or_else(|| {
+        before
+            .trim()
+            .is_empty()
+            .then(|| name.strip_prefix(t().library_new_name))
+            .flatten()
+    })?;
+    let mut rest = added;
+    while !rest.is_empty() {
+        rest = [FROM_LINK, FROM_FILE, COPY]
+            .iter()
+            .find_map(|suffix| rest.strip_prefix(suffix))?;
+    }
+    Some(format!("{}{added}", entry_name(after)))
+}
+
+/// A link opened again, whose copy the user has changed since.
+pub fn link_reopened_edited(name: &str) -> String {
+    format!(
+        "Diesen Link haben Sie in diesem Browser schon einmal geöffnet und die Kopie „{name}“ \
+         seitdem geändert. Sie sehen diese Kopie mit Ihren Änderungen: EfA-Check hat nichts \
+         überschrieben und keine zweite Kopie angelegt. Ihre gespeicherten Bewertungen sind \
+         unverändert."
+    )
+}
+
+/// After "Neu beginnen", when the previous assessment stays in the library.
+pub fn fresh_done_kept(name: &str) -> String {
+    format!(
+        "Das Formular zeigt jetzt die Referenzwerte. Ihre bisherige Bewertung „{name}“ ist \
+         unter „Meine Bewertungen“ gespeichert."
+    )
 }
 
 /// "„…“ wurde gelöscht."

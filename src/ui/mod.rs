@@ -56,13 +56,13 @@ pub mod widgets;
 
 use leptos::prelude::*;
 
-use crate::model::Assessment;
 use crate::text::t;
 use form::state::Form;
 use form::AssessmentForm;
 use present::{PresentButton, Presentation};
 use results::summary::Summary;
 use results::Results;
+use saved::fresh_start::StartAfresh;
 use saved::library::{SavedWork, Workspace};
 use view::{Analyses, FullAnalysis};
 use widgets::focus_element;
@@ -102,10 +102,6 @@ pub fn App() -> impl IntoView {
     // browser never parses document.title as markup).
     let service = Memo::new(move |_| doc.with(|d| d.master.service.clone()));
     Effect::new(move |_| document().set_title(&service.with(|s| crate::text::page_title(s))));
-    let start_blank = move |_| {
-        form.load(Assessment::with_reference_defaults());
-        showing_example.set(false);
-    };
     // The presentation shows the same document; meanwhile the page behind
     // it is inert, so focus and screen readers stay in the presentation.
     let presenting = RwSignal::new(false);
@@ -130,13 +126,7 @@ pub fn App() -> impl IntoView {
                             <div class="notice notice--info" id="example-notice">
                                 <h2 class="notice__title">{t().example_heading}</h2>
                                 <p>{t().example_body}</p>
-                                <button
-                                    type="button"
-                                    class="button button--secondary"
-                                    on:click=start_blank
-                                >
-                                    {t().start_blank}
-                                </button>
+                                <StartAfresh workspace />
                             </div>
                         }
                     })

@@ -219,6 +219,59 @@ async fn a_share_link_opens_as_a_new_entry_and_leaves_the_address() {
 }
 
 #[wasm_bindgen_test]
+async fn the_same_link_opened_again_reopens_its_copy_with_the_edits() {
+    // Regression: every opening of a link made another "(aus Link)" entry,
+    // so a reload with the link, or the link pasted again, doubled it.
+    let city = large_city();
+    let fragment_of_city = link::encode(&city);
+    let app = Mounted::app();
+    settle().await;
+    drop(app);
+    set_fragment(&fragment_of_city);
+    let app = Mounted::app_keeping_storage();
+    settle().await;
+    assert_eq!(entry_names(&app).len(), 2);
+    // Other work in between, then the copy is edited.
+    click(&app, "#library-new");
+    settle().await;
+    let copy = stored_library()
+        .entries
+        .iter()
+        .find(|e| e.from_link.is_some())
+        .unwrap()
+        .id;
+    click(&app, &format!("#entry-{copy}-open"));
+    settle().await;
+    app.type_into(Field::CasesPerYear, "4.321");
+    settle().await;
+    click(&app, "#library-new");
+    settle().await;
+    drop(app);
+
+    // Opened again, as a fresh page load with the link.
+    set_fragment(&fragment_of_city);
+    let app = Mounted::app_keeping_storage();
+    settle().await;
+    assert_eq!(entry_names(&app).len(), 4, "no second copy");
+    assert_eq!(stored_library().current, Some(copy));
+    assert_eq!(
+        app.input(Field::CasesPerYear).value(),
+        "4.321",
+        "edits kept"
+    );
+    assert_eq!(
+        app.text("#link-notice h2"),
+        words::t().link_reopened_edited_title
+    );
+    let name = stored_library().get(copy).unwrap().name.clone();
+    assert_eq!(
+        app.text("#link-notice p"),
+        words::link_reopened_edited(&name)
+    );
+    assert_eq!(fragment(), "");
+}
+
+#[wasm_bindgen_test]
 async fn a_broken_link_shows_an_alert_and_changes_nothing() {
     // Guards against a cut-off or garbled link panicking the app, replacing
     // the open assessment, or failing silently.

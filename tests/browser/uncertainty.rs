@@ -106,8 +106,7 @@ async fn ticking_the_range_toggle_shows_min_max_and_the_simulation() {
 
     click(&app, &format!("#{id}-range"));
     settle().await;
-    click(&app, "#example-notice button");
-    settle().await;
+    super::start_afresh(&app).await;
     assert!(app.find(&format!("#{id}-min")).is_none());
     let toggle: HtmlInputElement = app.get(&format!("#{id}-range")).unchecked_into();
     assert!(!toggle.checked());

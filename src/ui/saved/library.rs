@@ -18,7 +18,10 @@ use leptos::prelude::*;
 use super::storage::{self, StorageError};
 use crate::model::{limits, Assessment, Field};
 use crate::share::examples::starting as example_assessment;
-use crate::share::library::{Content, Entry, EntryId, Library, LibraryError, Merged};
+use crate::share::library::{
+    holds_work, Content, Entry, EntryId, FreshStart, Library, LibraryError, Merged,
+};
+use crate::share::link;
 use crate::text::saved::{self as words, t};
 use crate::ui::form::input_id::InputId;
 use crate::ui::form::state::Form;
@@ -76,6 +79,9 @@ pub struct Workspace {
     /// Set when another tab changed the open entry later and this tab now
     /// shows that version.
     changed_elsewhere: RwSignal<bool>,
+    /// After "Neu beginnen": what undo needs, and whether the example
+    /// notice was showing before.
+    fresh_start: RwSignal<Option<(FreshStart, bool)>>,
     /// Whether the library may be written back: not when unreadable stored
     /// text could not be kept aside, nor when a newer version stored it.
     writable: StoredValue<bool>,
@@ -108,15 +114,17 @@ impl Workspace {
             renaming: RwSignal::new(None),
             orphan: RwSignal::new(None),
             changed_elsewhere: RwSignal::new(false),
+            fresh_start: RwSignal::new(None),
             writable: StoredValue::new(loaded.writable),
             foreign_drafts: StoredValue::new(BTreeMap::new()),
             seen: StoredValue::new(loaded.seen),
             written: StoredValue::new(String::new()),
             quiet: StoredValue::new(false),
         };
-        // A link opens as a new entry; only without one (or with a broken
-        // one) does an empty library get the form's document, so opening a
-        // link in a fresh browser leaves one entry, not two.
+        // A link opens as a new entry (or, opened before, its earlier
+        // copy); only without one (or with a broken one) does an empty
+        // library get the form's document, so opening a link in a fresh
+        // browser leaves one entry, not two.
         super::share_dialog::open_address_link(ws);
         if ws
             .library
@@ -164,17 +172,7 @@ impl Workspace {
                     }
                     self.restore_orphan();
                 }
-                library.maybe_update(|l| {
-                    let Some(entry) = l.current.and_then(|id| l.get(id)) else {
-                        return false;
-                    };
-                    let same = matches!(&entry.content, Content::Assessment(a) if **a == *doc)
-                        && entry.drafts == drafts;
-                    if !same {
-                        l.save_current(doc, drafts, storage::now_ms());
-                    }
-                    !same
-                })
+                library.maybe_update(|l| store_form(l, doc, drafts));
             });
         });
         Effect::new(move |_| {
@@ -365,6 +363,11 @@ impl Workspace {
         drafts
     }
 
+    /// [`Workspace::drafts`], read outside any effect.
+    fn drafts_untracked(self) -> BTreeMap<String, String> {
+        untrack(|| self.drafts())
+    }
+
     /// Loads the open entry's document and drafts into the form.
     fn show_current(self) {
         let current = self.library.with_untracked(|l| {
@@ -388,6 +391,7 @@ impl Workspace {
         }
         self.foreign_drafts.set_value(foreign);
         self.renaming.set(None);
+        self.fresh_start.set(None);
     }
 
     /// Opens `assessment` as a new entry (a copy: nothing saved is
@@ -398,6 +402,127 @@ impl Workspace {
         self.show_current();
         self.status.set(None);
         self.message.set(Some(message));
+    }
+
+    /// Opens the document of a share link: as a new entry the first time,
+    /// and the copy made then each time after (a reload, the link pasted
+    /// again, in this tab or another), one entry per link. A copy the user
+    /// changed since is opened as it is, never overwritten, and the notice
+    /// says so.
+    pub fn open_link(self, assessment: Assessment) {
+        let identity = link::identity(&assessment);
+        let earlier = self.library.with_untracked(|l| {
+            let id = l.from_link(&identity)?;
+            let entry = l.get(id)?;
+            let unchanged = matches!(&entry.content, Content::Assessment(a) if **a == assessment)
+                && entry.drafts.is_empty();
+            Some((id, unchanged, entry.name.clone()))
+        });
+        let Some((id, unchanged, name)) = earlier else {
+            let name = words::from_link_name(&assessment.master.service);
+            self.open_copy(
+                &name,
+                assessment,
+                Message {
+                    id: "link-notice",
+                    error: false,
+                    title: t().link_opened_title,
+                    body: t().link_opened_body.to_string(),
+                },
+            );
+            self.library.update(|l| {
+                if let Some(id) = l.current {
+                    l.mark_from_link(id, &identity);
+                }
+            });
+            return;
+        };
+        self.changed_elsewhere.set(false);
+        self.library.update(|l| l.select(id));
+        self.show_current();
+        self.status.set(None);
+        self.message.set(Some(if unchanged {
+            Message {
+                id: "link-notice",
+                error: false,
+                title: t().link_opened_title,
+                body: t().link_reopened_body.to_string(),
+            }
+        } else {
+            Message {
+                id: "link-notice",
+                error: false,
+                title: t().link_reopened_edited_title,
+                body: words::link_reopened_edited(&name),
+            }
+        }));
+    }
+
+    /// Whether "Neu beginnen" must ask first: the form holds work of the
+    /// user's (see [`holds_work`]).
+    pub fn holds_work(self) -> bool {
+        let drafts = self.drafts_untracked();
+        self.form.doc.with_untracked(|doc| holds_work(doc, &drafts))
+    }
+
+    /// "Neu beginnen": the form shows the reference defaults, in a new
+    /// entry when the open one holds work (which stays as it is), else in
+    /// place of the untouched example. Undo ([`Workspace::undo_fresh_start`])
+    /// brings back what was open.
+    pub fn start_fresh(self) {
+        let fresh = Assessment::with_reference_defaults();
+        let keep = self.holds_work();
+        let drafts = self.drafts_untracked();
+        let example_before = self.showing_example.get_untracked();
+        let start = self.library.try_update(|l| {
+            // Whatever autosave has not stored yet goes into the entry
+            // first, so that it is kept (and undo restores it).
+            self.form
+                .doc
+                .with_untracked(|doc| store_form(l, doc, drafts));
+            l.start_fresh(fresh.clone(), t().library_new_name, keep, storage::stamp())
+        });
+        match start.flatten() {
+            Some(start) => {
+                self.show_current();
+                self.fresh_start.set(Some((start, example_before)));
+            }
+            // No readable entry is open: there is nothing to keep.
+            None => {
+                self.form.load(fresh);
+                self.showing_example.set(false);
+            }
+        }
+        self.message.set(None);
+        self.status.set(None);
+        focus_later("f-service".to_string());
+    }
+
+    /// Undoes "Neu beginnen": the assessment open before is open again,
+    /// exactly as it was (document, typed drafts, name, the example
+    /// notice).
+    fn undo_fresh_start(self) {
+        let Some((start, example_before)) = self.fresh_start.get_untracked() else {
+            return;
+        };
+        let name = start.previous_name().to_string();
+        let fresh = Assessment::with_reference_defaults();
+        self.library
+            .update(|l| _ = l.undo_fresh_start(start, &fresh, storage::stamp()));
+        self.show_current();
+        self.showing_example.set(example_before);
+        self.status.set(Some(Status {
+            text: words::restored(&name),
+            undo: false,
+        }));
+        focus_later(
+            if example_before {
+                "start-blank"
+            } else {
+                "f-service"
+            }
+            .to_string(),
+        );
     }
 
     /// Reports a link or file that could not be opened; nothing else
@@ -473,6 +598,12 @@ impl Workspace {
             undo: false,
         }));
     }
+}
+
+/// Autosave: the form's document and drafts into the open entry (see
+/// [`Library::autosave`]), its name following the service name.
+fn store_form(library: &mut Library, doc: &Assessment, drafts: BTreeMap<String, String>) -> bool {
+    library.autosave(doc, drafts, storage::now_ms(), words::followed_name)
 }
 
 /// The stored library as this tab finds it at start.
@@ -639,13 +770,51 @@ fn Notices(workspace: Workspace) -> impl IntoView {
             }
         })
     };
+    // After "Neu beginnen" focus is on the first field, wherever that has
+    // scrolled the page: the undo floats with the notices below.
+    let fresh = move || {
+        ws.fresh_start.get().map(|(start, _)| {
+            let body = if start.kept_previous() {
+                words::fresh_done_kept(start.previous_name())
+            } else {
+                t().fresh_done_example.to_string()
+            };
+            view! {
+                <div id="fresh-notice" class="notice" role="status">
+                    <h2 class="notice__title">{t().fresh_done_title}</h2>
+                    <p>{body}</p>
+                    <p class="notice__buttons">
+                        <button
+                            type="button"
+                            id="fresh-undo"
+                            class="button button--small"
+                            on:click=move |_| ws.undo_fresh_start()
+                        >
+                            {t().fresh_undo}
+                        </button>
+                        <button
+                            type="button"
+                            id="fresh-close"
+                            class="button button--secondary button--small"
+                            on:click=move |_| {
+                                ws.fresh_start.set(None);
+                                focus_later("f-service".to_string());
+                            }
+                        >
+                            {t().fresh_close}
+                        </button>
+                    </p>
+                </div>
+            }
+        })
+    };
     // What another tab did to the open entry concerns the field being
     // typed into, wherever the page is scrolled: these notices float at
     // the bottom of the window.
     view! {
         {problem}
         {message}
-        <div class="tab-notices">{orphan}{changed}</div>
+        <div class="tab-notices">{orphan}{changed}{fresh}</div>
     }
 }
 

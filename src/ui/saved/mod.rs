@@ -5,10 +5,12 @@
 //!
 //! - `library`: the [`library::Workspace`] and the "Gespeicherte Bewertungen" panel;
 //! - `files`: saving, opening and dropping JSON files;
+//! - `fresh_start`: "Mit Referenzwerten neu beginnen" and its question;
 //! - `share_dialog`: the "Teilen" dialog with link and QR code;
 //! - `storage`: the `localStorage` wrapper that never panics.
 
 pub mod files;
+pub mod fresh_start;
 pub mod library;
 pub mod share_dialog;
 pub mod storage;

@@ -3,8 +3,9 @@
 //!
 //! The link is the app's address with the document in the fragment
 //! (`crate::share::link`), which browsers never send to a server. Opening
-//! a link always makes a new library entry (a copy); a link that cannot
-//! be read leaves everything as it was and says why.
+//! a link makes a new library entry (a copy) the first time, and reopens
+//! that copy every time after; a link that cannot be read leaves
+//! everything as it was and says why.
 
 use leptos::prelude::*;
 
@@ -41,19 +42,7 @@ pub fn open_address_link(ws: Workspace) {
         return;
     }
     match link::decode(fragment) {
-        Ok(assessment) => {
-            let name = words::from_link_name(&assessment.master.service);
-            ws.open_copy(
-                &name,
-                assessment,
-                Message {
-                    id: "link-notice",
-                    error: false,
-                    title: t().link_opened_title,
-                    body: t().link_opened_body.to_string(),
-                },
-            );
-        }
+        Ok(assessment) => ws.open_link(assessment),
         Err(error) => ws.fail(Message {
             id: "link-error",
             error: true,
