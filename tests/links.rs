@@ -188,11 +188,28 @@ fn every_document_key_has_a_short_code() {
         keys(&serde_json::to_value(fixture(json)).unwrap(), &mut found);
     }
     for field in efa_check::model::Field::ALL {
-        found.push(field.key());
+        found.push(field.key().to_string());
     }
     let missing: Vec<_> = found
         .iter()
         .filter(|k| !efa_check::share::link::KEYS.contains(&k.as_str()))
         .collect();
     assert!(missing.is_empty(), "add to share::link::KEYS: {missing:?}");
+}
+
+#[test]
+fn every_field_key_is_its_variant_name_in_kebab_case() {
+    // The keys are written out in `model::fields`; guards against a typo
+    // there or a renamed variant whose key was not renamed with it.
+    for &field in efa_check::model::Field::ALL {
+        let name = format!("{field:?}");
+        let mut kebab = String::new();
+        for (i, c) in name.chars().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                kebab.push('-');
+            }
+            kebab.push(c.to_ascii_lowercase());
+        }
+        assert_eq!(field.key(), kebab);
+    }
 }

@@ -234,11 +234,13 @@ fn draw_cashflow(
             5,
             TEXT.stroke_width(size.line(2)),
         ))?;
-        chart.draw_series(std::iter::once(TriangleMarker::new(
-            (x, y),
-            11,
-            TEXT.filled(),
-        )))?;
+        // The triangle plotters' `TriangleMarker` of size 11 draws, with its
+        // corners worked out once: that marker computes them with sin and
+        // cos, whose range reduction alone costs the bundle about 3 KB.
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((x, y))
+                + Polygon::new(vec![(0, -11), (-9, 6), (10, 6)], TEXT.filled()),
+        ))?;
         let (anchor, dx) = if x > last_year / 2.0 {
             (HPos::Right, -8)
         } else {

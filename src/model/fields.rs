@@ -77,7 +77,7 @@ pub enum Part {
 }
 
 macro_rules! fields {
-    ($( $(#[$doc:meta])* $name:ident : $unit:ident, $dom:expr, $part:ident,
+    ($( $(#[$doc:meta])* $name:ident = $key:literal : $unit:ident, $dom:expr, $part:ident,
         |$a:ident| $get:expr, |$b:ident, $v:ident| $set:expr; )*) => {
         /// Every numeric input of the assessment.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -86,6 +86,16 @@ macro_rules! fields {
         impl Field {
             /// All fields, in form order.
             pub const ALL: &'static [Field] = &[ $( Field::$name, )* ];
+
+            /// The field's stable name in documents and DOM ids, the
+            /// variant name in kebab-case: `Field::CasesPerYear` →
+            /// `cases-per-year`. Part of the document format:
+            /// `tests/links.rs` finds every key in the frozen table
+            /// `share::link::KEYS` and checks the kebab-case rule, so
+            /// renaming a variant cannot silently break saved documents.
+            pub fn key(self) -> &'static str {
+                match self { $( Field::$name => $key, )* }
+            }
 
             pub fn unit(self) -> Unit {
                 match self { $( Field::$name => Unit::$unit, )* }
@@ -125,153 +135,136 @@ fn whole(v: f64) -> u32 {
 
 fields! {
     /// Einwohnerzahl.
-    Inhabitants: Count, domain(0.0, 1.0e8, true, true), Master,
+    Inhabitants = "inhabitants": Count, domain(0.0, 1.0e8, true, true), Master,
         |a| a.master.inhabitants, |a, v| a.master.inhabitants = v;
     /// Anschlussgebühr.
-    ConnectionFee: Euro, MONEY, Integration,
+    ConnectionFee = "connection-fee": Euro, MONEY, Integration,
         |a| a.integration.connection_fee.amount, |a, v| a.integration.connection_fee.amount = v;
     /// Schnittstelle Fachverfahren.
-    FachverfahrenInterface: Euro, MONEY, Integration,
+    FachverfahrenInterface = "fachverfahren-interface": Euro, MONEY, Integration,
         |a| a.integration.fachverfahren_interface.amount,
         |a, v| a.integration.fachverfahren_interface.amount = v;
     /// Parametrisierung.
-    Parametrisation: Euro, MONEY, Integration,
+    Parametrisation = "parametrisation": Euro, MONEY, Integration,
         |a| a.integration.parametrisation.amount, |a, v| a.integration.parametrisation.amount = v;
     /// Transportweg (FIT-Connect / OSCI-XTA).
-    Transport: Euro, MONEY, Integration,
+    Transport = "transport": Euro, MONEY, Integration,
         |a| a.integration.transport.amount, |a, v| a.integration.transport.amount = v;
     /// PVOG / DVDV / Zertifikate.
-    PvogDvdvCertificates: Euro, MONEY, Integration,
+    PvogDvdvCertificates = "pvog-dvdv-certificates": Euro, MONEY, Integration,
         |a| a.integration.pvog_dvdv_certificates.amount,
         |a, v| a.integration.pvog_dvdv_certificates.amount = v;
     /// Datenschutz (AVV, DSFA).
-    DataProtection: Euro, MONEY, Integration,
+    DataProtection = "data-protection": Euro, MONEY, Integration,
         |a| a.integration.data_protection.amount, |a, v| a.integration.data_protection.amount = v;
     /// Schulung.
-    Training: Euro, MONEY, Integration,
+    Training = "training": Euro, MONEY, Integration,
         |a| a.integration.training.amount, |a, v| a.integration.training.amount = v;
     /// Prozessanpassung.
-    ProcessRedesign: Euro, MONEY, Integration,
+    ProcessRedesign = "process-redesign": Euro, MONEY, Integration,
         |a| a.integration.process_redesign.amount, |a, v| a.integration.process_redesign.amount = v;
     /// Sonstige einmalige Kosten (laut Angebot): a lump sum.
-    OtherOneTime: Euro, MONEY, Integration,
+    OtherOneTime = "other-one-time": Euro, MONEY, Integration,
         |a| a.integration.other_one_time.amount, |a, v| a.integration.other_one_time.amount = v;
     /// Projektpersonal, Stunden.
-    ProjectHours: Hours, domain(0.0, 1.0e6, false, true), Integration,
+    ProjectHours = "project-hours": Hours, domain(0.0, 1.0e6, false, true), Integration,
         |a| a.integration.project_hours, |a, v| a.integration.project_hours = v;
     /// Stundensatz Projektpersonal.
-    ProjectRate: EuroPerHour, RATE, Integration,
+    ProjectRate = "project-rate": EuroPerHour, RATE, Integration,
         |a| a.integration.project_rate, |a, v| a.integration.project_rate = v;
     /// Nutzungs-/Betriebsentgelt pro Jahr.
-    UsageFee: Euro, MONEY, Operations,
+    UsageFee = "usage-fee": Euro, MONEY, Operations,
         |a| a.operations.usage_fee.amount, |a, v| a.operations.usage_fee.amount = v;
     /// Wartung Schnittstelle pro Jahr.
-    InterfaceMaintenance: Euro, MONEY, Operations,
+    InterfaceMaintenance = "interface-maintenance": Euro, MONEY, Operations,
         |a| a.operations.interface_maintenance.amount,
         |a, v| a.operations.interface_maintenance.amount = v;
     /// Transport-/Intermediärsgebühren pro Jahr.
-    TransportFees: Euro, MONEY, Operations,
+    TransportFees = "transport-fees": Euro, MONEY, Operations,
         |a| a.operations.transport_fees.amount, |a, v| a.operations.transport_fees.amount = v;
     /// Weiterentwicklungsanteil pro Jahr.
-    FurtherDevelopment: Euro, MONEY, Operations,
+    FurtherDevelopment = "further-development": Euro, MONEY, Operations,
         |a| a.operations.further_development.amount,
         |a, v| a.operations.further_development.amount = v;
     /// ePayBL-Gebühr je Online-Fall.
-    PaymentFeePerCase: EuroPerCase, PER_CASE, Operations,
+    PaymentFeePerCase = "payment-fee-per-case": EuroPerCase, PER_CASE, Operations,
         |a| a.operations.payment_fee_per_case.amount,
         |a, v| a.operations.payment_fee_per_case.amount = v;
     /// 1st-Level-Kontakte je 100 Online-Fälle.
-    FirstLevelContacts: Count, domain(0.0, 1000.0, false, true), Support,
+    FirstLevelContacts = "first-level-contacts": Count, domain(0.0, 1000.0, false, true), Support,
         |a| a.support.first_level_contacts_per_100, |a, v| a.support.first_level_contacts_per_100 = v;
     /// Kosten je 1st-Level-Kontakt.
-    FirstLevelCost: EuroPerCase, PER_CASE, Support,
+    FirstLevelCost = "first-level-cost": EuroPerCase, PER_CASE, Support,
         |a| a.support.first_level_cost_per_contact, |a, v| a.support.first_level_cost_per_contact = v;
     /// 2nd-Level-Minuten je Online-Fall.
-    SecondLevelMinutes: Minutes, MINUTES, Support,
+    SecondLevelMinutes = "second-level-minutes": Minutes, MINUTES, Support,
         |a| a.support.second_level_minutes_per_case, |a, v| a.support.second_level_minutes_per_case = v;
     /// Stundensatz 2nd Level.
-    SecondLevelRate: EuroPerHour, RATE, Support,
+    SecondLevelRate = "second-level-rate": EuroPerHour, RATE, Support,
         |a| a.support.second_level_rate, |a, v| a.support.second_level_rate = v;
     /// Einmaliger Zuschuss.
-    OneTimeGrant: Euro, MONEY, Funding,
+    OneTimeGrant = "one-time-grant": Euro, MONEY, Funding,
         |a| a.funding.one_time_grant.amount, |a, v| a.funding.one_time_grant.amount = v;
     /// Laufender Zuschuss pro Jahr.
-    RecurringContribution: Euro, MONEY, Funding,
+    RecurringContribution = "recurring-contribution": Euro, MONEY, Funding,
         |a| a.funding.recurring_contribution.amount,
         |a, v| a.funding.recurring_contribution.amount = v;
     /// Laufzeit des laufenden Zuschusses in Jahren (0 = ganzer Zeitraum).
-    RecurringYears: Years, domain(0.0, 50.0, true, true), Funding,
+    RecurringYears = "recurring-years": Years, domain(0.0, 50.0, true, true), Funding,
         |a| f64::from(a.funding.recurring_years), |a, v| a.funding.recurring_years = whole(v);
     /// Fallzahl pro Jahr.
-    CasesPerYear: Count, domain(0.0, 1.0e8, false, false), Benefits,
+    CasesPerYear = "cases-per-year": Count, domain(0.0, 1.0e8, false, false), Benefits,
         |a| a.benefits.cases_per_year, |a, v| a.benefits.cases_per_year = v;
     /// Veränderung der Fallzahl pro Jahr.
-    CaseGrowth: Percent, domain(-0.5, 1.0, false, true), Benefits,
+    CaseGrowth = "case-growth": Percent, domain(-0.5, 1.0, false, true), Benefits,
         |a| a.benefits.case_growth, |a, v| a.benefits.case_growth = v;
     /// Online-Anteil im ersten Jahr.
-    OnlineShareStart: Percent, domain(0.0, 1.0, false, false), Benefits,
+    OnlineShareStart = "online-share-start": Percent, domain(0.0, 1.0, false, false), Benefits,
         |a| a.benefits.online_share_start, |a, v| a.benefits.online_share_start = v;
     /// Ziel-Online-Anteil.
-    OnlineShareTarget: Percent, domain(0.0, 1.0, false, false), Benefits,
+    OnlineShareTarget = "online-share-target": Percent, domain(0.0, 1.0, false, false), Benefits,
         |a| a.benefits.online_share_target, |a, v| a.benefits.online_share_target = v;
     /// Jahre bis zum Ziel-Anteil.
-    RampYears: Years, domain(0.0, 30.0, true, true), Benefits,
+    RampYears = "ramp-years": Years, domain(0.0, 30.0, true, true), Benefits,
         |a| f64::from(a.benefits.ramp_years), |a, v| a.benefits.ramp_years = whole(v);
     /// Eingesparte Minuten je Online-Fall.
-    MinutesSaved: Minutes, MINUTES, Benefits,
+    MinutesSaved = "minutes-saved": Minutes, MINUTES, Benefits,
         |a| a.benefits.minutes_saved_per_case, |a, v| a.benefits.minutes_saved_per_case = v;
     /// Stundensatz Sachbearbeitung.
-    StaffRate: EuroPerHour, RATE, Benefits,
+    StaffRate = "staff-rate": EuroPerHour, RATE, Benefits,
         |a| a.benefits.staff_rate, |a, v| a.benefits.staff_rate = v;
     /// Porto je Online-Fall.
-    PostageSaved: EuroPerCase, PER_CASE, Benefits,
+    PostageSaved = "postage-saved": EuroPerCase, PER_CASE, Benefits,
         |a| a.benefits.postage_saved_per_case, |a, v| a.benefits.postage_saved_per_case = v;
     /// Druck/Scan je Online-Fall.
-    PrintScanSaved: EuroPerCase, PER_CASE, Benefits,
+    PrintScanSaved = "print-scan-saved": EuroPerCase, PER_CASE, Benefits,
         |a| a.benefits.print_scan_saved_per_case, |a, v| a.benefits.print_scan_saved_per_case = v;
     /// Wegfallende Lizenzkosten pro Jahr.
-    AvoidedLicence: Euro, MONEY, Benefits,
+    AvoidedLicence = "avoided-licence": Euro, MONEY, Benefits,
         |a| a.benefits.avoided_licence.amount, |a, v| a.benefits.avoided_licence.amount = v;
     /// Zeitersparnis Bürger, Minuten je Fall.
-    CitizenMinutesSaved: Minutes, MINUTES, Benefits,
+    CitizenMinutesSaved = "citizen-minutes-saved": Minutes, MINUTES, Benefits,
         |a| a.benefits.citizen_minutes_saved_per_case,
         |a, v| a.benefits.citizen_minutes_saved_per_case = v;
     /// Wert einer Bürgerstunde.
-    CitizenHourValue: EuroPerHour, domain(0.0, 1000.0, false, true), Benefits,
+    CitizenHourValue = "citizen-hour-value": EuroPerHour, domain(0.0, 1000.0, false, true), Benefits,
         |a| a.benefits.citizen_hour_value, |a, v| a.benefits.citizen_hour_value = v;
     /// Betrachtungszeitraum in Jahren.
-    HorizonYears: Years, domain(1.0, MAX_HORIZON_YEARS as f64, true, false), Parameters,
+    HorizonYears = "horizon-years": Years, domain(1.0, MAX_HORIZON_YEARS as f64, true, false), Parameters,
         |a| f64::from(a.parameters.horizon_years), |a, v| a.parameters.horizon_years = whole(v);
     /// Kalkulationszinssatz.
-    DiscountRate: Percent, domain(-0.05, 0.2, false, false), Parameters,
+    DiscountRate = "discount-rate": Percent, domain(-0.05, 0.2, false, false), Parameters,
         |a| a.parameters.discount_rate, |a, v| a.parameters.discount_rate = v;
     /// Preissteigerung pro Jahr.
-    Escalation: Percent, domain(-0.1, 0.2, false, true), Parameters,
+    Escalation = "escalation": Percent, domain(-0.1, 0.2, false, true), Parameters,
         |a| a.parameters.escalation, |a, v| a.parameters.escalation = v;
     /// Verteilung der Einmalkosten auf Jahre.
-    OneTimeSpreadYears: Years, domain(1.0, 10.0, true, false), Parameters,
+    OneTimeSpreadYears = "one-time-spread-years": Years, domain(1.0, 10.0, true, false), Parameters,
         |a| f64::from(a.parameters.one_time_spread_years),
         |a, v| a.parameters.one_time_spread_years = whole(v);
 }
 
 impl Field {
-    /// The field's stable name in documents and DOM ids, the variant name
-    /// in kebab-case: `Field::CasesPerYear` → `cases-per-year`. Part of the
-    /// document format: `tests/links.rs` finds every key in the frozen
-    /// table `share::link::KEYS`, so renaming a variant cannot silently
-    /// break saved documents.
-    pub fn key(self) -> String {
-        let name = format!("{self:?}");
-        let mut key = String::with_capacity(name.len() + 4);
-        for (i, c) in name.chars().enumerate() {
-            if c.is_ascii_uppercase() && i > 0 {
-                key.push('-');
-            }
-            key.push(c.to_ascii_lowercase());
-        }
-        key
-    }
-
     /// The field with this key, if any.
     pub fn from_key(key: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|f| f.key() == key)

@@ -65,7 +65,7 @@ pub fn remember_pinned(form: Form) {
 }
 
 fn write_pinned(fields: &[Field]) {
-    let text: Vec<String> = fields.iter().map(|f| f.key()).collect();
+    let text: Vec<&str> = fields.iter().map(|f| f.key()).collect();
     // A refused write (private mode, full storage) only loses the choice
     // for the next visit.
     let _ = storage::write(PINNED_KEY, &text.join(","));
