@@ -426,7 +426,7 @@ impl Assessment {
 
 impl Serialize for Field {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.key())
+        serializer.serialize_str(self.key())
     }
 }
 
