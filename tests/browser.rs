@@ -464,12 +464,7 @@ async fn the_results_render_a_document_other_than_the_one_being_edited() {
     assert_ne!(other.text("#kpi-kw"), edited_kw, "a different document");
     assert_eq!(
         other.text("#verdict"),
-        text::results::verdict_sentence(
-            expected.verdict,
-            expected.kapitalwert.total,
-            expected.payback,
-            expected.years.last().unwrap().t
-        )
+        text::results::verdict_text(&expected)
     );
     assert_eq!(
         other
