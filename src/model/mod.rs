@@ -8,6 +8,7 @@
 //! Read this module beside BRIEF.md "The model": `cashflow` builds the
 //! yearly table, `metrics` derives Kapitalwert, Amortisation and Break-even
 //! from it; `totals` sums each section of the form for its header.
+//! `sharing` splits joint costs between Körperschaften.
 
 pub mod assumptions;
 pub mod cashflow;
@@ -19,6 +20,7 @@ pub mod metrics;
 pub mod recommendation;
 pub mod reference;
 pub mod sensitivity;
+pub mod sharing;
 pub mod technical;
 pub mod totals;
 pub mod uncertainty;
