@@ -8,7 +8,8 @@
 //! Read this module beside BRIEF.md "The model": `cashflow` builds the
 //! yearly table, `metrics` derives Kapitalwert, Amortisation and Break-even
 //! from it; `totals` sums each section of the form for its header.
-//! `sharing` splits joint costs between Körperschaften.
+//! `scenarios` builds the pessimistic and optimistic assessments from the
+//! ranges, `sharing` splits joint costs between Körperschaften.
 
 pub mod assumptions;
 pub mod cashflow;
@@ -19,6 +20,7 @@ pub mod limits;
 pub mod metrics;
 pub mod recommendation;
 pub mod reference;
+pub mod scenarios;
 pub mod sensitivity;
 pub mod sharing;
 pub mod technical;
