@@ -30,6 +30,11 @@ pub const MAX_NUMBER_CHARS: usize = 100;
 pub const MAX_PREREQUISITES: usize = 50;
 /// Criteria of the Nutzwertanalyse: the catalogue has seven.
 pub const MAX_CRITERIA: usize = 30;
+/// Bodies (Körperschaften) sharing the joint costs of one adoption
+/// (`super::sharing`). A Landkreis with its Städte, Gemeinden or Ämter,
+/// or a Zweckverband, is the case it is meant for; the bound keeps the
+/// work of one split small, since every body gets its own Kapitalwert.
+pub const MAX_BODIES: usize = 50;
 // Ranges and "unbekannt" marks are keyed by `Field`, so there can be at
 // most one per field: that bound needs no constant of its own.
 

@@ -8,6 +8,8 @@
 //! Read this module beside BRIEF.md "The model": `cashflow` builds the
 //! yearly table, `metrics` derives Kapitalwert, Amortisation and Break-even
 //! from it; `totals` sums each section of the form for its header.
+//! `scenarios` builds the pessimistic and optimistic assessments from the
+//! ranges, `sharing` splits joint costs between Körperschaften.
 
 pub mod assumptions;
 pub mod cashflow;
@@ -18,7 +20,9 @@ pub mod limits;
 pub mod metrics;
 pub mod recommendation;
 pub mod reference;
+pub mod scenarios;
 pub mod sensitivity;
+pub mod sharing;
 pub mod technical;
 pub mod totals;
 pub mod uncertainty;
@@ -147,6 +151,46 @@ pub(crate) fn ascending_order(keys: &[f64]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..keys.len()).collect();
     order.sort_unstable_by(|&i, &j| keys[i].total_cmp(&keys[j]).then(i.cmp(&j)));
     order
+}
+
+/// Whole units (cents, points) for exact quotas that add up to `total`,
+/// by the largest-remainder method (Hare–Niemeyer): each quota is rounded
+/// down, and the units still missing go one each to the largest
+/// remainders, equal remainders in list order. Only a positive quota
+/// gets a unit, so a quota of 0 stays 0. The caller's quotas are ≥ 0
+/// and sum to `total` up to floating-point rounding, which leaves at
+/// most one unit per positive quota to hand out, or one too many to take
+/// back from the smallest remainders; the result then sums to `total`
+/// exactly.
+pub(crate) fn largest_remainder(total: i64, quotas: &[f64]) -> Vec<i64> {
+    // `as` saturates (and maps NaN to 0), so no quota can wrap.
+    let mut units: Vec<i64> = quotas.iter().map(|q| q.floor() as i64).collect();
+    let remainders: Vec<f64> = quotas
+        .iter()
+        .zip(&units)
+        .map(|(q, u)| *u as f64 - q)
+        .collect();
+    // Largest remainder first (the most negative `u − q`).
+    let order: Vec<usize> = ascending_order(&remainders)
+        .into_iter()
+        .filter(|&i| quotas[i] > 0.0)
+        .collect();
+    let missing = total - units.iter().sum::<i64>();
+    if missing > 0 {
+        for &i in order.iter().cycle().take(missing as usize) {
+            units[i] += 1;
+        }
+    } else {
+        // One too many: taken back from the smallest remainders.
+        let mut excess = -missing;
+        for &i in order.iter().rev() {
+            if excess > 0 && units[i] > 0 {
+                units[i] -= 1;
+                excess -= 1;
+            }
+        }
+    }
+    units
 }
 
 /// `items` in the order given by [`ascending_order`] of their keys.

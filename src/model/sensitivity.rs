@@ -34,8 +34,8 @@ impl TornadoBar {
     }
 }
 
-/// The value of `field` in a copy of `a`, evaluated to its KW.
-fn kw_with(work: &mut Assessment, field: Field, value: f64) -> f64 {
+/// The KW of `work` with `field` at `value`; `work` is left as it was.
+pub(crate) fn kw_with(work: &mut Assessment, field: Field, value: f64) -> f64 {
     let saved = field.get(work);
     field.set(work, value);
     let kw = kapitalwert_total(work);

@@ -445,15 +445,9 @@ pub fn normalise_weights(criteria: &mut [Criterion]) {
             }
         })
         .collect();
-    let mut whole: Vec<f64> = exact.iter().map(|e| e.floor()).collect();
-    let missing = (100.0 - whole.iter().sum::<f64>()).round() as usize;
     // Largest remainder first; equal remainders in list order.
-    let remainders: Vec<f64> = exact.iter().zip(&whole).map(|(e, w)| w - e).collect();
-    let order = super::ascending_order(&remainders);
-    for &i in order.iter().cycle().take(missing) {
-        whole[i] += 1.0;
-    }
+    let whole = super::largest_remainder(100, &exact);
     for (c, w) in criteria.iter_mut().zip(whole) {
-        c.weight = w;
+        c.weight = w as f64;
     }
 }

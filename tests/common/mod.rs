@@ -104,3 +104,28 @@ pub fn close(actual: f64, expected: f64) {
         "expected {expected}, got {actual}"
     );
 }
+
+/// A valid assessment in which some inputs carry a usable range: each
+/// end anywhere from the likely value to the domain's limit, the limits
+/// themselves drawn often (whole-number fields rounded).
+pub fn assessment_with_ranges() -> impl Strategy<Value = Assessment> {
+    let end = || prop_oneof![1 => Just(0.0), 1 => Just(1.0), 4 => 0.0..=1.0f64, 2 => 0.0..=0.2f64];
+    let spans = proptest::collection::vec(
+        proptest::option::weighted(0.3, (end(), end())),
+        Field::ALL.len(),
+    );
+    (valid_assessment(), spans).prop_map(|(mut a, spans)| {
+        for (&field, span) in Field::ALL.iter().zip(spans) {
+            let Some((down, up)) = span else { continue };
+            let d = field.domain();
+            let likely = field.get(&a);
+            let fix = |v: f64| if d.whole { v.round() } else { v };
+            let range = efa_check::model::inputs::Range::new(
+                fix(likely - down * (likely - d.min)),
+                fix(likely + up * (d.max - likely)),
+            );
+            a.uncertainty.ranges.insert(field, range);
+        }
+        a
+    })
+}

@@ -1,0 +1,555 @@
+//! Kostenteilung: several Körperschaften (a Landkreis and its Gemeinden,
+//! a Zweckverband, neighbouring Kommunen) adopt one EfA service together
+//! and split the joint costs by a cost key (Kostenschlüssel).
+//!
+//! The keys are those the IT-Planungsrat allows for EfA services
+//! (Beschluss 2021/23): Einwohner, tatsächliche Nutzungen,
+//! Zielgruppengröße, or a combination. The angepasste Königsteiner
+//! Schlüssel it also names divides between Länder and is not offered
+//! between Kommunen; "je Körperschaft gleich" is the flat part of a
+//! combination (the use-independent half of a 50/50 split). Without an
+//! agreement, actual use applies (Beschluss 2021/24), so
+//! [`Key::default`] is [`Key::Use`].
+//!
+//! Money here, unlike in the rest of the model, is exact: a share is an
+//! amount someone invoices. Each pool (one-time, yearly) is split in
+//! integer cents by the largest-remainder method, so the shares add up to
+//! the pool to the cent. Read it beside docs/method.md, "Kostenteilung".
+
+use std::collections::BTreeSet;
+
+use super::fields::{Domain, Field, Part, Unit};
+use super::inputs::{Assessment, Range};
+use super::limits::MAX_BODIES;
+use super::{evaluate, largest_remainder, Evaluation};
+
+/// A participating body (Körperschaft), with the figures a key divides by.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Body {
+    /// Name, e.g. "Gemeinde Musterdorf"; never interpreted.
+    pub name: String,
+    /// Einwohnerzahl.
+    pub inhabitants: f64,
+    /// Fallzahl pro Jahr (tatsächliche Nutzung), all channels, in the
+    /// first operation year: the body's `cases_per_year`.
+    pub cases_per_year: f64,
+    /// Zielgruppengröße: the people the service is for (dog owners for
+    /// the Hundesteuer, businesses for a trade licence). Only a key that
+    /// weights it needs it.
+    pub target_group: Option<f64>,
+}
+
+impl Body {
+    pub fn new(name: impl Into<String>, inhabitants: f64, cases_per_year: f64) -> Self {
+        Self {
+            name: name.into(),
+            inhabitants,
+            cases_per_year,
+            target_group: None,
+        }
+    }
+
+    /// The same body with its Zielgruppengröße.
+    pub fn with_target_group(mut self, size: f64) -> Self {
+        self.target_group = Some(size);
+        self
+    }
+
+    /// The user's own Kommune as the assessment describes it: name,
+    /// Einwohner and Fallzahl from the document.
+    pub fn own(a: &Assessment) -> Self {
+        Self::new(
+            a.master.kommune.clone(),
+            a.master.inhabitants,
+            a.benefits.cases_per_year,
+        )
+    }
+}
+
+/// Schlüsselgröße: what one part of a key divides by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// Einwohner.
+    Inhabitants,
+    /// Tatsächliche Nutzung: the cases per year.
+    Use,
+    /// Zielgruppengröße.
+    TargetGroup,
+    /// Je Körperschaft gleich.
+    Flat,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 4] = [
+        Basis::Inhabitants,
+        Basis::Use,
+        Basis::TargetGroup,
+        Basis::Flat,
+    ];
+}
+
+/// The weights of a combined key, one per [`Basis`]. Any non-negative
+/// numbers: they count relative to their sum, so 50/50 and 0,5/0,5 are
+/// the same key.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Weights {
+    pub inhabitants: f64,
+    pub cases: f64,
+    pub target_group: f64,
+    pub flat: f64,
+}
+
+impl Weights {
+    /// The weight of one basis.
+    pub fn of(&self, basis: Basis) -> f64 {
+        match basis {
+            Basis::Inhabitants => self.inhabitants,
+            Basis::Use => self.cases,
+            Basis::TargetGroup => self.target_group,
+            Basis::Flat => self.flat,
+        }
+    }
+}
+
+/// Kostenschlüssel (IT-Planungsrat Beschluss 2021/23).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Key {
+    /// Nach Einwohnern.
+    Inhabitants,
+    /// Nach tatsächlicher Nutzung (Fallzahl). The key that applies
+    /// without an agreement (Beschluss 2021/24), hence the default.
+    #[default]
+    Use,
+    /// Nach Zielgruppengröße.
+    TargetGroup,
+    /// Je Körperschaft gleich.
+    Flat,
+    /// A weighted combination, e.g. 50 % flat + 50 % by use.
+    Mix(Weights),
+}
+
+impl Key {
+    /// The key as weights: a single basis weighs 1.
+    pub fn weights(self) -> Weights {
+        let one = |basis| {
+            let mut w = Weights::default();
+            match basis {
+                Basis::Inhabitants => w.inhabitants = 1.0,
+                Basis::Use => w.cases = 1.0,
+                Basis::TargetGroup => w.target_group = 1.0,
+                Basis::Flat => w.flat = 1.0,
+            }
+            w
+        };
+        match self {
+            Key::Inhabitants => one(Basis::Inhabitants),
+            Key::Use => one(Basis::Use),
+            Key::TargetGroup => one(Basis::TargetGroup),
+            Key::Flat => one(Basis::Flat),
+            Key::Mix(w) => w,
+        }
+    }
+}
+
+/// What the Land pays towards the joint costs. It comes off each pool
+/// before the split, so every body's share is of what remains.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum LandContribution {
+    #[default]
+    None,
+    /// Anteil der gemeinsamen Kosten, fraction 0..=1, of the one-time
+    /// and of the yearly pool alike.
+    Share(f64),
+    /// Festbetrag in Euro, one-time and per year (base-year prices,
+    /// escalated like the costs it pays for). More than a pool is capped
+    /// at the pool: the Land pays at most all of it.
+    Amount { one_time: f64, yearly: f64 },
+}
+
+/// The joint cost items when the user picks none: the EfA fees
+/// (Anschlussgebühr, Nutzungsentgelt, Anteil an der Weiterentwicklung,
+/// chargeable under Beschluss 2021/23) and the shared integration (one
+/// Fachverfahren interface for all bodies, for instance at their common
+/// IT-Dienstleister, and its upkeep).
+pub const DEFAULT_JOINT: [Field; 5] = [
+    Field::ConnectionFee,
+    Field::FachverfahrenInterface,
+    Field::UsageFee,
+    Field::InterfaceMaintenance,
+    Field::FurtherDevelopment,
+];
+
+/// Whether a cost input can be a joint cost item: an amount in euros,
+/// one-time (Integration) or per year (Betrieb). Per-case costs
+/// (ePayBL, support) follow each body's own cases anyway, and own staff
+/// hours are no amount to invoice.
+pub fn can_be_joint(field: Field) -> bool {
+    field.is_cost() && field.unit() == Unit::Euro
+}
+
+/// Whether a joint item falls in the one-time pool (else the yearly one).
+fn is_one_time(field: Field) -> bool {
+    field.part() == Part::Integration
+}
+
+/// A cost sharing: who takes part, by which key, and what is joint.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sharing {
+    /// The bodies, in the order the shares are listed and remainders
+    /// broken (at most [`MAX_BODIES`]).
+    pub bodies: Vec<Body>,
+    /// Index in `bodies` of the user's own Kommune.
+    pub own: usize,
+    pub key: Key,
+    pub land: LandContribution,
+    /// The joint cost items ([`can_be_joint`]). Their amounts in the
+    /// assessment are the whole joint costs, what all bodies together
+    /// pay; every other amount is the own Kommune's.
+    pub joint: BTreeSet<Field>,
+}
+
+impl Sharing {
+    /// A sharing by actual use (Beschluss 2021/24), without a Land
+    /// contribution, of the [`DEFAULT_JOINT`] items.
+    pub fn new(bodies: Vec<Body>, own: usize) -> Self {
+        Self {
+            bodies,
+            own,
+            key: Key::default(),
+            land: LandContribution::None,
+            joint: DEFAULT_JOINT.into_iter().collect(),
+        }
+    }
+}
+
+/// Why a sharing cannot be computed. Values are named by position and
+/// field, never by text from the document.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SharingError {
+    /// More bodies than [`MAX_BODIES`].
+    TooManyBodies(usize),
+    /// `own` is not a position in the list.
+    OwnNotListed { own: usize, bodies: usize },
+    /// A body's figure is negative, not a number, or beyond its domain
+    /// (Einwohner and Zielgruppe as `Field::Inhabitants`, cases as
+    /// `Field::CasesPerYear`).
+    BodyValue { body: usize, basis: Basis },
+    /// The key weights the Zielgruppengröße, and this body has none.
+    MissingTargetGroup { body: usize },
+    /// A weight is negative or not a number, or all weights are 0.
+    Weights,
+    /// The Land's share lies outside 0..=1, or its amount is negative or
+    /// not a number.
+    Land,
+    /// This field cannot be a joint cost item ([`can_be_joint`]).
+    NotJoint(Field),
+    /// The assessment's amount of this joint item lies outside its domain.
+    JointCost(Field),
+}
+
+/// An exact amount in cents.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Cents(pub i64);
+
+impl Cents {
+    /// The amount in euros (for display and for the Kapitalwert).
+    pub fn euros(self) -> f64 {
+        self.0 as f64 / 100.0
+    }
+
+    /// Euros to the nearest cent (half away from zero).
+    fn of_euros(euros: f64) -> Self {
+        // Callers pass checked amounts; `as` saturates in any case.
+        Cents((euros * 100.0).round() as i64)
+    }
+}
+
+/// One pool of joint costs: the one-time or the yearly one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pool {
+    /// Σ of the joint items in the pool.
+    pub joint: Cents,
+    /// What the Land pays of it.
+    pub land: Cents,
+    /// What the bodies split: `joint − land`.
+    pub split: Cents,
+}
+
+/// One body's share of the joint costs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BodyShare {
+    /// The body's fraction under the key, before rounding to cents; the
+    /// fractions of all bodies sum to 1.
+    pub fraction: f64,
+    /// Share of the one-time pool.
+    pub one_time: Cents,
+    /// Share of the yearly pool (base-year prices).
+    pub yearly: Cents,
+}
+
+/// The split of both pools, one share per body in `Sharing::bodies` order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostShares {
+    pub one_time: Pool,
+    pub yearly: Pool,
+    pub bodies: Vec<BodyShare>,
+}
+
+/// A body's figure under one basis (1 for flat).
+fn key_value(body: &Body, basis: Basis) -> Option<f64> {
+    match basis {
+        Basis::Inhabitants => Some(body.inhabitants),
+        Basis::Use => Some(body.cases_per_year),
+        Basis::TargetGroup => body.target_group,
+        Basis::Flat => Some(1.0),
+    }
+}
+
+/// Checks every figure of every body against its domain.
+fn check_bodies(bodies: &[Body]) -> Result<(), SharingError> {
+    let ok = |domain: Domain, v: f64| v.is_finite() && v >= domain.min && v <= domain.max;
+    let people = Field::Inhabitants.domain();
+    for (i, b) in bodies.iter().enumerate() {
+        let bad = |basis| Err(SharingError::BodyValue { body: i, basis });
+        if !ok(people, b.inhabitants) {
+            return bad(Basis::Inhabitants);
+        }
+        if !ok(Field::CasesPerYear.domain(), b.cases_per_year) {
+            return bad(Basis::Use);
+        }
+        if b.target_group.is_some_and(|v| !ok(people, v)) {
+            return bad(Basis::TargetGroup);
+        }
+    }
+    Ok(())
+}
+
+/// Each body's fraction under the key: f_b = Σ_k w_k/W × v_{k,b}/V_k
+/// over the bases k with weight w_k > 0 (W = Σ w_k, V_k = Σ_b v_{k,b}).
+/// A basis whose values are all 0 divides flat (1/n each), so a body
+/// with value 0 gets 0 of that part unless every body has 0.
+fn fractions(bodies: &[Body], key: Key) -> Result<Vec<f64>, SharingError> {
+    let weights = key.weights();
+    let valid = Basis::ALL
+        .iter()
+        .all(|&b| weights.of(b).is_finite() && weights.of(b) >= 0.0);
+    let total_weight: f64 = Basis::ALL.iter().map(|&b| weights.of(b)).sum();
+    if !valid || total_weight <= 0.0 || !total_weight.is_finite() {
+        return Err(SharingError::Weights);
+    }
+    let n = bodies.len();
+    let mut fractions = vec![0.0; n];
+    for basis in Basis::ALL {
+        let weight = weights.of(basis) / total_weight;
+        if weight == 0.0 {
+            continue;
+        }
+        let values = bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| key_value(b, basis).ok_or(SharingError::MissingTargetGroup { body: i }))
+            .collect::<Result<Vec<f64>, _>>()?;
+        let sum: f64 = values.iter().sum();
+        for (f, v) in fractions.iter_mut().zip(values) {
+            *f += weight * if sum > 0.0 { v / sum } else { 1.0 / n as f64 };
+        }
+    }
+    Ok(fractions)
+}
+
+/// Σ of the joint items of one pool, each checked against its domain.
+fn joint_total(
+    a: &Assessment,
+    joint: &BTreeSet<Field>,
+    one_time: bool,
+) -> Result<f64, SharingError> {
+    let mut sum = 0.0;
+    for &field in joint.iter().filter(|&&f| is_one_time(f) == one_time) {
+        let amount = field.get(a);
+        if field.domain().check(Some(amount)).is_err() {
+            return Err(SharingError::JointCost(field));
+        }
+        sum += amount;
+    }
+    Ok(sum)
+}
+
+/// One pool: the joint cents, the Land's part (capped at the pool), and
+/// what remains to split.
+fn pool(joint: f64, land: LandContribution, one_time: bool) -> Pool {
+    let joint = Cents::of_euros(joint);
+    let land = match land {
+        LandContribution::None => 0,
+        LandContribution::Share(s) => (joint.0 as f64 * s).round() as i64,
+        LandContribution::Amount {
+            one_time: o,
+            yearly: y,
+        } => Cents::of_euros(if one_time { o } else { y }).0,
+    }
+    .clamp(0, joint.0);
+    Pool {
+        joint,
+        land: Cents(land),
+        split: Cents(joint.0 - land),
+    }
+}
+
+fn check_land(land: LandContribution) -> Result<(), SharingError> {
+    let amount = |v: f64| v.is_finite() && v >= 0.0;
+    let valid = match land {
+        LandContribution::None => true,
+        LandContribution::Share(s) => s.is_finite() && (0.0..=1.0).contains(&s),
+        LandContribution::Amount { one_time, yearly } => amount(one_time) && amount(yearly),
+    };
+    valid.then_some(()).ok_or(SharingError::Land)
+}
+
+/// Splits the joint costs of `a` among the bodies of `sharing`.
+///
+/// Each pool (one-time, yearly) is Σ of its joint items in cents, less
+/// the Land's contribution; it is split by the key's fractions, each
+/// quota rounded down to a cent and the missing cents given one each to
+/// the largest remainders, equal remainders in body order. The shares
+/// therefore sum to the pool exactly. No bodies, no shares.
+pub fn share_costs(a: &Assessment, sharing: &Sharing) -> Result<CostShares, SharingError> {
+    let n = sharing.bodies.len();
+    if n > MAX_BODIES {
+        return Err(SharingError::TooManyBodies(n));
+    }
+    if n > 0 && sharing.own >= n {
+        return Err(SharingError::OwnNotListed {
+            own: sharing.own,
+            bodies: n,
+        });
+    }
+    if let Some(&field) = sharing.joint.iter().find(|&&f| !can_be_joint(f)) {
+        return Err(SharingError::NotJoint(field));
+    }
+    check_bodies(&sharing.bodies)?;
+    check_land(sharing.land)?;
+    let one_time = pool(joint_total(a, &sharing.joint, true)?, sharing.land, true);
+    let yearly = pool(joint_total(a, &sharing.joint, false)?, sharing.land, false);
+    let bodies = if n == 0 {
+        Vec::new()
+    } else {
+        let fractions = fractions(&sharing.bodies, sharing.key)?;
+        let split = |pool: Pool| {
+            let quotas: Vec<f64> = fractions.iter().map(|f| f * pool.split.0 as f64).collect();
+            largest_remainder(pool.split.0, &quotas)
+        };
+        let (once, every_year) = (split(one_time), split(yearly));
+        fractions
+            .iter()
+            .zip(once.into_iter().zip(every_year))
+            .map(|(&fraction, (o, y))| BodyShare {
+                fraction,
+                one_time: Cents(o),
+                yearly: Cents(y),
+            })
+            .collect()
+    };
+    Ok(CostShares {
+        one_time,
+        yearly,
+        bodies,
+    })
+}
+
+/// Sets `field` to `value` and moves its range, if it has one, by
+/// `factor`, kept around the new value; both inside the domain (a share
+/// rounded up by half a cent must not lift an amount at the domain's
+/// maximum past it).
+fn rescale(doc: &mut Assessment, field: Field, value: f64, factor: f64) {
+    let d = field.domain();
+    field.set(doc, value.min(d.max).max(d.min));
+    let likely = field.get(doc);
+    if let Some(r) = doc.uncertainty.ranges.get_mut(&field) {
+        // `min`/`max` rather than `clamp`, which panics on crossed bounds.
+        *r = Range {
+            min: (r.min * factor).min(likely).max(d.min),
+            max: (r.max * factor).max(likely).min(d.max),
+            unknown: std::mem::take(&mut r.unknown),
+        };
+    }
+}
+
+/// The assessment as it would read for one body (docs/method.md,
+/// "Kostenteilung"): the body's name, Einwohner and cases per year; each
+/// joint item scaled so that the items of a pool sum to the body's share
+/// of it (in proportion to the joint amounts); ranges of those inputs
+/// moved by the same factor. Everything else — non-joint costs, savings
+/// per case, online shares, funding, parameters — is the own Kommune's,
+/// taken as the same for every body. `None` if `body` is not a position
+/// in the list.
+pub fn body_assessment(
+    a: &Assessment,
+    sharing: &Sharing,
+    shares: &CostShares,
+    body: usize,
+) -> Option<Assessment> {
+    let b = sharing.bodies.get(body)?;
+    let share = shares.bodies.get(body)?;
+    let mut doc = a.clone();
+    doc.master.kommune = b.name.clone();
+    doc.master.inhabitants = b.inhabitants;
+    let cases = a.benefits.cases_per_year;
+    if cases > 0.0 {
+        rescale(
+            &mut doc,
+            Field::CasesPerYear,
+            b.cases_per_year,
+            b.cases_per_year / cases,
+        );
+    } else {
+        // No own volume to scale the range from.
+        doc.uncertainty.ranges.remove(&Field::CasesPerYear);
+        Field::CasesPerYear.set(&mut doc, b.cases_per_year);
+    }
+    for one_time in [true, false] {
+        let items: Vec<Field> = sharing
+            .joint
+            .iter()
+            .copied()
+            .filter(|&f| is_one_time(f) == one_time)
+            .collect();
+        let total: f64 = items.iter().map(|f| f.get(a)).sum();
+        let part = if one_time {
+            share.one_time
+        } else {
+            share.yearly
+        };
+        let factor = if total > 0.0 {
+            part.euros() / total
+        } else {
+            0.0
+        };
+        for field in items {
+            rescale(&mut doc, field, field.get(a) * factor, factor);
+        }
+    }
+    Some(doc)
+}
+
+/// One body's share and its own Kapitalwert.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BodyResult {
+    pub share: BodyShare,
+    /// The body's assessment ([`body_assessment`]).
+    pub assessment: Assessment,
+    pub evaluation: Evaluation,
+}
+
+/// The shares and every body's own evaluation, in body order.
+pub fn evaluate_bodies(a: &Assessment, sharing: &Sharing) -> Result<Vec<BodyResult>, SharingError> {
+    let shares = share_costs(a, sharing)?;
+    Ok((0..sharing.bodies.len())
+        .filter_map(|i| {
+            let assessment = body_assessment(a, sharing, &shares, i)?;
+            Some(BodyResult {
+                share: shares.bodies[i],
+                evaluation: evaluate(&assessment),
+                assessment,
+            })
+        })
+        .collect())
+}
