@@ -2,6 +2,11 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Readable panic messages in the console for debug builds (`trunk
+    // serve`); the release bundle leaves the hook out (0,7 KB gzip,
+    // docs/performance.md): a panic there still shows in the console, as
+    // "unreachable", and the model's property tests keep it from happening.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(efa_check::ui::App);
 }
