@@ -10,7 +10,9 @@
 // once; 2,7 KB less of the first load, docs/performance.md) and is one
 // request instead of eight.
 //
-// Trunk sets TRUNK_STAGING_DIR; run by hand, pass the directory instead:
+// Run by scripts/post-build.mjs before the CSP hashes (both rewrite
+// index.html, so they must not run at the same time). Trunk sets
+// TRUNK_STAGING_DIR; run by hand, pass the directory instead:
 //   node scripts/bundle-css.mjs dist
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, rm } from 'node:fs/promises';
@@ -29,21 +31,22 @@ const links = [...html.matchAll(LINK)].map((m) => {
   if (!href || !href.endsWith('.css')) fail(`${file}: a stylesheet link without a .css href: ${m[0]}`);
   return { tag: m[0], href };
 });
-if (links.length < 2) process.exit(0); // nothing to join
+// With fewer than two there is nothing to join.
+if (links.length >= 2) {
+  const parts = [];
+  for (const { href } of links) parts.push(await readFile(join(dir, basename(href)), 'utf8'));
+  const css = parts.join('\n');
+  const hash = createHash('sha256').update(css).digest('hex').slice(0, 16);
+  const name = `style-${hash}.css`;
+  const integrity = 'sha384-' + createHash('sha384').update(css).digest('base64');
+  const prefix = links[0].href.slice(0, links[0].href.length - basename(links[0].href).length);
 
-const parts = [];
-for (const { href } of links) parts.push(await readFile(join(dir, basename(href)), 'utf8'));
-const css = parts.join('\n');
-const hash = createHash('sha256').update(css).digest('hex').slice(0, 16);
-const name = `style-${hash}.css`;
-const integrity = 'sha384-' + createHash('sha384').update(css).digest('base64');
-const prefix = links[0].href.slice(0, links[0].href.length - basename(links[0].href).length);
-
-let out = html.replace(links[0].tag, `<link rel="stylesheet" href="${prefix}${name}" integrity="${integrity}">`);
-for (const { tag } of links.slice(1)) out = out.replace(tag, '');
-await writeFile(join(dir, name), css);
-for (const { href } of links) await rm(join(dir, basename(href)));
-await writeFile(file, out);
+  let out = html.replace(links[0].tag, `<link rel="stylesheet" href="${prefix}${name}" integrity="${integrity}">`);
+  for (const { tag } of links.slice(1)) out = out.replace(tag, '');
+  await writeFile(join(dir, name), css);
+  for (const { href } of links) await rm(join(dir, basename(href)));
+  await writeFile(file, out);
+}
 
 function fail(message) {
   console.error(`bundle-css: ${message}`);
