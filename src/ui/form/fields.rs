@@ -318,9 +318,7 @@ fn pin_mark(form: Form, field: Field) -> impl IntoView {
     let full = Signal::derive(move || {
         !pinned.get() && form.pinned.with(|p| p.len() >= super::state::MAX_PINNED)
     });
-    let on_change = Callback::new(move |on: bool| {
-        form.pin(field, on);
-    });
+    let on_change = Callback::new(move |on: bool| form.pin(field, on));
     view! {
         <div class="pin-mark" prop:hidden=full>
             <Checkbox

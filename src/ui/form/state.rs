@@ -162,8 +162,8 @@ impl Form {
     }
 
     /// Pins `field` to the presentation's drawer (at the end, up to
-    /// [`MAX_PINNED`]) or takes it out. Returns whether it is pinned now.
-    pub fn pin(&self, field: Field, on: bool) -> bool {
+    /// [`MAX_PINNED`]) or takes it out.
+    pub fn pin(&self, field: Field, on: bool) {
         self.pinned.update(|p| {
             if !on {
                 p.retain(|&f| f != field);
@@ -171,7 +171,6 @@ impl Form {
                 p.push(field);
             }
         });
-        self.pinned.with_untracked(|p| p.contains(&field))
     }
 
     /// The open assumption of `field`, while it has one (tracked).

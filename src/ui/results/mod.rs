@@ -38,6 +38,17 @@ pub fn horizon(e: &Evaluation) -> u32 {
     e.years.last().map_or(0, |r| r.t)
 }
 
+/// A key figure as the results show it: `f` of the evaluation, or "noch
+/// offen" while the inputs a verdict needs are missing, so that no "0 €"
+/// or "amortisiert sich sofort" is claimed that nobody computed.
+pub fn claimed(e: &Evaluation, f: impl Fn(&Evaluation) -> String) -> String {
+    if e.verdict == Verdict::Unvollstaendig {
+        t().not_yet.to_string()
+    } else {
+        f(e)
+    }
+}
+
 /// A part of the results that shows the full analysis (Monte Carlo,
 /// tornado), which follows a change in a task of its own: `aria-busy`
 /// while it lags behind the document, and a "wird berechnet…" note that
@@ -170,19 +181,8 @@ fn Figure(
 #[component]
 fn KeyFigures(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> impl IntoView {
     let e = evaluation;
-    // Without a verdict (inputs it needs are missing) no figure is
-    // claimed: "–", not "0 €" or "amortisiert sich sofort".
-    let value = move |f: fn(&Evaluation) -> String| {
-        Signal::derive(move || {
-            e.with(|e| {
-                if e.verdict == Verdict::Unvollstaendig {
-                    t().not_yet.to_string()
-                } else {
-                    f(e)
-                }
-            })
-        })
-    };
+    let value =
+        move |f: fn(&Evaluation) -> String| Signal::derive(move || e.with(|e| claimed(e, f)));
 
     let kw = Signal::derive(move || {
         let rate = doc.with(|d| d.parameters.discount_rate);

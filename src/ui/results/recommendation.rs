@@ -41,7 +41,8 @@ fn target(line: &ReasonGroup) -> Option<(String, String)> {
         }
         Reason::UnknownCost(field) => Some((dom_id(*field), dom_id(*field))),
         Reason::Missing(m) => Some((dom_id(m.field()), dom_id(m.field()))),
-        Reason::Unconfirmed(fields) => fields.first().map(|&f| (dom_id(f), dom_id(f))),
+        // Drawn as one link per field (`AssumptionLinks`), not as one line.
+        Reason::Unconfirmed(_) => None,
         Reason::JustifiedByNutzwert { .. }
         | Reason::NotJustified { .. }
         | Reason::WeightsNot100 { .. }

@@ -10,6 +10,7 @@
 
 use leptos::prelude::*;
 
+use super::claimed;
 use super::recommendation::{unconfirmed_fields, AssumptionLinks};
 use crate::format::euro_signed;
 use crate::model::Verdict;
@@ -35,22 +36,9 @@ pub fn Summary(analysis: Analyses, outdated: Signal<bool>) -> impl IntoView {
     let verdict = move || evaluation.with(|e| verdict_word(e.verdict));
     // "3 Annahmen ungeprüft: …", each name a link to its field.
     let assumptions = move || decision.with(|d| unconfirmed_fields(&d.reasons));
-    // Without a verdict there is no Kapitalwert or payback to claim yet.
-    let incomplete = move || evaluation.with(|e| e.verdict == Verdict::Unvollstaendig);
-    let kw = move || {
-        if incomplete() {
-            t().not_yet.to_string()
-        } else {
-            evaluation.with(|e| euro_signed(e.kapitalwert.total))
-        }
-    };
-    let payback = move || {
-        if incomplete() {
-            t().not_yet.to_string()
-        } else {
-            evaluation.with(|e| payback_short(e.payback, super::horizon(e)))
-        }
-    };
+    let kw = move || evaluation.with(|e| claimed(e, |e| euro_signed(e.kapitalwert.total)));
+    let payback =
+        move || evaluation.with(|e| claimed(e, |e| payback_short(e.payback, super::horizon(e))));
     let chance = move || {
         full.with(|a| {
             a.monte_carlo
