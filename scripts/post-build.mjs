@@ -1,8 +1,11 @@
 // The one Trunk post_build hook (Trunk.toml). Trunk starts the hooks of
 // a stage at the same time, and both steps rewrite the staged index.html,
 // so they run here one after the other: first the stylesheets are joined
-// (scripts/bundle-css.mjs), then the Content Security Policy gets the
-// hashes of the final page's inline scripts (scripts/csp-hashes.mjs).
+// (scripts/bundle-css.mjs), then the on-demand module gets hashed names
+// and its address in the page (scripts/extras-hash.mjs), then the Content
+// Security Policy gets the hashes of the final page's inline scripts
+// (scripts/csp-hashes.mjs).
 // Each reads the directory from TRUNK_STAGING_DIR or its first argument.
 await import('./bundle-css.mjs');
+await import('./extras-hash.mjs');
 await import('./csp-hashes.mjs');

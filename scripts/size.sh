@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Size report of the release bundle: raw and gzip bytes of every wasm, js
-# and css file in dist/, and the gzip total against the budget. Other files
-# (index.html, fonts, ...) are listed below it, outside the budget.
+# and css file of the first load in dist/, and the gzip total against the
+# budget; then the module loaded on demand (efa-extras-*, src/extras.rs),
+# reported separately. Other files (index.html, fonts, ...) are listed
+# below, outside the budget.
 # A report, not a test: it only fails when there is no bundle to measure.
 #
 #   scripts/size.sh [dist-dir]
@@ -12,7 +14,11 @@ DIST="${1:-$REPO_ROOT/dist}"
 BUDGET_KB=450 # gzip total, in KB (1 KB = 1000 bytes)
 
 shopt -s nullglob globstar
-files=("$DIST"/**/*.wasm "$DIST"/**/*.js "$DIST"/**/*.css)
+files=()
+on_demand=()
+for f in "$DIST"/**/*.wasm "$DIST"/**/*.js "$DIST"/**/*.css; do
+  case "${f##*/}" in efa-extras-*) on_demand+=("$f") ;; *) files+=("$f") ;; esac
+done
 [ "${#files[@]}" -gt 0 ] || die "no wasm/js/css files in $DIST: run trunk build --release first"
 
 say "Bundle size ($DIST), gzip -9"
@@ -35,6 +41,18 @@ else
 fi
 awk -v gz="$total_gz" -v kb="$BUDGET_KB" -v v="$verdict" 'BEGIN {
   printf "    gzip total %.1f KB of %d KB budget (%.0f%%): %s budget\n", gz / 1000, kb, gz / (kb * 10), v }'
+
+# The module the app loads on demand (share dialog, presentation link).
+if [ "${#on_demand[@]}" -gt 0 ]; then
+  note "loaded on demand (not in the first load):"
+  od_gz=0
+  for f in "${on_demand[@]}"; do
+    gz=$(gzip -9 -c "$f" | wc -c)
+    od_gz=$((od_gz + gz))
+    printf '    %-44s %12d %12d\n' "${f#"$DIST"/}" "$(stat -c %s "$f")" "$gz"
+  done
+  awk -v gz="$od_gz" 'BEGIN { printf "    on demand, gzip total %.1f KB\n", gz / 1000 }'
+fi
 
 # Everything else that dist/ ships, for information (fonts are already
 # compressed, so their raw size is what goes over the wire).

@@ -91,7 +91,7 @@ browser_tests() {
   # Each test gets 120 s (default 20 s), for a loaded machine; they take
   # well under a second each.
   CHROMEDRIVER="$CHROMEDRIVER" WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}" \
-    cargo test --target wasm32-unknown-unknown --test browser
+    cargo test --target wasm32-unknown-unknown --test browser --features inline-extras
 }
 
 release_build() {

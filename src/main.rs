@@ -11,6 +11,15 @@ fn main() {
     leptos::mount::mount_to_body(efa_check::ui::App);
 }
 
+/// Benchmark hook for `scripts/bench-browser.mjs`
+/// (`window.wasmBindings.bench_simulate`): see
+/// `efa_check::ui::results::uncertainty::bench_simulate`.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_simulate() -> f64 {
+    efa_check::ui::results::uncertainty::bench_simulate()
+}
+
 /// The app only runs in the browser; `trunk serve` or `make serve` starts it.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

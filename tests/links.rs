@@ -213,3 +213,37 @@ fn every_field_key_is_its_variant_name_in_kebab_case() {
         assert_eq!(field.key(), kebab);
     }
 }
+
+#[test]
+fn the_app_and_the_on_demand_module_make_the_same_link() {
+    // The app compresses with `link::compress` from efa-extras
+    // (`encode_with`); host code uses `encode`. Both must give one link.
+    let a = examples::starting();
+    let via_module = efa_check::share::link::encode_with(&a, efa_check::share::link::compress);
+    assert_eq!(via_module, encode(&a));
+    assert_eq!(decode(&via_module).unwrap(), a);
+}
+
+#[test]
+fn the_qr_code_holds_a_typical_link_and_refuses_one_too_long() {
+    let link = format!(
+        "https://example.org/efa-check/#{}",
+        encode(&examples::starting())
+    );
+    let svg = efa_check::share::qr::svg(&link).expect("a typical link fits a QR code");
+    assert!(svg.starts_with("<svg"), "no XML declaration inside HTML");
+    // Only the module matrix: the link's text never appears in the markup.
+    assert!(!svg.contains("example.org"));
+    let modules: u32 = svg
+        .split("viewBox=\"")
+        .nth(1)
+        .and_then(|v| v.split(' ').nth(2))
+        .and_then(|w| w.parse().ok())
+        .expect("a viewBox");
+    assert!(
+        modules > 21 + 8,
+        "larger than the smallest code plus its quiet zone"
+    );
+    // A QR code holds at most 2.953 bytes (version 40, level L).
+    assert_eq!(efa_check::share::qr::svg(&"x".repeat(3_000)), None);
+}

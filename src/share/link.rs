@@ -200,10 +200,24 @@ pub enum LinkError {
 
 /// Encodes an assessment as a link fragment (without the leading `#`).
 pub fn encode(assessment: &Assessment) -> String {
+    encode_with(assessment, compress)
+}
+
+/// [`encode`] with the zlib compressor passed in. The app's first load
+/// holds only the decompressor: it compresses with [`compress`] from the
+/// on-demand module (`src/extras.rs`), loaded when a link is made.
+pub fn encode_with(assessment: &Assessment, compress: impl FnOnce(&[u8]) -> Vec<u8>) -> String {
     let value = super::to_value(assessment);
     let json = serde_json::to_vec(&rename_keys(value, &shorten)).unwrap_or_default();
-    let compressed = compress_to_vec_zlib(&json, 10);
-    format!("v{CURRENT_VERSION}.{}", URL_SAFE_NO_PAD.encode(compressed))
+    format!(
+        "v{CURRENT_VERSION}.{}",
+        URL_SAFE_NO_PAD.encode(compress(&json))
+    )
+}
+
+/// The zlib stream of a link's compact JSON, at the highest level.
+pub fn compress(json: &[u8]) -> Vec<u8> {
+    compress_to_vec_zlib(json, 10)
 }
 
 /// What identifies the document a link carries, so that opening the same

@@ -16,6 +16,7 @@ use crate::model::{Assessment, InvalidField};
 
 pub mod library;
 pub mod link;
+pub mod qr;
 
 /// The `format` tag of every EfA-Check document.
 pub const FORMAT_ID: &str = "efa-check";

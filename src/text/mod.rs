@@ -19,6 +19,7 @@ pub mod form;
 pub mod present;
 pub mod results;
 pub mod saved;
+pub mod scenarios;
 pub mod technical;
 pub mod uncertainty;
 

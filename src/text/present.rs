@@ -27,6 +27,8 @@ pub struct Texts {
     pub share_caption: &'static str,
     pub share_link_label: &'static str,
     pub share_unavailable: &'static str,
+    pub share_pending: &'static str,
+    pub share_load_failed: &'static str,
     pub drawer_button: &'static str,
     pub drawer_title: &'static str,
     pub drawer_hint: &'static str,
@@ -59,6 +61,9 @@ const DE: Texts = Texts {
         alle Daten stecken im Link.",
     share_link_label: "Link zu dieser Bewertung",
     share_unavailable: "Diese Bewertung ist für einen Link zu groß; bitte als Datei weitergeben.",
+    share_pending: "Der Link wird erstellt …",
+    share_load_failed: "Der Link konnte nicht erstellt werden: Ein Teil der App ließ sich \
+        nicht laden. Bitte die Verbindung prüfen und diese Ansicht erneut öffnen.",
     drawer_button: "Eingaben",
     drawer_title: "Eingaben live ändern",
     drawer_hint: "Jede Änderung gilt sofort, auch im Formular.",

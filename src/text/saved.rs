@@ -88,6 +88,9 @@ pub struct Texts {
 
     pub share_unavailable_title: &'static str,
     pub share_unavailable_body: &'static str,
+    pub share_pending: &'static str,
+    pub share_load_failed_title: &'static str,
+    pub share_load_failed_body: &'static str,
     pub file_not_utf8: &'static str,
     pub storage_backup_prefix: &'static str,
     pub storage_backup_suffix: &'static str,
@@ -190,6 +193,12 @@ pub const DE: Texts = Texts {
     share_unavailable_body: "Sie enthält mehr Daten, als ein Link aufnehmen kann, der sich \
         wieder öffnen lässt. Sichern Sie sie mit „Als JSON speichern“ und versenden Sie die \
         Datei.",
+    share_pending: "Der Link wird erstellt …",
+    share_load_failed_title: "Der Link konnte nicht erstellt werden",
+    share_load_failed_body: "Der Teil der App, der Links und QR-Codes erstellt, wird erst \
+        beim ersten Teilen geladen, und das ist nicht gelungen (keine Verbindung zum Server?). \
+        Ihre Eingaben sind unverändert. Schließen Sie diesen Dialog und versuchen Sie es erneut, \
+        oder sichern Sie die Bewertung mit „Als JSON speichern“.",
     file_not_utf8: "Die Datei war nicht als UTF-8 gespeichert. EfA-Check hat sie als \
         Windows-1252 (Latin-1) gelesen; prüfen Sie Umlaute in Namen und Anmerkungen.",
     storage_backup_prefix: "Die gespeicherten Daten im Browser hatten ein unbekanntes Format. \

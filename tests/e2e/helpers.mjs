@@ -102,10 +102,12 @@ const CSP_CONSOLE = /Content[ -]Security[ -]Policy|\bCSP\b/i;
  *   - every request went to the server's own origin (no CDN, no analytics).
  * `csp` is the list of violations seen so far; a test that provokes one on
  * purpose passes `{ cspViolationsExpected: true }` and checks it itself.
+ * A test that makes a request fail on purpose passes
+ * `{ consoleErrorsExpected: /regex/ }` for the console errors that causes.
  */
 export async function withApp(options, body) {
   if (typeof options === 'function') [options, body] = [{}, options];
-  const { viewport, prefix = '/', path = '', root, cspViolationsExpected = false } = options;
+  const { viewport, prefix = '/', path = '', root, cspViolationsExpected = false, consoleErrorsExpected } = options;
   const server = await startServer({ prefix, ...(root ? { root } : {}) });
   const browser = await launchBrowser();
   const problems = [];
@@ -118,7 +120,12 @@ export async function withApp(options, body) {
     if (viewport) await page.setViewportSize(viewport);
     // For every page of the context (the two-tab test opens a second one).
     browser.context.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console.error: ${msg.text()} (${msg.location().url})`);
+      if (msg.type() === 'error') {
+        // A test that makes a request fail on purpose names the message it expects.
+        if (!consoleErrorsExpected?.test(`${msg.text()} ${msg.location().url}`)) {
+          problems.push(`console.error: ${msg.text()} (${msg.location().url})`);
+        }
+      }
       else if (CSP_CONSOLE.test(msg.text()) && !cspViolationsExpected) {
         problems.push(`console.${msg.type()} about the CSP: ${msg.text()}`);
       }
@@ -297,4 +304,15 @@ export async function assertNoAxeViolations(page, state) {
   assert.equal(result.violations.length, 0,
     `axe-core found ${result.violations.length} WCAG 2.1 AA violation(s) (${state}):\n${report.join('\n\n')}`);
   assert.ok(result.passes.length > 0, 'axe ran its checks');
+}
+
+/**
+ * Opens the share dialog and returns the link it shows, once it shows one
+ * (the first time, the link compressor is loaded on demand).
+ */
+export async function shareLink(page) {
+  await page.click('#share-open');
+  await page.locator('#share-dialog').waitFor({ state: 'visible' });
+  await page.waitForFunction(() => document.querySelector('#share-link')?.value);
+  return page.inputValue('#share-link');
 }

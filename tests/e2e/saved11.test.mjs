@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withApp, waitForApp, typeInto, sel, assertNoAxeViolations, REPO_ROOT } from './helpers.mjs';
+import { withApp, waitForApp, typeInto, sel, assertNoAxeViolations, REPO_ROOT, shareLink as openShareLink } from './helpers.mjs';
 
 const SHOTS = join(REPO_ROOT, 'target', 'e2e');
 const EXAMPLE = 'Hundesteuer An- und Abmeldung (illustratives Beispiel)';
@@ -43,9 +43,7 @@ async function renameOpenEntry(page, name) {
 
 /** Opens the share dialog, reads the link, and closes the dialog again. */
 async function shareLink(page) {
-  await page.click('#share-open');
-  await page.locator('#share-dialog').waitFor({ state: 'visible' });
-  const link = await page.inputValue('#share-link');
+  const link = await openShareLink(page);
   await page.click('#share-close');
   await page.locator('#share-dialog').waitFor({ state: 'hidden' });
   return link;

@@ -9,7 +9,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   withApp, waitForApp, typeInto, tick, fill, readResults, waitForChange, withoutExampleRanges,
-  assertNoAxeViolations, sel, REPO_ROOT,
+  assertNoAxeViolations, sel, REPO_ROOT, shareLink,
 } from './helpers.mjs';
 
 const SHOTS = join(REPO_ROOT, 'target', 'e2e');
@@ -32,12 +32,6 @@ async function fillIn(page) {
   return waitForChange(page, before);
 }
 
-/** Opens the share dialog and returns the link it shows. */
-async function shareLink(page) {
-  await page.click('#share-open');
-  await page.locator('#share-dialog').waitFor({ state: 'visible' });
-  return page.inputValue('#share-link');
-}
 
 test('share: the dialog shows the link with a scannable QR code, and a fresh profile opening the link sees the same figures', async () => {
   // Guards against a link that loses data on the way (different figures on

@@ -4,7 +4,7 @@
 // check the page with axe-core while the new sections are visible.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, typeInto, tick, openAround, withoutExampleRanges, injectAxe, WCAG_TAGS } from './helpers.mjs';
+import { withApp, typeInto, tick, openAround, withoutExampleRanges, injectAxe, WCAG_TAGS, shareLink } from './helpers.mjs';
 
 /** Enters the case number as a range 400–700 the way a person does. */
 async function enterCaseRange(page) {
@@ -75,9 +75,7 @@ test('a range entered by hand gives P(KW > 0), percentiles and a histogram; a re
     assert.equal(await page.inputValue('#f-cases-per-year-min'), '400');
     assert.deepEqual(await readUncertainty(page), first, 'identical after a reload');
 
-    await page.click('#share-open');
-    await page.locator('#share-dialog').waitFor({ state: 'visible' });
-    link = await page.inputValue('#share-link');
+    link = await shareLink(page);
   });
 
   // The link, opened in a fresh browser profile.

@@ -17,8 +17,9 @@ use crate::ui::results::horizon;
 use crate::ui::results::recommendation::modifier;
 use crate::ui::results::sensitivity::{shown, tornado_chart};
 use crate::ui::results::uncertainty::histogram_chart;
-use crate::ui::saved::share_dialog::{qr_svg, share_url_of};
+use crate::ui::saved::share_dialog::share_url_of;
 use crate::ui::view::DocView;
+use crate::ui::widgets::extras::{self, Loaded};
 use crate::ui::widgets::{icon, status_path};
 
 /// One view of the deck.
@@ -274,13 +275,29 @@ fn tornado(view: DocView) -> AnyView {
 }
 
 fn share(view: DocView) -> AnyView {
-    let link = Memo::new(move |_| view.doc.with(share_url_of));
-    let qr = move || link.with(|l| l.as_deref().and_then(qr_svg));
+    // Showing this view asks for the on-demand module (QR code, link
+    // compressor), and asks again if an earlier attempt failed.
+    leptos::task::spawn_local(async {
+        extras::ready().await;
+    });
+    let link = Memo::new(move |_| match extras::get() {
+        Loaded::Ready(x) => Loaded::Ready(view.doc.with(|doc| share_url_of(&x, doc))),
+        Loaded::Pending => Loaded::Pending,
+        Loaded::Failed => Loaded::Failed,
+    });
+    let qr = move || match (link.get(), extras::get()) {
+        (Loaded::Ready(Some(l)), Loaded::Ready(x)) => {
+            Loaded::Ready(x.qr_svg(&l).map(|svg| (l, svg)))
+        }
+        (Loaded::Ready(None), _) => Loaded::Ready(None),
+        (Loaded::Failed, _) => Loaded::Failed,
+        _ => Loaded::Pending,
+    };
     view! {
         {move || match qr() {
-            // Safe: `qr_svg` builds the SVG from the module matrix only;
-            // the link's text never appears in the markup.
-            Some(svg) => view! {
+            // Safe: `share::qr::svg` builds the SVG from the module matrix
+            // only; the link's text never appears in the markup.
+            Loaded::Ready(Some((l, svg))) => view! {
                 <div class="present__columns">
                     <div class="present__qr" id="present-qr" role="img" aria-label=t().share_link_label inner_html=svg></div>
                     <div>
@@ -291,13 +308,15 @@ fn share(view: DocView) -> AnyView {
                             id="present-link"
                             type="text"
                             readonly
-                            prop:value=move || link.get().unwrap_or_default()
+                            prop:value=l
                         />
                     </div>
                 </div>
             }
             .into_any(),
-            None => view! { <p id="present-qr-unavailable">{t().share_unavailable}</p> }.into_any(),
+            Loaded::Ready(None) => view! { <p id="present-qr-unavailable">{t().share_unavailable}</p> }.into_any(),
+            Loaded::Pending => view! { <p id="present-qr-pending" role="status">{t().share_pending}</p> }.into_any(),
+            Loaded::Failed => view! { <p id="present-qr-failed" role="status">{t().share_load_failed}</p> }.into_any(),
         }}
     }
     .into_any()

@@ -6,12 +6,14 @@
 //! - `cashflow`: the cumulative cash-flow chart;
 //! - `yearly_table`: the yearly table;
 //! - `uncertainty`: P(KW > 0), the histogram, the payback distribution;
-//! - `sensitivity`: the tornado and the switching values.
+//! - `sensitivity`: the tornado and the switching values;
+//! - `scenarios`: pessimistic, realistic and optimistic side by side.
 //!
 //! Nothing here takes the editing form or computes economics.
 
 pub mod cashflow;
 pub mod recommendation;
+pub mod scenarios;
 pub mod sensitivity;
 pub mod summary;
 pub mod uncertainty;
@@ -24,6 +26,7 @@ use crate::model::Assessment;
 
 use self::cashflow::CashflowChart;
 use self::recommendation::RecommendationPanel;
+use self::scenarios::ScenarioResults;
 use self::sensitivity::SensitivityResults;
 use self::uncertainty::UncertaintyResults;
 use self::yearly_table::YearlyTable;
@@ -133,6 +136,7 @@ pub fn Results(view: DocView) -> impl IntoView {
             <YearlyTable evaluation />
             <UncertaintyResults doc analysis=analysis.full pending=analysis.pending />
             <SensitivityResults doc analysis=analysis.full pending=analysis.pending />
+            <ScenarioResults doc />
         </section>
     }
 }

@@ -263,11 +263,12 @@ fn PaybackDistribution(analysis: Memo<Analysis>) -> impl IntoView {
 }
 
 /// Benchmark hook for `scripts/bench-browser.mjs`, reached through
-/// `window.wasmBindings`: one Monte Carlo run (10.000 samples) over the
+/// `window.wasmBindings` (exported by `src/main.rs`, not here: an export
+/// of the library would be kept in every module that links it, the
+/// on-demand one too): one Monte Carlo run (10.000 samples) over the
 /// same document as `examples/bench_model.rs`, so that the script can time
 /// it with `performance.now()` and set it against the native samples per
 /// second. Returns the P50 so that the work cannot be optimised away.
-#[wasm_bindgen::prelude::wasm_bindgen]
 pub fn bench_simulate() -> f64 {
     use crate::model::inputs::Range;
     use crate::model::Field;

@@ -16,6 +16,7 @@ use super::library::{Message, Workspace};
 use crate::share::link;
 use crate::text::saved::{self as words, t};
 use crate::ui::form::state::Form;
+use crate::ui::widgets::extras::{self, Extras, Loaded};
 
 /// Whether a fragment is meant as a share link. The app's own in-page
 /// anchors (`#results`, `#f-cases-per-year`) are lower-case words with
@@ -60,17 +61,12 @@ pub fn open_address_link(ws: Workspace) {
     }
 }
 
-/// The full link to an assessment at this app's address, if the app can
-/// open that link again (a document beyond what a link may carry cannot
-/// be shared that way; the dialog then offers the JSON file instead).
-fn share_url(form: Form) -> Option<String> {
-    form.doc.with_untracked(share_url_of)
-}
-
 /// The share link of any document at this page's address, or `None` when
-/// the link would not reopen it (see `link::decode`).
-pub fn share_url_of(doc: &Assessment) -> Option<String> {
-    let fragment = link::encode(doc);
+/// the link would not reopen it (see `link::decode`; a document beyond
+/// what a link may carry cannot be shared that way, and the dialog then
+/// offers the JSON file instead). Compressing needs the on-demand module.
+pub fn share_url_of(extras: &Extras, doc: &Assessment) -> Option<String> {
+    let fragment = extras.link_fragment(doc);
     link::decode(&fragment).ok()?;
     let location = window().location();
     Some(format!(
@@ -78,24 +74,6 @@ pub fn share_url_of(doc: &Assessment) -> Option<String> {
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
     ))
-}
-
-/// The QR code of `text` as an SVG document, black on white with the
-/// quiet zone, one unit per module (CSS scales it). Error correction L
-/// keeps the modules as large as possible for a given size, which matters
-/// more on a projector than damage tolerance. `None` if the text is too
-/// long for any QR code.
-pub fn qr_svg(text: &str) -> Option<String> {
-    use qrcode::render::svg;
-    let code = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::L).ok()?;
-    let image = code
-        .render::<svg::Color>()
-        .quiet_zone(true)
-        .module_dimensions(1, 1)
-        .build();
-    // The XML declaration is not needed (nor meaningful) inside HTML.
-    let start = image.find("<svg")?;
-    Some(image[start..].to_string())
 }
 
 /// Copies text to the clipboard; `false` where the browser does not allow
@@ -121,17 +99,44 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
     let link_input = NodeRef::<leptos::html::Input>::new();
     let url = RwSignal::new(String::new());
     let copied = RwSignal::new(None::<bool>);
-    let qr = Memo::new(move |_| url.with(|u| (!u.is_empty()).then(|| qr_svg(u)).flatten()));
+    let qr = Memo::new(move |_| {
+        if url.with(String::is_empty) {
+            return None;
+        }
+        match extras::get() {
+            Loaded::Ready(x) => url.with(|u| x.qr_svg(u)),
+            _ => None,
+        }
+    });
     let unavailable = RwSignal::new(false);
+    // While the on-demand module loads (the first time only), the dialog
+    // is open and says so; if it cannot be loaded, it says that instead.
+    let pending = RwSignal::new(false);
+    let failed = RwSignal::new(false);
     let open = move |_| {
-        let link = share_url(form);
-        unavailable.set(link.is_none());
-        url.set(link.unwrap_or_default());
+        url.set(String::new());
+        unavailable.set(false);
+        failed.set(false);
+        pending.set(true);
         copied.set(None);
         if let Some(d) = dialog.get_untracked() {
             let _ = d.show_modal();
         }
+        leptos::task::spawn_local(async move {
+            let link = extras::ready()
+                .await
+                .map(|x| form.doc.with_untracked(|doc| share_url_of(&x, doc)));
+            pending.set(false);
+            match link {
+                None => failed.set(true),
+                Some(link) => {
+                    unavailable.set(link.is_none());
+                    url.set(link.unwrap_or_default());
+                }
+            }
+        });
     };
+    let no_link = move || unavailable.get() || failed.get() || pending.get();
     let copy = move |_| {
         let text = url.get_untracked();
         leptos::task::spawn_local(async move {
@@ -160,7 +165,7 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
             }
         })
     };
-    // Safe use of `inner_html`: the SVG is built by `qr_svg` from the QR
+    // Safe use of `inner_html`: the SVG is built by `share::qr::svg` from the QR
     // module matrix only (numbers into a fixed path template). The link
     // text itself, which carries user text, is encoded into modules and
     // never appears in the markup.
@@ -194,20 +199,26 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
             <p id="share-hint" class="dialog__hint">
                 {t().share_hint}
             </p>
+            <p id="share-pending" class="dialog__status" role="status">
+                {move || pending.get().then_some(t().share_pending)}
+            </p>
             {move || {
-                unavailable
-                    .get()
-                    .then(|| {
-                        view! {
-                            <div id="share-unavailable" class="notice notice--warning" role="status">
-                                <h3 class="notice__title">{t().share_unavailable_title}</h3>
-                                <p>{t().share_unavailable_body}</p>
-                                <super::files::JsonSave form id="share-json-save" />
-                            </div>
-                        }
-                    })
+                let (id, title, body) = if unavailable.get() {
+                    ("share-unavailable", t().share_unavailable_title, t().share_unavailable_body)
+                } else if failed.get() {
+                    ("share-failed", t().share_load_failed_title, t().share_load_failed_body)
+                } else {
+                    return None;
+                };
+                Some(view! {
+                    <div id=id class="notice notice--warning" role="status">
+                        <h3 class="notice__title">{title}</h3>
+                        <p>{body}</p>
+                        <super::files::JsonSave form id="share-json-save" />
+                    </div>
+                })
             }}
-            <div class="field" prop:hidden=move || unavailable.get()>
+            <div class="field" prop:hidden=no_link>
                 <label class="field__label" for="share-link">
                     {t().share_link_label}
                 </label>
@@ -224,7 +235,7 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
                     {move || words::link_length(url.with(|u| u.chars().count()))}
                 </p>
             </div>
-            <p class="dialog__actions" prop:hidden=move || unavailable.get()>
+            <p class="dialog__actions" prop:hidden=no_link>
                 <button type="button" id="share-copy" class="button" on:click=copy>
                     {t().share_copy}
                 </button>

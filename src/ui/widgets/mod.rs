@@ -3,6 +3,7 @@
 //! particular part of the form or the results.
 
 pub mod dom;
+pub mod extras;
 pub mod field;
 pub mod icon;
 

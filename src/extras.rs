@@ -1,0 +1,33 @@
+//! efa-extras: the module the app loads on demand (docs/performance.md,
+//! "On demand"). It holds the parts a session uses rarely, so that the
+//! first load stays within its budget: the QR encoder and the link's
+//! zlib compressor. It has no UI and no state; every export is a pure
+//! function of its arguments.
+//!
+//! Trunk builds it beside the app (`index.html`, `data-type="worker"`,
+//! `data-bindgen-target="web"`) and `scripts/post-build.mjs` gives its
+//! files content-hashed names and tells the page where they are
+//! (`<meta name="efa-extras">`). The app's side is
+//! `ui::widgets::extras`, which loads it the first time one of its parts
+//! is needed and says so if that fails.
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    /// The QR code of `text` as SVG markup (`share::qr::svg`), or
+    /// `undefined` if the text is too long for a QR code.
+    #[wasm_bindgen]
+    pub fn qr_svg(text: &str) -> Option<String> {
+        efa_check::share::qr::svg(text)
+    }
+
+    /// The zlib stream of a share link's JSON (`share::link::compress`).
+    #[wasm_bindgen]
+    pub fn deflate(json: &[u8]) -> Vec<u8> {
+        efa_check::share::link::compress(json)
+    }
+}
+
+/// Nothing runs at start: the app calls the exports.
+fn main() {}

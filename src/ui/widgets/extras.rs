@@ -1,0 +1,184 @@
+//! The on-demand module efa-extras (`src/extras.rs`): the QR encoder and
+//! the link compressor, kept out of the first load (docs/performance.md,
+//! "On demand"). It is fetched the first time a part of it is needed —
+//! the share dialog, the presentation's link view — and then stays.
+//!
+//! Two ways in: [`ready`] for an action (open the dialog, then wait), and
+//! [`get`] for a reactive view, which reads the loading state as a signal
+//! and so redraws when the module arrives. A failed load (offline, a file
+//! missing after a redeploy) is reported as [`Loaded::Failed`] and tried
+//! again by the next action that needs it; nothing else depends on it.
+//!
+//! With the feature `inline-extras` (component tests: wasm-bindgen-test
+//! serves only the test module) the same functions are linked in and
+//! always ready.
+
+use std::cell::{Cell, RefCell};
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::model::Assessment;
+use crate::share::link;
+
+/// Where the module stands, as the views see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Status {
+    Idle,
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// The result of asking for a part of the module from a view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Loaded<T> {
+    /// Being fetched; the view will be drawn again when it is there.
+    Pending,
+    /// Could not be fetched; asking again tries again.
+    Failed,
+    Ready(T),
+}
+
+/// The loaded module. Its methods call into efa-extras.
+#[derive(Clone)]
+pub struct Extras {
+    #[cfg_attr(feature = "inline-extras", allow(dead_code))]
+    module: JsValue,
+}
+
+#[cfg(not(feature = "inline-extras"))]
+mod bridge {
+    use wasm_bindgen::prelude::*;
+
+    // The URL comes from `<meta name="efa-extras">`, which the build
+    // writes (scripts/post-build.mjs) with the content-hashed file name
+    // and the same path prefix as the app's own script, so a sub-path
+    // deployment works too. One fetch however often it is asked for; a
+    // failed one is forgotten so the next request tries again, under
+    // another URL: the browser's module map keeps a failed import failed.
+    #[wasm_bindgen(inline_js = r#"
+let loading = null;
+let attempt = 0;
+export function extras_load() {
+  if (!loading) {
+    const meta = document.querySelector('meta[name="efa-extras"]');
+    const url = new URL(meta ? meta.content : 'efa-extras.js', document.baseURI);
+    if (attempt > 0) url.searchParams.set('retry', String(attempt));
+    attempt += 1;
+    loading = import(url.href).then(async (m) => { await m.default(); return m; });
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
+}
+export function extras_qr(m, text) { return m.qr_svg(text); }
+export function extras_deflate(m, bytes) { return m.deflate(bytes); }
+"#)]
+    extern "C" {
+        pub fn extras_load() -> js_sys::Promise;
+        pub fn extras_qr(module: &JsValue, text: &str) -> Option<String>;
+        pub fn extras_deflate(module: &JsValue, bytes: &[u8]) -> Vec<u8>;
+    }
+}
+
+impl Extras {
+    /// The QR code of `text` as SVG markup (`share::qr::svg`): only the
+    /// module matrix, never the text, so it may be set as `inner_html`.
+    pub fn qr_svg(&self, text: &str) -> Option<String> {
+        #[cfg(not(feature = "inline-extras"))]
+        return bridge::extras_qr(&self.module, text);
+        #[cfg(feature = "inline-extras")]
+        return crate::share::qr::svg(text);
+    }
+
+    /// The share-link fragment of a document (`share::link::encode`).
+    pub fn link_fragment(&self, doc: &Assessment) -> String {
+        #[cfg(not(feature = "inline-extras"))]
+        return link::encode_with(doc, |json| bridge::extras_deflate(&self.module, json));
+        #[cfg(feature = "inline-extras")]
+        return link::encode(doc);
+    }
+}
+
+thread_local! {
+    static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    static REQUESTED: Cell<bool> = const { Cell::new(false) };
+    // Reference-counted, not owned by the component that asked first, so
+    // it outlives every view that reads it.
+    static STATUS: ArcRwSignal<Status> = ArcRwSignal::new(initial_status());
+}
+
+fn initial_status() -> Status {
+    if cfg!(feature = "inline-extras") {
+        Status::Ready
+    } else {
+        Status::Idle
+    }
+}
+
+fn set_status(status: Status) {
+    STATUS.with(|s| s.set(status));
+}
+
+fn loaded() -> Option<Extras> {
+    if cfg!(feature = "inline-extras") {
+        return Some(Extras {
+            module: JsValue::UNDEFINED,
+        });
+    }
+    MODULE
+        .with(|m| m.borrow().clone())
+        .map(|module| Extras { module })
+}
+
+/// Fetches the module (the page's script does so once however often it
+/// is asked) and records the outcome for the views.
+async fn load() -> Option<Extras> {
+    if let Some(extras) = loaded() {
+        return Some(extras);
+    }
+    set_status(Status::Loading);
+    #[cfg(not(feature = "inline-extras"))]
+    match wasm_bindgen_futures::JsFuture::from(bridge::extras_load()).await {
+        Ok(module) => MODULE.with(|m| *m.borrow_mut() = Some(module)),
+        Err(_) => REQUESTED.with(|r| r.set(false)),
+    }
+    let extras = loaded();
+    set_status(if extras.is_some() {
+        Status::Ready
+    } else {
+        Status::Failed
+    });
+    extras
+}
+
+/// Starts the fetch from a view, in its own task (a view only reads
+/// signals; the task writes the status).
+fn request() {
+    if !REQUESTED.with(|r| r.replace(true)) {
+        leptos::task::spawn_local(async {
+            load().await;
+        });
+    }
+}
+
+/// The module for a view: tracked, so the view is drawn again once it has
+/// loaded or failed. The first call starts the fetch.
+pub fn get() -> Loaded<Extras> {
+    let status = STATUS.with(|s| s.get());
+    if let Some(extras) = loaded() {
+        return Loaded::Ready(extras);
+    }
+    // After a failure a view does not ask again by itself (it would ask
+    // on every redraw); an action ([`ready`]) does.
+    if status == Status::Failed {
+        return Loaded::Failed;
+    }
+    request();
+    Loaded::Pending
+}
+
+/// The module for an action: waits for it, `None` if it cannot be loaded.
+pub async fn ready() -> Option<Extras> {
+    load().await
+}
