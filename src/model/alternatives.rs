@@ -175,7 +175,9 @@ impl Assessment {
 
     /// The user enters `value` for `field` in alternative `i`. For the
     /// first this is [`Assessment::enter`]; for another it is stored as
-    /// its override, which goes again when it equals the first's value
+    /// its override. An own range that no longer contains the value goes
+    /// (as the form drops a first's range that became stale, keeping what
+    /// was typed), and so does an override that equals the first's value
     /// and has no range of its own (the alternative then follows the
     /// first). `value` must have passed `Domain::check`. Past the last
     /// alternative nothing changes.
@@ -186,6 +188,13 @@ impl Assessment {
         }
         let first = field.get(self);
         if let Some(alt) = self.alternatives.get_mut(i - 1) {
+            let stale = alt
+                .ranges
+                .get(&field)
+                .is_some_and(|r| check_range(field, value, r).is_err());
+            if stale {
+                alt.ranges.remove(&field);
+            }
             if value == first && !alt.ranges.contains_key(&field) {
                 alt.values.remove(&field);
             } else {
