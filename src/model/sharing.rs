@@ -140,18 +140,6 @@ impl Weights {
             Basis::Flat => self.flat,
         }
     }
-
-    /// The weights of `basis` alone and nothing else.
-    pub fn only(basis: Basis) -> Self {
-        let mut w = Weights::default();
-        match basis {
-            Basis::Inhabitants => w.inhabitants = 1.0,
-            Basis::Use => w.cases = 1.0,
-            Basis::TargetGroup => w.target_group = 1.0,
-            Basis::Flat => w.flat = 1.0,
-        }
-        w
-    }
 }
 
 /// Kostenschlüssel (IT-Planungsrat Beschluss 2021/23). Written in a
@@ -349,17 +337,13 @@ impl Sharing {
             .collect()
     }
 
-    /// The weights the key divides by: the mix's, or its one basis alone.
+    /// The weights the key divides by, in [`Basis::ALL`] order: the
+    /// mix's, or 1 for its one basis alone.
     pub fn weights_in_use(&self) -> [f64; 4] {
-        let one;
-        let w = match self.key.basis() {
-            Some(basis) => {
-                one = Weights::only(basis);
-                &one
-            }
-            None => &self.weights,
-        };
-        Basis::ALL.map(|b| w.of(b))
+        match self.key.basis() {
+            Some(only) => Basis::ALL.map(|b| if b == only { 1.0 } else { 0.0 }),
+            None => Basis::ALL.map(|b| self.weights.of(b)),
+        }
     }
 
     /// Every stored figure outside its domain, in document order (what
