@@ -375,6 +375,14 @@ fn figures_a_split_cannot_use_are_rejected() {
             basis: Basis::Inhabitants
         })
     );
+    // Einwohner are whole people.
+    assert_eq!(
+        with(&|s| s.bodies[0].inhabitants = 1_000.5),
+        Err(SharingError::BodyValue {
+            body: 1,
+            basis: Basis::Inhabitants
+        })
+    );
     assert_eq!(
         with(&|s| s.bodies[0].cases_per_year = f64::NAN),
         Err(SharingError::BodyValue {

@@ -392,9 +392,9 @@ impl Sharing {
 pub enum SharingError {
     /// More participants than [`MAX_BODIES`].
     TooManyBodies(usize),
-    /// A body's figure is negative, not a number, or beyond its domain
-    /// (Einwohner and Zielgruppe as `Field::Inhabitants`, cases as
-    /// `Field::CasesPerYear`).
+    /// A body's figure is negative, not a number, beyond its domain or
+    /// not whole where it must be (Einwohner and Zielgruppe as
+    /// `Field::Inhabitants`, cases as `Field::CasesPerYear`).
     BodyValue { body: usize, basis: Basis },
     /// The key weights the Zielgruppengröße, and this body has none.
     MissingTargetGroup { body: usize },
@@ -471,8 +471,10 @@ fn key_value(body: &Body, basis: Basis) -> Option<f64> {
     }
 }
 
+/// Whether `v` is a value of `domain` (finite, within its ends, whole
+/// where it must be).
 fn within(domain: Domain, v: f64) -> bool {
-    v.is_finite() && v >= domain.min && v <= domain.max
+    domain.check(Some(v)).is_ok()
 }
 
 /// Checks every figure of the body at participant position `i` against
