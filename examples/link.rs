@@ -1,7 +1,7 @@
 //! Prints the share-link fragment for an EfA-Check JSON document, e.g. for
 //! a provider who prepares a template link:
 //!
-//! `cargo run --example link -- vorlage.json` → `v1.eJx…`
+//! `cargo run --example link -- vorlage.json` → `v2.eJx…`
 //!
 //! Append the output to the app's address after `#`.
 

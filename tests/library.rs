@@ -681,3 +681,35 @@ fn undoing_a_fresh_start_keeps_what_was_typed_since() {
         }
     }
 }
+
+#[test]
+fn entries_of_versions_1_and_2_open_and_are_saved_as_version_2_in_a_version_1_library() {
+    // The library's own shape did not change with format version 2, so it
+    // stays version 1: an older build still reads it, keeps the entries
+    // whose documents it cannot read verbatim, and does not refuse the
+    // whole library.
+    let v2 = include_str!("fixtures/links/v2-alternativen-kostenteilung.json");
+    let stored = format!(
+        r#"{{"format":"efa-check-library","version":1,"current":1,"entries":[
+        {{"id":1,"name":"Alt","document":{}}},
+        {{"id":2,"name":"Neu","document":{v2}}},
+        {{"id":3,"name":"Neuer","document":{{"format":"efa-check","version":3,"assessment":{{}}}}}}]}}"#,
+        examples::SMALL_GEMEINDE
+    );
+    let lib = Library::from_json(&stored).unwrap();
+    assert_eq!(lib.current_assessment(), Some(&small()));
+    match &lib.entries[1].content {
+        Content::Assessment(a) => assert_eq!(a.variant_count(), 3),
+        other => panic!("version 2 opens: {other:?}"),
+    }
+    assert!(matches!(lib.entries[2].content, Content::Unreadable(_)));
+    let again: serde_json::Value = serde_json::from_str(&lib.to_json()).unwrap();
+    assert_eq!(again["version"], 1);
+    assert_eq!(again["entries"][0]["document"]["version"], 2);
+    assert_eq!(again["entries"][1]["document"]["version"], 2);
+    assert_eq!(again["entries"][2]["document"]["version"], 3);
+    assert_eq!(
+        Library::from_json(&lib.to_json()).unwrap().entries,
+        lib.entries
+    );
+}

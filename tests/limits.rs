@@ -8,9 +8,10 @@ use std::time::Instant;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use efa_check::model::limits::{
-    Oversize, Text, MAX_CRITERIA, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_PREREQUISITES,
-    MAX_SHORT_CHARS,
+    Oversize, Text, MAX_ALTERNATIVES, MAX_BODIES, MAX_CRITERIA, MAX_NAME_CHARS, MAX_NOTE_CHARS,
+    MAX_PREREQUISITES, MAX_SHORT_CHARS,
 };
+use efa_check::model::sharing::{Body, Sharing};
 use efa_check::model::technical::{Criterion, Prerequisite};
 use efa_check::model::{Assessment, Field, Template};
 use efa_check::share::link::{self, LinkError};
@@ -79,6 +80,24 @@ fn text_slots() -> Vec<(Text, Setter)> {
             Text::TemplateDate,
             Box::new(|a, s| a.template.get_or_insert_with(Template::default).date = s),
         ),
+        (Text::AlternativeName(0), Box::new(|a, s| a.first_name = s)),
+        (
+            Text::AlternativeName(2),
+            Box::new(|a, s| {
+                a.add_alternative("Eigenentwicklung");
+                a.add_alternative("");
+                a.alternatives[1].name = s;
+            }),
+        ),
+        (
+            Text::BodyName(2),
+            Box::new(|a, s| {
+                a.sharing = Some(Sharing::new(vec![
+                    Body::new("Gemeinde A", 1.0, 1.0),
+                    Body::new(s, 1.0, 1.0),
+                ]))
+            }),
+        ),
     ]
 }
 
@@ -109,6 +128,10 @@ fn the_limits_are_the_documented_ones() {
     assert_eq!(MAX_SHORT_CHARS, 60);
     assert_eq!(MAX_PREREQUISITES, 50);
     assert_eq!(MAX_CRITERIA, 30);
+    assert_eq!(MAX_ALTERNATIVES, 4);
+    assert_eq!(MAX_BODIES, 50);
+    assert_eq!(Text::AlternativeName(1).max_chars(), MAX_NAME_CHARS);
+    assert_eq!(Text::BodyName(1).max_chars(), MAX_NAME_CHARS);
     assert_eq!(Text::Service.max_chars(), MAX_NAME_CHARS);
     assert_eq!(Text::Note(Field::UsageFee).max_chars(), MAX_NOTE_CHARS);
 }
@@ -148,6 +171,69 @@ fn lists_open_at_their_limit_and_are_refused_one_past_it() {
             MAX_CRITERIA + 1
         )]))
     );
+}
+
+#[test]
+fn alternatives_and_bodies_open_at_their_limit_and_are_refused_one_past_it() {
+    // Four alternatives (the first and three more) and 50 bodies (the own
+    // Kommune and 49 more).
+    let mut at_limit = small();
+    for name in ["Eigenentwicklung", "Marktlösung", "Zweckverband"] {
+        assert!(at_limit.add_alternative(name));
+    }
+    at_limit.set_in_variant(1, Field::UsageFee, 0.0);
+    at_limit.sharing = Some(Sharing::new(vec![
+        Body::new("Gemeinde", 1_000.0, 50.0);
+        MAX_BODIES - 1
+    ]));
+    assert_eq!(reread(&at_limit), Ok(at_limit.clone()));
+    assert_eq!(link::decode(&link::encode(&at_limit)), Ok(at_limit.clone()));
+
+    let mut alternatives = at_limit.clone();
+    alternatives
+        .alternatives
+        .push(efa_check::model::alternatives::Alternative::new(
+            "eine zu viel",
+        ));
+    assert_eq!(
+        reread(&alternatives),
+        Err(DecodeError::TooLarge(vec![Oversize::Alternatives(
+            MAX_ALTERNATIVES + 1
+        )]))
+    );
+    let mut bodies = at_limit;
+    if let Some(s) = bodies.sharing.as_mut() {
+        s.bodies.push(Body::new("eine zu viel", 1.0, 1.0));
+    }
+    assert_eq!(
+        reread(&bodies),
+        Err(DecodeError::TooLarge(vec![Oversize::Bodies(
+            MAX_BODIES + 1
+        )]))
+    );
+}
+
+#[test]
+fn tiny_links_with_twenty_thousand_alternatives_or_bodies_are_refused_at_once() {
+    for (body, expected) in [
+        (
+            serde_json::json!({"alternatives": vec![serde_json::json!({}); 20_000]}),
+            Oversize::Alternatives(20_001),
+        ),
+        (
+            serde_json::json!({"sharing": {"bodies": vec![serde_json::json!({}); 20_000]}}),
+            Oversize::Bodies(20_001),
+        ),
+    ] {
+        let fragment = link_of(&body).replacen("v1.", "v2.", 1);
+        assert!(fragment.len() < 400, "short: {}", fragment.len());
+        let start = Instant::now();
+        assert_eq!(
+            link::decode(&fragment),
+            Err(LinkError::Document(DecodeError::TooLarge(vec![expected])))
+        );
+        assert!(start.elapsed().as_secs() < 5);
+    }
 }
 
 #[test]
@@ -259,6 +345,16 @@ fn messages_name_the_field_and_rule_never_the_documents_text() {
         format!(r#"{{"unknown_costs":["{bait}"]}}"#),
         format!(r#"{{"uncertainty":{{"ranges":{{"{bait}":{{"min":1,"max":2}}}}}}}}"#),
         format!(r#"{{"master":{{"service":"{bait}{}"}}}}"#, "x".repeat(300)),
+        format!(r#"{{"alternatives":[{{"values":{{"{bait}":1}}}}]}}"#),
+        format!(r#"{{"alternatives":[{{"name":"{bait}","values":{{"usage-fee":-5}}}}]}}"#),
+        format!(r#"{{"first_name":"{bait}{}"}}"#, "x".repeat(300)),
+        format!(r#"{{"sharing":{{"key":"{bait}"}}}}"#),
+        format!(r#"{{"sharing":{{"bodies":[{{"name":"{bait}","inhabitants":-1}}]}}}}"#),
+        format!(
+            r#"{{"sharing":{{"bodies":[{{"name":"{bait}{}"}}]}}}}"#,
+            "x".repeat(300)
+        ),
+        format!(r#"{{"sharing":{{"joint":["{bait}"]}}}}"#),
     ];
     for body in &documents {
         let file = format!(r#"{{"format":"efa-check","version":1,"assessment":{body}}}"#);
@@ -290,6 +386,21 @@ fn oversize_messages_say_what_is_too_large() {
     assert!(message.contains("20.000 Punkte"), "{message}");
     assert!(message.contains("höchstens 50"), "{message}");
     let message = document_error(
+        &DecodeError::TooLarge(vec![Oversize::Alternatives(7), Oversize::Bodies(51)]),
+        Source::Link,
+    );
+    assert!(
+        message.contains("7 Alternativen (höchstens 4)"),
+        "{message}"
+    );
+    assert!(message.contains("51 Körperschaften"), "{message}");
+    assert!(message.contains("höchstens 50"), "{message}");
+    let message = document_error(
+        &DecodeError::TooLarge(vec![Oversize::Text(Text::BodyName(3))]),
+        Source::Link,
+    );
+    assert!(message.contains("Name von Körperschaft 4"), "{message}");
+    let message = document_error(
         &DecodeError::TooLarge(vec![Oversize::Text(Text::Note(Field::UsageFee))]),
         Source::File,
     );
@@ -304,18 +415,38 @@ fn oversize_messages_say_what_is_too_large() {
 fn keys_of_a_newer_build_survive_a_file_and_a_link() {
     let body = serde_json::json!({
         "master": {"service": "Hundesteuer", "region": "Nord"},
-        "alternatives": [{"name": "Eigenentwicklung", "kw": 12.5}],
+        "report": [{"name": "Anlage 3", "pages": 12.5}],
+        "alternatives": [{"name": "Eigenentwicklung", "kw": 12.5,
+            "ranges": {"usage-fee": {"min": 0, "max": 10, "shape": "pert"}},
+            "values": {"usage-fee": 5}}],
+        "sharing": {"contract": "Vereinbarung 2026",
+            "bodies": [{"name": "Gemeinde A", "inhabitants": 100, "ags": "01001000"}],
+            "key": "mix", "weights": {"flat": 1, "koenigstein": 2},
+            "land": {"share": 0.5, "decree": "Erlass 12"}},
         "benefits": {"cases_per_year": 1200, "ramp": {"curve": "s"}},
         "uncertainty": {"ranges": {"usage-fee": {"min": 0, "max": 0, "shape": "pert"}}},
         "technical": {"criteria": [{"kind": "custom", "title": "X", "weight": 100, "score": 5, "source": "Workshop"}]}
     });
-    let doc = decode_assessment(1, body.clone()).unwrap();
+    let doc = decode_assessment(2, body.clone()).unwrap();
+    assert_eq!(doc.variant_count(), 2);
+    assert_eq!(doc.sharing.as_ref().unwrap().participant_count(), 2);
     for written in [
         serde_json::from_str::<serde_json::Value>(&to_json(&doc)).unwrap()["assessment"].clone(),
         serde_json::to_value(link::decode(&link::encode(&doc)).unwrap()).unwrap(),
     ] {
         assert_eq!(written["master"]["region"], "Nord");
-        assert_eq!(written["alternatives"], body["alternatives"]);
+        assert_eq!(written["report"], body["report"]);
+        let alternative = &written["alternatives"][0];
+        assert_eq!(alternative["kw"], body["alternatives"][0]["kw"]);
+        assert_eq!(alternative["ranges"]["usage-fee"]["shape"], "pert");
+        let sharing = &written["sharing"];
+        assert_eq!(sharing["contract"], "Vereinbarung 2026");
+        assert_eq!(sharing["bodies"][0]["ags"], "01001000");
+        assert_eq!(
+            sharing["weights"]["koenigstein"],
+            body["sharing"]["weights"]["koenigstein"]
+        );
+        assert_eq!(sharing["land"]["decree"], "Erlass 12");
         assert_eq!(written["benefits"]["ramp"]["curve"], "s");
         assert_eq!(
             written["uncertainty"]["ranges"]["usage-fee"]["shape"],
@@ -373,5 +504,26 @@ pub fn worst_document() -> Assessment {
     for c in doc.technical.criteria.iter_mut().skip(1) {
         c.weight = 0.0;
     }
+    // Every alternative overriding every input, with a range each, and
+    // the most bodies, every name at its longest.
+    doc.first_name = "E".repeat(MAX_NAME_CHARS);
+    for k in 1..MAX_ALTERNATIVES {
+        doc.add_alternative(&format!("{k}").repeat(MAX_NAME_CHARS));
+        for &field in Field::ALL {
+            let d = field.domain();
+            let value = if d.whole { d.max.round() } else { d.max * 0.5 };
+            doc.set_in_variant(k, field, value);
+            doc.set_variant_range(
+                k,
+                field,
+                Some(efa_check::model::inputs::Range::new(d.min, d.max)),
+            );
+        }
+    }
+    doc.sharing = Some(Sharing::new(
+        (0..MAX_BODIES - 1)
+            .map(|i| Body::new(format!("{i:02}").repeat(MAX_NAME_CHARS / 2), 1.0e8, 1.0e8))
+            .collect(),
+    ));
     doc
 }

@@ -160,3 +160,167 @@ fn every_number_comes_back_bit_for_bit_from_a_file_and_a_link() {
     );
     assert!(matches!(from_json(&json), Err(DecodeError::Malformed(_))));
 }
+
+#[test]
+fn version_1_documents_open_unchanged_and_are_written_as_version_2() {
+    assert_eq!(CURRENT_VERSION, 2);
+    for json in [
+        examples::SMALL_GEMEINDE,
+        examples::LARGE_CITY,
+        examples::STARTING,
+        include_str!("fixtures/voll-ausgefuellt.json"),
+        include_str!("fixtures/vorlage-anbieter.json"),
+    ] {
+        let v1: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(v1["version"], 1);
+        let doc = from_json(json).unwrap();
+        // No alternatives and no sharing: one alternative, itself.
+        assert_eq!(doc.variant_count(), 1);
+        assert_eq!(doc.sharing, None);
+        assert_eq!(doc.first_name, "");
+        let written: serde_json::Value = serde_json::from_str(&to_json(&doc)).unwrap();
+        assert_eq!(written["version"], 2);
+        // Nothing new is written for them, so the compact JSON (and with
+        // it `link::identity`, which finds a link's copy again) is what a
+        // version-1 build made of the same document.
+        for key in ["first_name", "alternatives", "sharing"] {
+            assert!(written["assessment"].get(key).is_none(), "{key}");
+        }
+        assert_eq!(written["assessment"], serde_json::to_value(&doc).unwrap());
+        assert_eq!(from_json(&to_json(&doc)), Ok(doc));
+    }
+}
+
+#[test]
+fn a_version_2_document_round_trips_through_a_file() {
+    let json = include_str!("fixtures/links/v2-alternativen-kostenteilung.json");
+    let doc = from_json(json).unwrap();
+    assert_eq!(doc.variant_count(), 3);
+    assert_eq!(from_json(&to_json(&doc)), Ok(doc));
+}
+
+/// A version-2 document file whose `assessment` object holds `inner`.
+fn v2(inner: &str) -> Result<Assessment, DecodeError> {
+    from_json(&format!(
+        r#"{{"format":"efa-check","version":2,"assessment":{{{inner}}}}}"#
+    ))
+}
+
+#[test]
+fn overrides_of_alternatives_are_checked_like_values_and_ranges() {
+    use efa_check::model::alternatives::{InvalidOverride, OverrideProblem};
+    use efa_check::model::uncertainty::RangeError;
+    assert_eq!(
+        v2(r#""alternatives":[{"values":{"horizon-years":2.5,"usage-fee":-1}}]"#),
+        Err(DecodeError::InvalidAlternatives(vec![
+            InvalidOverride {
+                alternative: 1,
+                field: Field::UsageFee,
+                problem: OverrideProblem::Value(DomainError::OutOfRange {
+                    min: 0.0,
+                    max: 1.0e9
+                }),
+            },
+            InvalidOverride {
+                alternative: 1,
+                field: Field::HorizonYears,
+                problem: OverrideProblem::Value(DomainError::NotWhole),
+            },
+        ]))
+    );
+    assert_eq!(
+        v2(
+            r#""alternatives":[{},{"values":{"usage-fee":100},"ranges":{"usage-fee":{"min":200,"max":300},"training":{"min":0,"max":1}}}]"#
+        ),
+        Err(DecodeError::InvalidAlternatives(vec![
+            InvalidOverride {
+                alternative: 2,
+                field: Field::Training,
+                problem: OverrideProblem::RangeWithoutValue,
+            },
+            InvalidOverride {
+                alternative: 2,
+                field: Field::UsageFee,
+                problem: OverrideProblem::Range(RangeError::MinAboveLikely),
+            },
+        ]))
+    );
+    // A range that contains the alternative's own value is fine, whatever
+    // the first's value.
+    assert!(v2(
+        r#""alternatives":[{"values":{"usage-fee":100},"ranges":{"usage-fee":{"min":50,"max":300}}}]"#
+    )
+    .is_ok());
+    let message = efa_check::text::saved::document_error(
+        &v2(r#""alternatives":[{"values":{"cases-per-year":-1}}]"#).unwrap_err(),
+        efa_check::text::saved::Source::File,
+    );
+    assert!(message.contains("Alternative 2: Fallzahl"), "{message}");
+}
+
+#[test]
+fn figures_of_the_sharing_are_checked_with_the_body_named_by_position() {
+    use efa_check::model::sharing::{Basis, SharingError};
+    assert_eq!(
+        v2(
+            r#""sharing":{"own_target_group":-3,"bodies":[{"inhabitants":10},{"cases_per_year":-1}],
+            "weights":{"flat":150},"land":{"share":1.5},"joint":["project-hours"]}"#
+        ),
+        Err(DecodeError::InvalidSharing(vec![
+            SharingError::BodyValue {
+                body: 0,
+                basis: Basis::TargetGroup
+            },
+            SharingError::BodyValue {
+                body: 2,
+                basis: Basis::Use
+            },
+            SharingError::Weights,
+            SharingError::Land,
+            SharingError::NotJoint(Field::ProjectHours),
+        ]))
+    );
+    assert_eq!(
+        v2(r#""sharing":{"land":{"one_time":-1}}"#),
+        Err(DecodeError::InvalidSharing(vec![SharingError::Land]))
+    );
+    // What the form holds before everything is typed opens: a mix without
+    // weights, a key on the Zielgruppe that a body lacks.
+    let open = v2(r#""sharing":{"key":"mix","bodies":[{"name":"B"}]}"#).unwrap();
+    assert!(open.sharing.unwrap().invalid().is_empty());
+    assert!(v2(r#""sharing":{"key":"target-group","bodies":[{}]}"#).is_ok());
+    // An unknown key is refused with its place named.
+    assert!(matches!(
+        v2(r#""sharing":{"key":"koenigstein"}"#),
+        Err(DecodeError::Malformed(m)) if m.path == vec![
+            efa_check::share::PathStep::Key("sharing"),
+            efa_check::share::PathStep::Key("key")
+        ]
+    ));
+    let message = efa_check::text::saved::document_error(
+        &v2(r#""sharing":{"bodies":[{},{"inhabitants":-1}]}"#).unwrap_err(),
+        efa_check::text::saved::Source::Link,
+    );
+    assert!(
+        message.contains("Einwohnerzahl von Körperschaft 3"),
+        "{message}"
+    );
+}
+
+#[test]
+fn the_sharing_is_written_compactly() {
+    use efa_check::model::sharing::{Body, LandContribution, Sharing};
+    let mut a = Assessment {
+        sharing: Some(Sharing::default()),
+        ..Assessment::default()
+    };
+    let value = serde_json::to_value(&a).unwrap();
+    assert_eq!(value["sharing"], serde_json::json!({}));
+    let mut s = Sharing::new(vec![Body::new("B", 5_000.0, 300.0).with_target_group(400.0)]);
+    s.land = LandContribution::share(0.25);
+    a.sharing = Some(s);
+    assert_eq!(
+        serde_json::to_string(&serde_json::to_value(&a).unwrap()["sharing"]).unwrap(),
+        r#"{"bodies":[{"name":"B","inhabitants":5000.0,"cases_per_year":300.0,"target_group":400.0}],"land":{"share":0.25}}"#
+    );
+}

@@ -7,7 +7,7 @@ use efa_check::model::inputs::Range;
 use efa_check::model::limits::MAX_BODIES;
 use efa_check::model::sharing::{
     body_assessment, can_be_joint, evaluate_bodies, share_costs, Basis, Body, Cents, CostShares,
-    Key, LandContribution, Sharing, SharingError, Weights, DEFAULT_JOINT,
+    Key, LandContribution, Sharing, SharingError, Weights, DEFAULT_JOINT, MAX_WEIGHT,
 };
 use efa_check::model::{evaluate, Assessment, Field};
 use proptest::prelude::*;
@@ -23,9 +23,12 @@ use common::close;
 /// | Gemeinde B | 5.000 | 300 | 400 |
 /// | Gemeinde C | 2.500 | 200 | 300 |
 /// | Σ | 17.500 | 1.500 | 1.500 |
-fn three_bodies() -> Vec<Body> {
+///
+/// The Kreisstadt is the own Kommune: its name, Einwohner and cases come
+/// from the assessment ([`joint_assessment`]), its Zielgruppe from
+/// `Sharing::own_target_group`; these are the other two.
+fn others() -> Vec<Body> {
     vec![
-        Body::new("Kreisstadt", 10_000.0, 1_000.0).with_target_group(800.0),
         Body::new("Gemeinde B", 5_000.0, 300.0).with_target_group(400.0),
         Body::new("Gemeinde C", 2_500.0, 200.0).with_target_group(300.0),
     ]
@@ -56,13 +59,47 @@ fn joint_assessment() -> Assessment {
 fn by(key: Key) -> Sharing {
     Sharing {
         key,
-        land: LandContribution::Share(0.25),
-        ..Sharing::new(three_bodies(), 0)
+        land: LandContribution::share(0.25),
+        own_target_group: Some(800.0),
+        ..Sharing::new(others())
+    }
+}
+
+/// The same by a mix of these weights.
+fn mix(weights: Weights) -> Sharing {
+    Sharing {
+        weights,
+        ..by(Key::Mix)
     }
 }
 
 fn shares(key: Key) -> CostShares {
     share_costs(&joint_assessment(), &by(key)).unwrap()
+}
+
+fn mix_shares(weights: Weights) -> CostShares {
+    share_costs(&joint_assessment(), &mix(weights)).unwrap()
+}
+
+#[test]
+fn the_own_kommune_comes_from_the_assessment_and_is_listed_first() {
+    let a = joint_assessment();
+    let sharing = by(Key::Use);
+    let all = sharing.participants(&a);
+    assert_eq!(all.len(), 3);
+    assert_eq!(sharing.participant_count(), 3);
+    assert_eq!(
+        all[0],
+        Body::new("Kreisstadt", 10_000.0, 1_000.0).with_target_group(800.0)
+    );
+    assert_eq!(all[1..], others()[..]);
+    assert_eq!(sharing.participant(&a, 3), None);
+    // Its figures follow the form: 1.500 cases instead of 1.000 make it
+    // 1.500/2.000 = 3/4 of 75.000 € by use.
+    let mut more = a.clone();
+    more.benefits.cases_per_year = 1_500.0;
+    let s = share_costs(&more, &sharing).unwrap();
+    assert_eq!(s.bodies[0].one_time, Cents(5_625_000));
 }
 
 /// The one-time and yearly shares in cents, body by body.
@@ -130,7 +167,7 @@ fn by_actual_use() {
     );
     // Actual use is the key without an agreement (Beschluss 2021/24).
     assert_eq!(Key::default(), Key::Use);
-    assert_eq!(Sharing::new(three_bodies(), 0).key, Key::Use);
+    assert_eq!(Sharing::new(others()).key, Key::Use);
 }
 
 #[test]
@@ -153,12 +190,11 @@ fn half_flat_half_by_use() {
     // A: 1/2 × 1/3 + 1/2 × 2/3 = 1/2; B: 1/6 + 1/10 = 4/15;
     // C: 1/6 + 1/15 = 7/30. Once 37.500 / 20.000 / 17.500 €,
     // yearly 4.500 / 2.400 / 2.100 €.
-    let key = Key::Mix(Weights {
+    let s = mix_shares(Weights {
         flat: 50.0,
         cases: 50.0,
         ..Weights::default()
     });
-    let s = shares(key);
     assert_eq!(
         cents(&s),
         vec![
@@ -179,13 +215,13 @@ fn half_by_inhabitants_half_by_use() {
     // Yearly, 900.000 ct: 557.142,86 / 218.571,43 / 124.285,71; floors
     // 899.998, the cents to A (,86) and C (,71):
     // 5.571,43 / 2.185,71 / 1.242,86 €.
-    let key = Key::Mix(Weights {
+    let weights = Weights {
         inhabitants: 0.5,
         cases: 0.5,
         ..Weights::default()
-    });
+    };
     assert_eq!(
-        cents(&shares(key)),
+        cents(&mix_shares(weights)),
         vec![
             (4_642_857, 557_143),
             (1_821_429, 218_571),
@@ -199,10 +235,11 @@ fn an_awkward_total_splits_to_the_cent() {
     // 100.000,01 € over three equal bodies: 3.333.333,67 ct each; floors
     // 9.999.999, the two cents go to the first two (equal remainders in
     // body order): 33.333,34 + 33.333,34 + 33.333,33 = 100.000,01 €.
+    // The own Kommune and two bodies of the same 1.000 cases.
     let mut a = joint_assessment();
     a.integration.connection_fee.amount = 40_000.01;
-    let bodies = vec![Body::new("A", 1.0, 1.0); 3];
-    let s = share_costs(&a, &Sharing::new(bodies, 0)).unwrap();
+    let bodies = vec![Body::new("A", 1.0, 1_000.0); 2];
+    let s = share_costs(&a, &Sharing::new(bodies)).unwrap();
     let once: Vec<i64> = s.bodies.iter().map(|b| b.one_time.0).collect();
     assert_eq!(once, vec![3_333_334, 3_333_334, 3_333_333]);
     assert_eq!(once.iter().sum::<i64>(), 10_000_001);
@@ -214,10 +251,7 @@ fn a_land_amount_in_euros_comes_off_and_is_capped_at_the_pool() {
     // 8.000.000 / 3 = 2.666.666,67 → 2.666.667, 2.666.667, 2.666.666;
     // 1.000.000 / 3 = 333.333,33 → 333.334, 333.333, 333.333.
     let mut sharing = by(Key::Flat);
-    sharing.land = LandContribution::Amount {
-        one_time: 20_000.0,
-        yearly: 2_000.0,
-    };
+    sharing.land = LandContribution::amount(20_000.0, 2_000.0);
     let s = share_costs(&joint_assessment(), &sharing).unwrap();
     assert_eq!(
         cents(&s),
@@ -228,10 +262,7 @@ fn a_land_amount_in_euros_comes_off_and_is_capped_at_the_pool() {
         ]
     );
     // More than the pool: the Land pays all of it, nobody is paid.
-    sharing.land = LandContribution::Amount {
-        one_time: 1.0e6,
-        yearly: 0.0,
-    };
+    sharing.land = LandContribution::amount(1.0e6, 0.0);
     let s = share_costs(&joint_assessment(), &sharing).unwrap();
     assert_eq!(s.one_time.land, s.one_time.joint);
     assert_eq!(s.one_time.split, Cents(0));
@@ -239,11 +270,36 @@ fn a_land_amount_in_euros_comes_off_and_is_capped_at_the_pool() {
 }
 
 #[test]
+fn a_land_share_and_an_amount_add_up() {
+    // 25 % of 100.000 € plus 5.000 € = 30.000 € once; 70.000 € flat over
+    // three: 2.333.333,33 ct → 2.333.334, 2.333.333, 2.333.333. Yearly
+    // only the share: 25 % of 12.000 € = 3.000 €, 3.000 € each.
+    let sharing = Sharing {
+        land: LandContribution {
+            one_time: 5_000.0,
+            ..LandContribution::share(0.25)
+        },
+        ..by(Key::Flat)
+    };
+    let s = share_costs(&joint_assessment(), &sharing).unwrap();
+    assert_eq!(s.one_time.land, Cents(3_000_000));
+    assert_eq!(s.yearly.land, Cents(300_000));
+    assert_eq!(
+        cents(&s),
+        vec![
+            (2_333_334, 300_000),
+            (2_333_333, 300_000),
+            (2_333_333, 300_000)
+        ]
+    );
+}
+
+#[test]
 fn a_body_without_any_use_pays_nothing_by_use_and_all_zero_falls_back_to_flat() {
     // Regression guard: a Gemeinde with no cases must not be billed for
     // use by a stray remainder cent.
-    let mut bodies = three_bodies();
-    bodies[1].cases_per_year = 0.0;
+    let mut bodies = others();
+    bodies[0].cases_per_year = 0.0;
     // 1.000 + 200: 5/6 and 1/6 of 75.000 € = 62.500 / 0 / 12.500 €.
     let s = share_costs(
         &joint_assessment(),
@@ -259,13 +315,11 @@ fn a_body_without_any_use_pays_nothing_by_use_and_all_zero_falls_back_to_flat() 
     );
     assert_eq!(s.bodies[1].fraction, 0.0);
     // Nobody has cases yet: by use means flat, 25.000 € each.
-    let bodies = vec![
-        Body::new("A", 1.0, 0.0),
-        Body::new("B", 2.0, 0.0),
-        Body::new("C", 3.0, 0.0),
-    ];
+    let bodies = vec![Body::new("B", 2.0, 0.0), Body::new("C", 3.0, 0.0)];
+    let mut no_cases = joint_assessment();
+    no_cases.benefits.cases_per_year = 0.0;
     let s = share_costs(
-        &joint_assessment(),
+        &no_cases,
         &Sharing {
             bodies,
             ..by(Key::Use)
@@ -312,63 +366,108 @@ fn figures_a_split_cannot_use_are_rejected() {
         f(&mut s);
         share_costs(&a, &s)
     };
+    // Positions count the participants: 0 is the own Kommune, Gemeinde C
+    // (the second other body) is 2.
     assert_eq!(
-        with(&|s| s.bodies[2].inhabitants = -1.0),
+        with(&|s| s.bodies[1].inhabitants = -1.0),
         Err(SharingError::BodyValue {
             body: 2,
             basis: Basis::Inhabitants
         })
     );
+    // Einwohner are whole people.
     assert_eq!(
-        with(&|s| s.bodies[1].cases_per_year = f64::NAN),
+        with(&|s| s.bodies[0].inhabitants = 1_000.5),
+        Err(SharingError::BodyValue {
+            body: 1,
+            basis: Basis::Inhabitants
+        })
+    );
+    assert_eq!(
+        with(&|s| s.bodies[0].cases_per_year = f64::NAN),
         Err(SharingError::BodyValue {
             body: 1,
             basis: Basis::Use
         })
     );
     assert_eq!(
+        with(&|s| s.own_target_group = Some(-5.0)),
+        Err(SharingError::BodyValue {
+            body: 0,
+            basis: Basis::TargetGroup
+        })
+    );
+    let mut no_one = a.clone();
+    no_one.master.inhabitants = f64::INFINITY;
+    assert_eq!(
+        share_costs(&no_one, &by(Key::Flat)),
+        Err(SharingError::BodyValue {
+            body: 0,
+            basis: Basis::Inhabitants
+        })
+    );
+    assert_eq!(
         with(&|s| {
             s.key = Key::TargetGroup;
-            s.bodies[1].target_group = None;
+            s.bodies[0].target_group = None;
         }),
         Err(SharingError::MissingTargetGroup { body: 1 })
     );
+    assert_eq!(
+        with(&|s| {
+            s.key = Key::TargetGroup;
+            s.own_target_group = None;
+        }),
+        Err(SharingError::MissingTargetGroup { body: 0 })
+    );
     // Without a weight on it, a missing Zielgruppe does not matter.
-    assert!(with(&|s| s.bodies[1].target_group = None).is_ok());
+    assert!(with(&|s| s.bodies[0].target_group = None).is_ok());
     assert_eq!(
-        with(&|s| s.key = Key::Mix(Weights::default())),
+        with(&|s| {
+            s.key = Key::Mix;
+            s.weights = Weights::default();
+        }),
+        Err(SharingError::NoWeight)
+    );
+    // The mix's weights are kept under another key, and not used.
+    assert!(with(&|s| s.weights = Weights::default()).is_ok());
+    assert_eq!(
+        with(&|s| {
+            s.key = Key::Mix;
+            s.weights = Weights {
+                flat: -1.0,
+                cases: 2.0,
+                ..Weights::default()
+            };
+        }),
         Err(SharingError::Weights)
     );
     assert_eq!(
-        with(&|s| s.key = Key::Mix(Weights {
-            flat: -1.0,
-            cases: 2.0,
-            ..Weights::default()
-        })),
+        with(&|s| s.weights.inhabitants = MAX_WEIGHT + 1.0),
         Err(SharingError::Weights)
     );
     assert_eq!(
-        with(&|s| s.land = LandContribution::Share(1.5)),
+        with(&|s| s.land = LandContribution::share(1.5)),
         Err(SharingError::Land)
     );
     assert_eq!(
-        with(&|s| s.own = 3),
-        Err(SharingError::OwnNotListed { own: 3, bodies: 3 })
+        with(&|s| s.land = LandContribution::amount(0.0, -1.0)),
+        Err(SharingError::Land)
     );
     assert_eq!(
-        with(&|s| s.bodies = vec![Body::new("X", 1.0, 1.0); MAX_BODIES + 1]),
+        with(&|s| s.bodies = vec![Body::new("X", 1.0, 1.0); MAX_BODIES]),
         Err(SharingError::TooManyBodies(MAX_BODIES + 1))
     );
-    assert!(with(&|s| s.bodies = vec![Body::new("X", 1.0, 1.0); MAX_BODIES]).is_ok());
+    assert!(with(&|s| s.bodies = vec![Body::new("X", 1.0, 1.0); MAX_BODIES - 1]).is_ok());
     let mut broken = a.clone();
     broken.operations.usage_fee.amount = f64::INFINITY;
     assert_eq!(
         share_costs(&broken, &by(Key::Flat)),
         Err(SharingError::JointCost(Field::UsageFee))
     );
-    // No bodies: no shares, no error.
+    // No other body: the own Kommune pays all the bodies split.
     let s = with(&|s| s.bodies.clear()).unwrap();
-    assert!(s.bodies.is_empty());
+    assert_eq!(cents(&s), vec![(7_500_000, 900_000)]);
 }
 
 #[test]
@@ -441,40 +540,54 @@ fn body() -> impl Strategy<Value = Body> {
         4 => 0.0..=1.0e4f64,
     ];
     (count.clone(), count.clone(), proptest::option::of(count)).prop_map(|(i, c, t)| Body {
-        name: String::new(),
         inhabitants: i.round(),
         cases_per_year: c,
         target_group: t.map(f64::round),
+        ..Body::default()
     })
+}
+
+/// The own Kommune as `body` describes it: its figures in the assessment
+/// and its Zielgruppe in the sharing.
+fn own_from(a: &mut Assessment, sharing: &mut Sharing, body: &Body) {
+    a.master.inhabitants = body.inhabitants;
+    a.benefits.cases_per_year = body.cases_per_year;
+    sharing.own_target_group = body.target_group;
 }
 
 fn weight() -> impl Strategy<Value = f64> {
     prop_oneof![1 => Just(0.0), 3 => 0.0..=100.0f64]
 }
 
-fn key() -> impl Strategy<Value = Key> {
-    prop_oneof![
+/// A key and the mix's weights (drawn for every key: they are kept, and
+/// not used, under the others).
+fn key() -> impl Strategy<Value = (Key, Weights)> {
+    let weights =
+        (weight(), weight(), weight(), 0.001..=100.0f64).prop_map(|(i, c, t, f)| Weights {
+            inhabitants: i,
+            cases: c,
+            target_group: t,
+            flat: f,
+            ..Weights::default()
+        });
+    let key = prop_oneof![
         Just(Key::Inhabitants),
         Just(Key::Use),
         Just(Key::Flat),
-        (weight(), weight(), weight(), 0.001..=100.0f64).prop_map(|(i, c, t, f)| {
-            Key::Mix(Weights {
-                inhabitants: i,
-                cases: c,
-                target_group: t,
-                flat: f,
-            })
-        }),
-    ]
+        Just(Key::TargetGroup),
+        Just(Key::Mix),
+    ];
+    (key, weights)
 }
 
 fn land() -> impl Strategy<Value = LandContribution> {
     prop_oneof![
-        Just(LandContribution::None),
-        (0.0..=1.0f64).prop_map(LandContribution::Share),
-        (0.0..=2.0e9f64, 0.0..=1.0e7f64).prop_map(|(o, y)| LandContribution::Amount {
-            one_time: o,
-            yearly: y
+        Just(LandContribution::default()),
+        (0.0..=1.0f64).prop_map(LandContribution::share),
+        (0.0..=2.0e9f64, 0.0..=1.0e7f64).prop_map(|(o, y)| LandContribution::amount(o, y)),
+        (0.0..=1.0f64, 0.0..=2.0e9f64, 0.0..=1.0e7f64).prop_map(|(s, o, y)| LandContribution {
+            share: s,
+            ..LandContribution::amount(o, y)
         }),
     ]
 }
@@ -494,8 +607,9 @@ proptest! {
 
     #[test]
     fn shares_sum_to_the_pool_to_the_cent(
-        bodies in proptest::collection::vec(body(), 0..=MAX_BODIES),
-        key in key(),
+        own in body(),
+        bodies in proptest::collection::vec(body(), 0..MAX_BODIES),
+        (key, weights) in key(),
         land in land(),
         amounts in proptest::collection::vec(amount(), 5),
     ) {
@@ -504,26 +618,23 @@ proptest! {
             field.set(&mut a, v);
         }
         // Keys that need a Zielgruppe get one for every body.
-        let bodies: Vec<Body> = bodies
-            .into_iter()
-            .map(|b| Body { target_group: b.target_group.or(Some(0.0)), ..b })
-            .collect();
-        let n = bodies.len();
-        let sharing = Sharing { key, land, ..Sharing::new(bodies, 0) };
+        let with_group = |b: Body| Body { target_group: b.target_group.or(Some(0.0)), ..b };
+        let bodies: Vec<Body> = bodies.into_iter().map(with_group).collect();
+        let n = bodies.len() + 1;
+        let mut sharing = Sharing { key, weights, land, ..Sharing::new(bodies) };
+        own_from(&mut a, &mut sharing, &with_group(own));
         let s = share_costs(&a, &sharing).unwrap();
         prop_assert_eq!(s.bodies.len(), n);
         for pool in [s.one_time, s.yearly] {
             prop_assert!(pool.land.0 >= 0 && pool.split.0 >= 0);
             prop_assert_eq!(pool.land.0 + pool.split.0, pool.joint.0);
         }
-        if n > 0 {
-            let once: i64 = s.bodies.iter().map(|b| b.one_time.0).sum();
-            let yearly: i64 = s.bodies.iter().map(|b| b.yearly.0).sum();
-            prop_assert_eq!(once, s.one_time.split.0);
-            prop_assert_eq!(yearly, s.yearly.split.0);
-            let fractions: f64 = s.bodies.iter().map(|b| b.fraction).sum();
-            prop_assert!((fractions - 1.0).abs() < 1e-9, "fractions sum to {}", fractions);
-        }
+        let once: i64 = s.bodies.iter().map(|b| b.one_time.0).sum();
+        let yearly: i64 = s.bodies.iter().map(|b| b.yearly.0).sum();
+        prop_assert_eq!(once, s.one_time.split.0);
+        prop_assert_eq!(yearly, s.yearly.split.0);
+        let fractions: f64 = s.bodies.iter().map(|b| b.fraction).sum();
+        prop_assert!((fractions - 1.0).abs() < 1e-9, "fractions sum to {}", fractions);
         for b in &s.bodies {
             prop_assert!(b.fraction.is_finite() && b.fraction >= 0.0);
             prop_assert!(b.one_time.0 >= 0 && b.yearly.0 >= 0);
@@ -539,15 +650,21 @@ proptest! {
     #[test]
     fn every_body_gets_a_finite_kapitalwert(
         a in common::valid_assessment(),
-        bodies in proptest::collection::vec(body(), 1..=8),
-        key in key(),
+        bodies in proptest::collection::vec(body(), 0..=7),
+        (key, weights) in key(),
         land in land(),
     ) {
         let bodies: Vec<Body> = bodies
             .into_iter()
             .map(|b| Body { target_group: b.target_group.or(Some(0.0)), ..b })
             .collect();
-        let sharing = Sharing { key, land, ..Sharing::new(bodies, 0) };
+        let sharing = Sharing {
+            key,
+            weights,
+            land,
+            own_target_group: Some(0.0),
+            ..Sharing::new(bodies)
+        };
         for r in evaluate_bodies(&a, &sharing).unwrap() {
             prop_assert!(r.evaluation.kapitalwert.total.is_finite());
             prop_assert!(r.assessment.invalid_fields().is_empty(), "{:?}", r.assessment.invalid_fields());
@@ -562,19 +679,27 @@ proptest! {
         weights in proptest::collection::vec(any::<f64>(), 4),
         land in any::<f64>(),
         amounts in proptest::collection::vec(any::<f64>(), 5),
-        own in 0usize..70,
+        own in (any::<f64>(), any::<f64>(), proptest::option::of(any::<f64>())),
     ) {
         let mut a = Assessment::default();
         for (field, v) in DEFAULT_JOINT.into_iter().zip(amounts) {
             field.set(&mut a, v);
         }
+        a.master.inhabitants = own.0;
+        a.benefits.cases_per_year = own.1;
         let bodies: Vec<Body> = figures
             .into_iter()
-            .map(|(i, c, t)| Body { name: String::new(), inhabitants: i, cases_per_year: c, target_group: t })
+            .map(|(i, c, t)| Body { inhabitants: i, cases_per_year: c, target_group: t, ..Body::default() })
             .collect();
-        let key = Key::Mix(Weights { inhabitants: weights[0], cases: weights[1], target_group: weights[2], flat: weights[3] });
-        for land in [LandContribution::Share(land), LandContribution::Amount { one_time: land, yearly: land }] {
-            let sharing = Sharing { key, land, ..Sharing::new(bodies.clone(), own) };
+        let weights = Weights { inhabitants: weights[0], cases: weights[1], target_group: weights[2], flat: weights[3], ..Weights::default() };
+        for land in [LandContribution::share(land), LandContribution::amount(land, land)] {
+            let sharing = Sharing {
+                key: Key::Mix,
+                weights: weights.clone(),
+                land,
+                own_target_group: own.2,
+                ..Sharing::new(bodies.clone())
+            };
             if let Ok(results) = evaluate_bodies(&a, &sharing) {
                 for r in results {
                     prop_assert!(r.share.fraction.is_finite());

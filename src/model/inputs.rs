@@ -13,8 +13,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::alternatives::Alternative;
 use super::fields::Field;
 use super::reference;
+use super::sharing::Sharing;
 use super::technical::Technical;
 
 /// Keys this build does not know, kept exactly as they were read, so that
@@ -385,6 +387,21 @@ pub struct Assessment {
     /// Set when this document is (or was started from) a provider template.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub template: Option<Template>,
+    /// Name of the first alternative, which is the assessment itself
+    /// (docs/method.md, "Alternativen"). Empty: the app shows a default
+    /// name (`crate::text`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub first_name: String,
+    /// The second to fourth alternatives, each as the values in which it
+    /// differs from the first ([`Alternative`]). Empty: the assessment has
+    /// one alternative, itself. Format version 2.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative>,
+    /// Kostenteilung with other Körperschaften (docs/method.md,
+    /// "Kostenteilung"); `None` when the Kommune adopts alone. Format
+    /// version 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sharing: Option<Sharing>,
     /// Keys this build does not know (kept, never read).
     #[serde(flatten)]
     pub unknown: Unknown,

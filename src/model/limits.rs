@@ -16,7 +16,7 @@ use super::technical::Technical;
 
 /// Names and titles: service, Kommune, custom checklist items and
 /// criteria, the person responsible, the provider of a template, the name
-/// of a saved entry.
+/// of a saved entry, of an alternative and of a body sharing the costs.
 pub const MAX_NAME_CHARS: usize = 200;
 /// Free-text notes (Anmerkungen) of cost lines and checklist items.
 pub const MAX_NOTE_CHARS: usize = 2_000;
@@ -34,7 +34,13 @@ pub const MAX_CRITERIA: usize = 30;
 /// (`super::sharing`). A Landkreis with its Städte, Gemeinden or Ämter,
 /// or a Zweckverband, is the case it is meant for; the bound keeps the
 /// work of one split small, since every body gets its own Kapitalwert.
+/// This counts every participant, the own Kommune (derived from the
+/// assessment) and the `sharing.bodies` of the document.
 pub const MAX_BODIES: usize = 50;
+/// Alternatives (`super::alternatives`) of one assessment, the first (the
+/// assessment itself) included: EfA-Nachnutzung, Eigenentwicklung,
+/// Marktlösung and one more. Each is evaluated and simulated on its own.
+pub const MAX_ALTERNATIVES: usize = 4;
 // Ranges and "unbekannt" marks are keyed by `Field`, so there can be at
 // most one per field: that bound needs no constant of its own.
 
@@ -54,6 +60,13 @@ pub enum Text {
     CriterionTitle(usize),
     TemplateProvider,
     TemplateDate,
+    /// The name of the alternative at this position (0 = the first,
+    /// `first_name`).
+    AlternativeName(usize),
+    /// The name of the body sharing the costs at this participant
+    /// position (1 = the first of `sharing.bodies`; the own Kommune's
+    /// name is `Kommune`).
+    BodyName(usize),
 }
 
 impl Text {
@@ -68,7 +81,9 @@ impl Text {
             | Text::PrerequisiteTitle(_)
             | Text::PrerequisiteResponsible(_)
             | Text::CriterionTitle(_)
-            | Text::TemplateProvider => MAX_NAME_CHARS,
+            | Text::TemplateProvider
+            | Text::AlternativeName(_)
+            | Text::BodyName(_) => MAX_NAME_CHARS,
         }
     }
 }
@@ -82,6 +97,12 @@ pub enum Oversize {
     Prerequisites(usize),
     /// There are this many criteria, more than [`MAX_CRITERIA`].
     Criteria(usize),
+    /// There are this many alternatives (the first included), more than
+    /// [`MAX_ALTERNATIVES`].
+    Alternatives(usize),
+    /// This many bodies share the costs (the own Kommune included), more
+    /// than [`MAX_BODIES`].
+    Bodies(usize),
 }
 
 /// Whether `text` is longer than `max` characters, without counting past
@@ -102,6 +123,14 @@ impl Assessment {
         }
         if technical.criteria.len() > MAX_CRITERIA {
             found.push(Oversize::Criteria(technical.criteria.len()));
+        }
+        if self.variant_count() > MAX_ALTERNATIVES {
+            found.push(Oversize::Alternatives(self.variant_count()));
+        }
+        if let Some(sharing) = &self.sharing {
+            if sharing.participant_count() > MAX_BODIES {
+                found.push(Oversize::Bodies(sharing.participant_count()));
+            }
         }
         if !found.is_empty() {
             // The texts of an oversized list are not worth reporting.
@@ -131,6 +160,15 @@ impl Assessment {
         if let Some(template) = &self.template {
             check(Text::TemplateProvider, &template.provider);
             check(Text::TemplateDate, &template.date);
+        }
+        check(Text::AlternativeName(0), &self.first_name);
+        for (k, alt) in self.alternatives.iter().enumerate() {
+            check(Text::AlternativeName(k + 1), &alt.name);
+        }
+        if let Some(sharing) = &self.sharing {
+            for (k, body) in sharing.bodies.iter().enumerate() {
+                check(Text::BodyName(k + 1), &body.name);
+            }
         }
         found
     }

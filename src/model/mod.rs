@@ -9,10 +9,14 @@
 //! yearly table, `metrics` derives Kapitalwert, Amortisation and Break-even
 //! from it; `totals` sums each section of the form for its header.
 //! `scenarios` builds the pessimistic and optimistic assessments from the
-//! ranges, `sharing` splits joint costs between Körperschaften.
+//! ranges, `sharing` splits joint costs between Körperschaften,
+//! `alternatives` holds the second to fourth alternatives as differences
+//! from the first, and `comparison` sets them side by side.
 
+pub mod alternatives;
 pub mod assumptions;
 pub mod cashflow;
+pub mod comparison;
 pub mod completeness;
 pub mod fields;
 pub mod inputs;

@@ -162,21 +162,43 @@ pub fn switching_values(a: &Assessment) -> Vec<(Field, SwitchingValue)> {
                 Field::OnlineShareTarget => Some(metrics::break_even_share(a, &decomposition)),
                 _ => None,
             };
-            let value = match (break_even, shape(field)) {
+            let value = match break_even {
                 // KW = 0 there and rises above it (BreakEven::At has slope > 0).
-                (Some(BreakEven::At(x)), _) if field.domain().check(Some(x)).is_ok() => {
+                Some(BreakEven::At(x)) if field.domain().check(Some(x)).is_ok() => {
                     SwitchingValue::At {
                         value: x,
                         wirtschaftlich_above: true,
                     }
                 }
-                (_, Shape::Affine) => affine_root(&mut work, field, kw0),
-                (_, Shape::Curved) => curved_root(&mut work, field, kw0),
-                (_, Shape::Whole) => whole_flip(&mut work, field, kw0),
+                _ => {
+                    let x0 = field.get(a);
+                    sign_change(&mut |x| kw_with(&mut work, field, x), field, x0, kw0)
+                }
             };
             (field, value)
         })
         .collect()
+}
+
+/// Where `f`, a function of the input `field` that is `f0` at the
+/// current value `x0`, changes sign within the field's domain, found the
+/// way the field's shape asks (exactly for an affine input, bracketed for
+/// a curved one, by trying every whole value for years). "Wirtschaftlich"
+/// in the result means `f > 0`. The switching values take the KW for `f`,
+/// the ranking of two alternatives their difference
+/// (`comparison::ranking_switches`). One function through `dyn`, so the
+/// search is compiled once.
+pub(crate) fn sign_change(
+    f: &mut dyn FnMut(f64) -> f64,
+    field: Field,
+    x0: f64,
+    f0: f64,
+) -> SwitchingValue {
+    match shape(field) {
+        Shape::Affine => affine_root(f, field, x0, f0),
+        Shape::Curved => curved_root(f, field, x0, f0),
+        Shape::Whole => whole_flip(f, field, x0, f0),
+    }
 }
 
 /// How far from its current value a kritischer Wert may lie and still be
@@ -218,9 +240,13 @@ pub fn critical_values(
 /// slope is taken to the far end of the domain, where the difference of the
 /// two KW values is largest, and the root is polished by one more secant
 /// step, so rounding in large Kapitalwerte does not shift it.
-fn affine_root(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue {
+fn affine_root(
+    kw_at: &mut dyn FnMut(f64) -> f64,
+    field: Field,
+    x0: f64,
+    kw0: f64,
+) -> SwitchingValue {
     let d = field.domain();
-    let x0 = field.get(work);
     let x1 = if d.max - x0 >= x0 - d.min {
         d.max
     } else {
@@ -229,14 +255,14 @@ fn affine_root(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue 
     if x1 == x0 {
         return SwitchingValue::NoEffect;
     }
-    let kw1 = kw_with(work, field, x1);
+    let kw1 = kw_at(x1);
     let slope = (kw1 - kw0) / (x1 - x0);
     if slope == 0.0 || !slope.is_finite() {
         return SwitchingValue::NoEffect;
     }
     let mut root = x0 - kw0 / slope;
     if root.is_finite() && root >= d.min && root <= d.max {
-        root -= kw_with(work, field, root) / slope;
+        root -= kw_at(root) / slope;
     }
     if root.is_finite() && root >= d.min && root <= d.max {
         SwitchingValue::At {
@@ -253,13 +279,17 @@ const GRID: usize = 96;
 
 /// Scans the domain for a sign change of KW, takes the one nearest the
 /// current value and narrows it by bisection.
-fn curved_root(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue {
+fn curved_root(
+    kw_at: &mut dyn FnMut(f64) -> f64,
+    field: Field,
+    x0: f64,
+    kw0: f64,
+) -> SwitchingValue {
     let d = field.domain();
-    let x0 = field.get(work);
     let xs: Vec<f64> = (0..=GRID)
         .map(|k| d.min + (d.max - d.min) * k as f64 / GRID as f64)
         .collect();
-    let kws: Vec<f64> = xs.iter().map(|&x| kw_with(work, field, x)).collect();
+    let kws: Vec<f64> = xs.iter().map(|&x| kw_at(x)).collect();
     if kws.iter().all(|&k| k == kws[0]) && kws[0] == kw0 {
         return SwitchingValue::NoEffect;
     }
@@ -276,7 +306,7 @@ fn curved_root(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue 
     let lo_positive = kws[k] > 0.0;
     for _ in 0..60 {
         let mid = (lo + hi) / 2.0;
-        if (kw_with(work, field, mid) > 0.0) == lo_positive {
+        if (kw_at(mid) > 0.0) == lo_positive {
             lo = mid;
         } else {
             hi = mid;
@@ -289,15 +319,19 @@ fn curved_root(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue 
 }
 
 /// The whole value nearest the current one at which the verdict differs.
-fn whole_flip(work: &mut Assessment, field: Field, kw0: f64) -> SwitchingValue {
+fn whole_flip(
+    kw_at: &mut dyn FnMut(f64) -> f64,
+    field: Field,
+    x0: f64,
+    kw0: f64,
+) -> SwitchingValue {
     let d = field.domain();
-    let x0 = field.get(work);
     let positive = kw0 > 0.0;
     let mut any_change = false;
     let mut best: Option<f64> = None;
     let mut x = d.min;
     while x <= d.max {
-        let kw = kw_with(work, field, x);
+        let kw = kw_at(x);
         any_change |= kw != kw0;
         if (kw > 0.0) != positive && best.is_none_or(|b| (x - x0).abs() < (b - x0).abs()) {
             best = Some(x);

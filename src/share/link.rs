@@ -20,9 +20,9 @@ use crate::model::Assessment;
 /// Object keys of the document, in a frozen order: a link writes key i as
 /// the short code `short_key(i)` ("A", "B", …, "Aa", …), which makes links
 /// about a fifth shorter. Append new keys at the end, never reorder or
-/// remove: the table is part of the v1 link format. Keys not in the table
-/// pass through unchanged, so a missing entry costs length, not
-/// correctness (`tests/links.rs` checks every key is listed).
+/// remove: the table is part of the link format of every version. Keys
+/// not in the table pass through unchanged, so a missing entry costs
+/// length, not correctness (`tests/links.rs` checks every key is listed).
 pub const KEYS: &[&str] = &[
     "master",
     "service",
@@ -136,6 +136,24 @@ pub const KEYS: &[&str] = &[
     "other-one-time",
     "unconfirmed",
     "unscored",
+    // Format version 2: alternatives and the Kostenteilung.
+    "first_name",
+    "alternatives",
+    "name",
+    "values",
+    "sharing",
+    "bodies",
+    "target_group",
+    "own_target_group",
+    "key",
+    "weights",
+    "cases",
+    "flat",
+    "land",
+    "share",
+    "one_time",
+    "yearly",
+    "joint",
 ];
 
 /// The short code of table entry `i`: an upper-case letter, then for

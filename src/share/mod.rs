@@ -3,13 +3,21 @@
 //!
 //! A document is a small envelope around the model's [`Assessment`]:
 //! `{"format": "efa-check", "version": N, "assessment": {…}}`. The model
-//! never sees the version. Older versions are kept as frozen types in
-//! submodules (`v1`, …) with a migration from each to the next, so every
-//! document ever written keeps opening. See docs/format.md.
+//! never sees the version. Every document ever written keeps opening: a
+//! version that changed the meaning of an existing key would be read
+//! through a frozen type of its own with a migration to the next. So far
+//! none did: version 2 only added keys (`first_name`, `alternatives`,
+//! `sharing`), so a version-1 body is a version-2 body without them and
+//! is read by the current type itself (a frozen copy would only double
+//! the serde code in the bundle). See docs/format.md, "Versions".
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::limits::{Oversize, MAX_CRITERIA, MAX_PREREQUISITES};
+use crate::model::alternatives::InvalidOverride;
+use crate::model::limits::{
+    Oversize, MAX_ALTERNATIVES, MAX_BODIES, MAX_CRITERIA, MAX_PREREQUISITES,
+};
+use crate::model::sharing::SharingError;
 use crate::model::technical::invalid_criteria;
 use crate::model::uncertainty::{InvalidRange, MAX_SAMPLES, MIN_SAMPLES};
 use crate::model::{Assessment, InvalidField};
@@ -20,8 +28,12 @@ pub mod qr;
 
 /// The `format` tag of every EfA-Check document.
 pub const FORMAT_ID: &str = "efa-check";
-/// The version this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+/// The version this build writes. Version 2 added alternatives and the
+/// Kostenteilung: a document with a sharing means by its joint amounts
+/// what all bodies pay together, which a version-1 build would take as
+/// the Kommune's own costs, so such a build must refuse it rather than
+/// show wrong figures.
+pub const CURRENT_VERSION: u32 = 2;
 
 /// The current document envelope.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -66,6 +78,12 @@ pub enum DecodeError {
     InvalidValues(Vec<InvalidField>),
     /// Ranges that do not contain their most likely value or leave the domain.
     InvalidRanges(Vec<InvalidRange>),
+    /// Overrides of the second to fourth alternatives with a value outside
+    /// the field's domain or an unusable range.
+    InvalidAlternatives(Vec<InvalidOverride>),
+    /// Figures of the Kostenteilung outside their domains (by participant
+    /// position and basis, weights, the Land's part, joint items).
+    InvalidSharing(Vec<SharingError>),
     /// Nutzwert criteria (by position) with a weight outside 0–100 or a
     /// score outside 0–10.
     InvalidCriteria(Vec<usize>),
@@ -144,14 +162,17 @@ pub(crate) fn envelope(value: &serde_json::Value) -> Option<(u32, &serde_json::V
 /// `assessment` part of a document of `version` into the current
 /// [`Assessment`], migrating older versions, and validates it: first the
 /// limits of `model::limits` (cheap, so a hostile document costs nothing
-/// more), then every value's domain. Last, it puts a checklist item that
+/// more), then every value's domain: the fields, their ranges, the
+/// overrides of the other alternatives, the Kostenteilung, the Nutzwert
+/// criteria and the sample count. Last, it puts a checklist item that
 /// cannot be "erfüllt" back to "offen" (`Technical::normalise`: the
 /// transport route without a route chosen), as setting it in the form
 /// would.
 pub fn decode_assessment(version: u32, body: serde_json::Value) -> Result<Assessment, DecodeError> {
     let mut assessment: Assessment = match version {
         0 => return Err(DecodeError::VersionZero),
-        1 => read_v1(body)?,
+        // Version 1 is version 2 without alternatives and sharing.
+        1 | 2 => read_current(body)?,
         v => return Err(DecodeError::FutureVersion(v)),
     };
     let oversized = assessment.oversized();
@@ -166,6 +187,16 @@ pub fn decode_assessment(version: u32, body: serde_json::Value) -> Result<Assess
     if !ranges.is_empty() {
         return Err(DecodeError::InvalidRanges(ranges));
     }
+    let overrides = assessment.invalid_alternatives();
+    if !overrides.is_empty() {
+        return Err(DecodeError::InvalidAlternatives(overrides));
+    }
+    if let Some(sharing) = &assessment.sharing {
+        let problems = sharing.invalid();
+        if !problems.is_empty() {
+            return Err(DecodeError::InvalidSharing(problems));
+        }
+    }
     let criteria = invalid_criteria(&assessment.technical.criteria);
     if !criteria.is_empty() {
         return Err(DecodeError::InvalidCriteria(criteria));
@@ -177,23 +208,34 @@ pub fn decode_assessment(version: u32, body: serde_json::Value) -> Result<Assess
     Ok(assessment)
 }
 
-/// Version 1 is the current type itself.
-fn read_v1(body: serde_json::Value) -> Result<Assessment, DecodeError> {
+/// Versions 1 and 2 are the current type itself.
+fn read_current(body: serde_json::Value) -> Result<Assessment, DecodeError> {
     // Lists are counted before serde builds them: 20.000 items would cost
     // time and memory only to be refused.
-    let count = |list: &str| {
-        body.get("technical")
+    let count = |section: Option<&str>, list: &str| {
+        section
+            .map_or(Some(&body), |s| body.get(s))
             .and_then(|t| t.get(list))
             .and_then(|l| l.as_array())
             .map_or(0, Vec::len)
     };
-    let (items, criteria) = (count("prerequisites"), count("criteria"));
+    let items = count(Some("technical"), "prerequisites");
+    let criteria = count(Some("technical"), "criteria");
+    // The first alternative and the own Kommune are not in the lists.
+    let alternatives = 1 + count(None, "alternatives");
+    let bodies = 1 + count(Some("sharing"), "bodies");
     let mut oversized = Vec::new();
     if items > MAX_PREREQUISITES {
         oversized.push(Oversize::Prerequisites(items));
     }
     if criteria > MAX_CRITERIA {
         oversized.push(Oversize::Criteria(criteria));
+    }
+    if alternatives > MAX_ALTERNATIVES {
+        oversized.push(Oversize::Alternatives(alternatives));
+    }
+    if bodies > MAX_BODIES {
+        oversized.push(Oversize::Bodies(bodies));
     }
     if !oversized.is_empty() {
         return Err(DecodeError::TooLarge(oversized));

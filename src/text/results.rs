@@ -480,3 +480,18 @@ pub fn explain_citizen_hours(online: f64, minutes: f64, hours: f64) -> Explanati
         )],
     }
 }
+
+/// The name shown for alternative `index` (0 = the first): the stored
+/// name, or while it is empty "EfA-Nachnutzung" for the first (the
+/// assessment is about adopting an EfA service) and "Alternative 2", …
+/// for the others.
+pub fn alternative_name(index: usize, stored: &str) -> String {
+    let stored = stored.trim();
+    if !stored.is_empty() {
+        stored.to_string()
+    } else if index == 0 {
+        "EfA-Nachnutzung".to_string()
+    } else {
+        format!("Alternative {}", index + 1)
+    }
+}

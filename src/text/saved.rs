@@ -6,7 +6,11 @@
 //! touched by a failed link or file).
 
 use crate::format::grouped;
-use crate::model::limits::{Oversize, Text, MAX_CRITERIA, MAX_PREREQUISITES};
+use crate::model::alternatives::{InvalidOverride, OverrideProblem};
+use crate::model::limits::{
+    Oversize, Text, MAX_ALTERNATIVES, MAX_BODIES, MAX_CRITERIA, MAX_PREREQUISITES,
+};
+use crate::model::sharing::{Basis, SharingError, MAX_WEIGHT};
 use crate::model::technical::{SCORE_DOMAIN, WEIGHT_DOMAIN};
 use crate::model::uncertainty::SAMPLES_DOMAIN;
 use crate::model::Field;
@@ -477,6 +481,21 @@ pub fn document_error(error: &DecodeError, source: Source) -> String {
                 names.join("; ")
             )
         }
+        DecodeError::InvalidAlternatives(overrides) => {
+            let places: Vec<String> = overrides.iter().map(|o| override_place(*o)).collect();
+            format!(
+                "{subject} enthält bei den Alternativen Werte außerhalb des erlaubten Bereichs \
+                 oder Spannen, die den Wert der Alternative nicht enthalten: {}. {remedy}",
+                places.join("; ")
+            )
+        }
+        DecodeError::InvalidSharing(problems) => {
+            let parts: Vec<String> = problems.iter().map(|p| sharing_problem(*p)).collect();
+            format!(
+                "{subject} enthält bei der Kostenteilung ungültige Angaben: {}. {remedy}",
+                parts.join("; ")
+            )
+        }
         DecodeError::InvalidCriteria(positions) => {
             let numbers: Vec<String> = positions.iter().map(|i| (i + 1).to_string()).collect();
             format!(
@@ -539,6 +558,16 @@ pub fn oversize(found: Oversize) -> String {
             count(n),
             count(MAX_CRITERIA)
         ),
+        Oversize::Alternatives(n) => format!(
+            "die Bewertung hat {} Alternativen (höchstens {})",
+            count(n),
+            count(MAX_ALTERNATIVES)
+        ),
+        Oversize::Bodies(n) => format!(
+            "an der Kostenteilung sind {} Körperschaften beteiligt (höchstens {})",
+            count(n),
+            count(MAX_BODIES)
+        ),
         Oversize::Text(slot) => format!(
             "{} ist länger als {} Zeichen",
             text_slot(slot),
@@ -562,5 +591,75 @@ fn text_slot(slot: Text) -> String {
         Text::CriterionTitle(i) => format!("der Titel von Kriterium {}", i + 1),
         Text::TemplateProvider => "der Name des Anbieters der Vorlage".to_string(),
         Text::TemplateDate => "der Stand der Vorlage".to_string(),
+        Text::AlternativeName(i) => format!("der Name von Alternative {}", i + 1),
+        Text::BodyName(i) => format!("der Name von Körperschaft {}", i + 1),
+    }
+}
+
+/// "Alternative 2: Fallzahl pro Jahr (Spanne)": where an override of an
+/// alternative is wrong.
+fn override_place(o: InvalidOverride) -> String {
+    let label = field_text(o.field).label;
+    let what = match o.problem {
+        OverrideProblem::Value(_) => "",
+        OverrideProblem::Range(_) => " (Spanne)",
+        OverrideProblem::RangeWithoutValue => " (Spanne ohne eigenen Wert)",
+    };
+    format!("Alternative {}: {label}{what}", o.alternative + 1)
+}
+
+/// Whose figure, for a participant of the Kostenteilung: position 0 is
+/// the user's own Kommune, the others are counted with it from 1
+/// ("von Körperschaft 2" is the first other body).
+fn body_place(body: usize) -> String {
+    if body == 0 {
+        "Ihrer Kommune".to_string()
+    } else {
+        format!("von Körperschaft {}", body + 1)
+    }
+}
+
+/// One problem of a Kostenteilung in words, naming the figure and the
+/// body by position, never by its name.
+pub fn sharing_problem(problem: SharingError) -> String {
+    match problem {
+        SharingError::TooManyBodies(n) => format!(
+            "{} Körperschaften (höchstens {})",
+            grouped(n as f64, 0),
+            grouped(MAX_BODIES as f64, 0)
+        ),
+        SharingError::BodyValue { body, basis } => {
+            let figure = match basis {
+                Basis::Inhabitants => "die Einwohnerzahl",
+                Basis::Use => "die Fallzahl pro Jahr",
+                Basis::TargetGroup => "die Zielgruppengröße",
+                Basis::Flat => "der Anteil",
+            };
+            format!(
+                "{figure} {} liegt außerhalb des erlaubten Bereichs",
+                body_place(body)
+            )
+        }
+        SharingError::MissingTargetGroup { body } => {
+            format!("die Zielgruppengröße {} fehlt", body_place(body))
+        }
+        SharingError::Weights => format!(
+            "die Gewichte des gemischten Schlüssels müssen zwischen 0 und {} liegen",
+            grouped(MAX_WEIGHT, 0)
+        ),
+        SharingError::NoWeight => {
+            "der gemischte Schlüssel hat noch kein Gewicht über 0".to_string()
+        }
+        SharingError::Land => "der Anteil des Landes muss zwischen 0 und 100 % liegen, \
+            seine Beträge bei 0 € oder mehr"
+            .to_string(),
+        SharingError::NotJoint(field) => format!(
+            "„{}“ kann keine gemeinsame Kostenposition sein",
+            field_text(field).label
+        ),
+        SharingError::JointCost(field) => format!(
+            "der Betrag „{}“ liegt außerhalb des erlaubten Bereichs",
+            field_text(field).label
+        ),
     }
 }

@@ -2,6 +2,9 @@
 //! tests, and the comparison of a figure with one worked out by hand.
 #![allow(dead_code)]
 
+use efa_check::model::sharing::{
+    can_be_joint, Body, Key, LandContribution, Sharing, Weights, MAX_WEIGHT,
+};
 use efa_check::model::{Assessment, Field, StaffGroup};
 use proptest::prelude::*;
 
@@ -120,12 +123,158 @@ pub fn assessment_with_ranges() -> impl Strategy<Value = Assessment> {
             let d = field.domain();
             let likely = field.get(&a);
             let fix = |v: f64| if d.whole { v.round() } else { v };
+            // Clamped: `likely − 1 × (likely − min)` can round past min.
             let range = efa_check::model::inputs::Range::new(
-                fix(likely - down * (likely - d.min)),
-                fix(likely + up * (d.max - likely)),
+                fix(likely - down * (likely - d.min)).max(d.min),
+                fix(likely + up * (d.max - likely)).min(d.max),
             );
             a.uncertainty.ranges.insert(field, range);
         }
         a
     })
+}
+
+/// One alternative: its name and overrides (field, value, own range as
+/// the fractions of the way to the domain's ends).
+pub type Overrides = Vec<(usize, f64, Option<(f64, f64)>)>;
+
+pub fn overrides() -> impl Strategy<Value = Overrides> {
+    let one = (0..Field::ALL.len()).prop_flat_map(|k| {
+        (
+            Just(k),
+            value_in(Field::ALL[k]),
+            proptest::option::weighted(0.3, (0.0..=1.0f64, 0.0..=1.0f64)),
+        )
+    });
+    proptest::collection::vec(one, 0..8)
+}
+
+/// Adds alternatives with these overrides to `a`, through the helpers the
+/// form will use.
+pub fn with_alternatives(mut a: Assessment, alternatives: Vec<(String, Overrides)>) -> Assessment {
+    for (name, list) in alternatives {
+        a.add_alternative(&name);
+        let i = a.variant_count() - 1;
+        for (k, value, range) in list {
+            let field = Field::ALL[k];
+            a.set_in_variant(i, field, value);
+            if let Some((down, up)) = range {
+                let d = field.domain();
+                let fix = |v: f64| if d.whole { v.round() } else { v };
+                let r = efa_check::model::inputs::Range::new(
+                    fix(value - down * (value - d.min)).max(d.min),
+                    fix(value + up * (d.max - value)).min(d.max),
+                );
+                a.set_variant_range(i, field, Some(r));
+            }
+        }
+    }
+    a
+}
+
+pub fn assessment_with_alternatives() -> impl Strategy<Value = Assessment> {
+    (
+        assessment_with_ranges(),
+        proptest::collection::vec(
+            (".{0,20}", overrides()),
+            0..efa_check::model::limits::MAX_ALTERNATIVES,
+        ),
+    )
+        .prop_map(|(a, alternatives)| with_alternatives(a, alternatives))
+}
+
+/// Any valid Kostenteilung: up to `max_bodies` other bodies with figures
+/// in their domains (Zielgruppe or none), any key, weights and Land part
+/// in their domains, the default joint items or a subset of those that
+/// can be joint.
+pub fn sharing(max_bodies: usize) -> impl Strategy<Value = Sharing> {
+    let people = prop_oneof![1 => Just(0.0), 3 => (0.0..=1.0e8f64).prop_map(f64::round), 3 => (0.0..=1.0e4f64).prop_map(f64::round)];
+    let cases = prop_oneof![1 => Just(0.0), 3 => 0.0..=1.0e8f64, 3 => 0.0..=1.0e4f64];
+    let body = (
+        ".{0,20}",
+        people.clone(),
+        cases,
+        proptest::option::of(people.clone()),
+    )
+        .prop_map(|(name, inhabitants, cases_per_year, target_group)| Body {
+            name,
+            inhabitants,
+            cases_per_year,
+            target_group,
+            ..Body::default()
+        });
+    let weight = || prop_oneof![1 => Just(0.0), 3 => 0.0..=MAX_WEIGHT];
+    let weights = (weight(), weight(), weight(), weight()).prop_map(|(i, c, t, f)| Weights {
+        inhabitants: i,
+        cases: c,
+        target_group: t,
+        flat: f,
+        ..Weights::default()
+    });
+    let key = prop_oneof![
+        Just(Key::Inhabitants),
+        Just(Key::Use),
+        Just(Key::TargetGroup),
+        Just(Key::Flat),
+        Just(Key::Mix),
+    ];
+    let amount = || prop_oneof![1 => Just(0.0), 2 => 0.0..=1.0e7f64];
+    let land = (
+        prop_oneof![1 => Just(0.0), 1 => 0.0..=1.0f64],
+        amount(),
+        amount(),
+    )
+        .prop_map(|(share, one_time, yearly)| LandContribution {
+            share,
+            one_time,
+            yearly,
+            ..LandContribution::default()
+        });
+    let joint_fields: Vec<Field> = Field::ALL
+        .iter()
+        .copied()
+        .filter(|&f| can_be_joint(f))
+        .collect();
+    let joint = proptest::option::of(proptest::sample::subsequence(
+        joint_fields.clone(),
+        0..=joint_fields.len(),
+    ));
+    (
+        proptest::collection::vec(body, 0..=max_bodies),
+        proptest::option::of(people),
+        key,
+        weights,
+        land,
+        joint,
+    )
+        .prop_map(|(bodies, own_target_group, key, weights, land, joint)| {
+            let mut s = Sharing::new(bodies);
+            s.own_target_group = own_target_group;
+            s.key = key;
+            s.weights = weights;
+            s.land = land;
+            if let Some(joint) = joint {
+                s.joint = joint.into_iter().collect();
+            }
+            s
+        })
+}
+
+/// A valid version-2 document: arbitrary texts, ranges, up to four
+/// alternatives and perhaps a Kostenteilung, and names for both.
+pub fn document_v2() -> impl Strategy<Value = Assessment> {
+    (
+        valid_document(),
+        assessment_with_alternatives(),
+        proptest::option::of(sharing(6)),
+        ".{0,20}",
+    )
+        .prop_map(|(texts, mut a, sharing, first_name)| {
+            a.master.service = texts.master.service;
+            a.master.kommune = texts.master.kommune;
+            a.integration.connection_fee.note = texts.integration.connection_fee.note;
+            a.first_name = first_name;
+            a.sharing = sharing;
+            a
+        })
 }

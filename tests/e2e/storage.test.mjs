@@ -42,7 +42,7 @@ test('share: the dialog shows the link with a scannable QR code, and a fresh pro
   await withApp(async ({ page, origin }) => {
     shown = await fillIn(page);
     link = await shareLink(page);
-    assert.ok(link.startsWith(`${origin}/#v1.`), link);
+    assert.ok(link.startsWith(`${origin}/#v2.`), link);
     assert.ok(link.length < 2000, `link of ${link.length} characters`);
     assert.match(await page.textContent('#share-length'), new RegExp(`${link.length.toLocaleString('de-DE')} Zeichen`));
     assert.match(await page.textContent('#share-hint'), /alle eingegebenen Daten/);
