@@ -309,6 +309,82 @@ fn where_the_two_best_change_places() {
     assert!(ranking_switches(&a, 0, 5).is_empty());
 }
 
+#[test]
+fn an_edited_alternative_is_written_back_as_its_differences() {
+    // The form edits "Eigenentwicklung" (alternative 1 of `three`) as a
+    // whole assessment: 20 minutes instead of 16, the connection fee back
+    // to the first's 10.000 €, a note typed and the service renamed.
+    let mut doc = three();
+    let mut edited = doc.variant(1).unwrap();
+    Field::MinutesSaved.set(&mut edited, 20.0);
+    Field::ConnectionFee.set(&mut edited, 10_000.0);
+    edited.master.service = "Hundesteuer".into();
+    edited.first_name = "Eigenentwicklung (Stadtwerke)".into();
+    doc.absorb_variant(1, &edited);
+
+    let alt = &doc.alternatives[0];
+    assert_eq!(alt.name, "Eigenentwicklung (Stadtwerke)");
+    // Only the minutes differ from the first now.
+    assert_eq!(
+        alt.values.keys().copied().collect::<Vec<_>>(),
+        [Field::MinutesSaved]
+    );
+    assert_eq!(alt.values[&Field::MinutesSaved], 20.0);
+    // The first keeps its own figures, and takes the shared text.
+    assert_eq!(Field::MinutesSaved.get(&doc), 8.0);
+    assert_eq!(doc.master.service, "Hundesteuer");
+    assert_eq!(doc.first_name, "");
+    // KW of the alternative: −10.000 + 2 × 1.000 × 20 € = +30.000 €.
+    close(kw(&doc.variant(1).unwrap()), 30_000.0);
+    // The third is untouched.
+    assert_eq!(doc.alternatives[1], three().alternatives[1]);
+    // What the form shows after switching back is what was typed.
+    let again = doc.variant(1).unwrap();
+    assert_eq!(evaluate(&again), evaluate(&edited));
+}
+
+#[test]
+fn writing_back_the_first_keeps_the_others_and_an_unchanged_variant_changes_nothing() {
+    let mut doc = three();
+    let mut first = doc.variant(0).unwrap();
+    Field::CasesPerYear.set(&mut first, 2_000.0);
+    doc.absorb_variant(0, &first);
+    assert_eq!(doc.benefits.cases_per_year, 2_000.0);
+    assert_eq!(doc.alternatives, three().alternatives);
+    // Cases are not overridden: "Eigenentwicklung" follows, −30.000 +
+    // 2 × 2.000 × 16 € = +34.000 €.
+    close(kw(&doc.variant(1).unwrap()), 34_000.0);
+
+    for i in 0..doc.variant_count() {
+        let before = doc.clone();
+        let unchanged = doc.variant(i).unwrap();
+        doc.absorb_variant(i, &unchanged);
+        assert_eq!(doc, before, "alternative {i}");
+    }
+}
+
+#[test]
+fn a_range_given_in_an_alternative_is_its_own() {
+    let mut doc = three();
+    doc.uncertainty
+        .ranges
+        .insert(Field::CasesPerYear, Range::new(800.0, 1_200.0));
+    let mut edited = doc.variant(1).unwrap();
+    edited
+        .uncertainty
+        .ranges
+        .insert(Field::CasesPerYear, Range::new(900.0, 1_500.0));
+    doc.absorb_variant(1, &edited);
+    let alt = &doc.alternatives[0];
+    assert_eq!(alt.ranges[&Field::CasesPerYear], Range::new(900.0, 1_500.0));
+    assert_eq!(alt.values[&Field::CasesPerYear], 1_000.0);
+    assert_eq!(
+        doc.uncertainty.ranges[&Field::CasesPerYear],
+        Range::new(800.0, 1_200.0)
+    );
+    assert!(doc.invalid_alternatives().is_empty());
+}
+
 fn finite_switch(field: Field, s: SwitchingValue) -> bool {
     s.value().is_none_or(|v| {
         let d = field.domain();
@@ -337,6 +413,18 @@ proptest! {
             prop_assert!(variant.invalid_ranges().is_empty(), "{:?}", variant.invalid_ranges());
             for &field in Field::ALL {
                 prop_assert_eq!(a.variant_value(i, field), Some(field.get(&variant)));
+            }
+        }
+    }
+
+    #[test]
+    fn writing_back_a_variant_as_it_is_keeps_what_every_alternative_computes(a in common::assessment_with_alternatives()) {
+        for i in 0..a.variant_count() {
+            let mut doc = a.clone();
+            doc.absorb_variant(i, &a.variant(i).unwrap());
+            prop_assert!(doc.invalid_alternatives().is_empty());
+            for k in 0..a.variant_count() {
+                prop_assert_eq!(evaluate(&doc.variant(k).unwrap()), evaluate(&a.variant(k).unwrap()));
             }
         }
     }

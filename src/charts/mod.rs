@@ -16,6 +16,7 @@
 //! - Few text labels: in wasm, plotters measures every label with a DOM
 //!   element, which costs a layout each.
 
+pub mod comparison;
 pub mod histogram;
 pub mod tornado;
 

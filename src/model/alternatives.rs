@@ -268,6 +268,71 @@ impl Assessment {
         }
     }
 
+    /// Alternative `i` as the form has edited it, written back: `edited`
+    /// is what [`Assessment::variant`] gave (with the document's
+    /// `sharing`), changed by the user. For the first, `edited` becomes
+    /// the assessment (its alternatives kept). For another, its numeric
+    /// inputs and ranges become the alternative's overrides — each input
+    /// whose value differs from the first's, and each range that is not
+    /// the one it would inherit — while everything an alternative cannot
+    /// hold of its own (texts, notes, checklist, criteria, "unbekannt"
+    /// marks, simulation settings, confirmations of the inputs it does not
+    /// override, the Kostenteilung) goes to the first, which every
+    /// alternative shares. Writing back an unchanged variant changes
+    /// nothing, except that an override equal to the first's value and
+    /// without a range of its own is dropped (the alternative follows the
+    /// first there anyway). Past the last alternative nothing changes.
+    ///
+    /// One case cannot be written: an alternative without a range where
+    /// the first has one that holds the alternative's value; it keeps
+    /// inheriting that range.
+    pub fn absorb_variant(&mut self, i: usize, edited: &Assessment) {
+        if i >= self.variant_count() {
+            return;
+        }
+        let mut next = edited.clone();
+        next.alternatives = std::mem::take(&mut self.alternatives);
+        if i > 0 {
+            next.first_name = std::mem::take(&mut self.first_name);
+            let mut overridden = Vec::new();
+            let mut alt = std::mem::take(&mut next.alternatives[i - 1]);
+            alt.name = bounded(&edited.first_name);
+            alt.values.clear();
+            alt.ranges.clear();
+            for &field in Field::ALL {
+                let value = field.get(edited);
+                let own = edited.uncertainty.ranges.get(&field);
+                let inherited = self
+                    .uncertainty
+                    .ranges
+                    .get(&field)
+                    .filter(|r| check_range(field, value, r).is_ok());
+                let own_range = own.filter(|&r| Some(r) != inherited);
+                if value != field.get(self) || own_range.is_some() {
+                    alt.values.insert(field, value);
+                    overridden.push(field);
+                }
+                if let Some(r) = own_range {
+                    alt.ranges.insert(field, r.clone());
+                }
+                // The first keeps its own value and range.
+                field.set(&mut next, field.get(self));
+            }
+            next.alternatives[i - 1] = alt;
+            next.uncertainty.ranges = std::mem::take(&mut self.uncertainty.ranges);
+            // An overridden input is confirmed in the alternative; the
+            // first keeps its own mark there.
+            for field in overridden {
+                if self.unconfirmed.contains(&field) {
+                    next.unconfirmed.insert(field);
+                } else {
+                    next.unconfirmed.remove(&field);
+                }
+            }
+        }
+        *self = next;
+    }
+
     /// Every override a document may not hold, alternative by
     /// alternative in field order: a value outside its field's domain, a
     /// range that does not contain the alternative's value or leaves the

@@ -15,6 +15,7 @@
 //! Nutzwert, reasons) and `uncertainty` (ranges, Monte Carlo, tornado).
 //! The static strings of the page frame stay in this file.
 
+pub mod alternatives;
 pub mod form;
 pub mod present;
 pub mod results;

@@ -422,7 +422,7 @@ pub fn tornado_caption(bars: &[TornadoBar]) -> String {
 /// (`format::threshold`, towards `up` if larger values are
 /// wirtschaftlich): "7.514 Fällen pro Jahr", "2.345 €", "7,3 %". The
 /// break-even key figure of the case number rounds the same way.
-fn threshold_value(field: Field, value: f64, up: bool) -> String {
+pub fn threshold_value(field: Field, value: f64, up: bool) -> String {
     let number = |decimals| threshold(value, decimals, up);
     let with = |decimals, unit: &str| format!("{}{NBSP}{unit}", number(decimals));
     match field {

@@ -90,6 +90,20 @@ fn ResultsLink(class: &'static str) -> impl IntoView {
 pub fn App() -> impl IntoView {
     let form = Form::new(crate::share::examples::starting());
     let doc = form.doc;
+    provide_context(view::WholeDocument(form.document.into()));
+    // While there are alternatives, which one the single results show.
+    let results_for = move || {
+        let count = form.document.with(crate::model::Assessment::variant_count);
+        (count > 1).then(|| {
+            let i = form.selected.get();
+            let name = doc.with(|d| crate::text::results::alternative_name(i, &d.first_name));
+            view! {
+                <p class="notice notice--info" id="results-for">
+                    {crate::text::alternatives::results_for(&name)}
+                </p>
+            }
+        })
+    };
     let analysis = Analyses::new(doc.into());
     // Each field's switching-value hint reads the full analysis.
     provide_context(FullAnalysis(analysis.full));
@@ -140,6 +154,8 @@ pub fn App() -> impl IntoView {
                     <AssessmentForm form />
                 </div>
                 <div class="layout__results">
+                    <results::comparison::ComparisonResults document=form.document.into() />
+                    {results_for}
                     <Results view=form.view(analysis) />
                 </div>
             </div>

@@ -32,39 +32,55 @@ pub struct Analyses {
     pub pending: Memo<bool>,
 }
 
+/// The document as of the last follow-up task, and whether that lags
+/// behind `doc`: what the slow analyses (Monte Carlo, switching values)
+/// are computed from, so a burst of changes runs them once, after the
+/// input's own task has drawn the rest.
+pub fn settled(doc: Signal<Assessment>) -> (ReadSignal<Assessment>, Memo<bool>) {
+    let settled = RwSignal::new(doc.get_untracked());
+    let scheduled = StoredValue::new(false);
+    Effect::new(move |_| {
+        doc.track();
+        if !scheduled.get_value() {
+            scheduled.set_value(true);
+            set_timeout(
+                move || {
+                    scheduled.set_value(false);
+                    doc.with_untracked(|d| {
+                        if settled.with_untracked(|s| s != d) {
+                            settled.set(d.clone());
+                        }
+                    });
+                },
+                Duration::ZERO,
+            );
+        }
+    });
+    let pending = Memo::new(move |_| doc.with(|d| settled.with(|s| s != d)));
+    (settled.read_only(), pending)
+}
+
 impl Analyses {
     /// The analyses of `doc`, whichever document that is: the one being
     /// edited, or any other (an alternative, a saved entry, a report).
     pub fn new(doc: Signal<Assessment>) -> Self {
         let evaluation = Memo::new(move |_| doc.with(evaluate));
         let decision = Memo::new(move |_| doc.with(|d| evaluation.with(|e| recommend(d, e))));
-        let settled = RwSignal::new(doc.get_untracked());
-        let scheduled = StoredValue::new(false);
-        Effect::new(move |_| {
-            doc.track();
-            if !scheduled.get_value() {
-                scheduled.set_value(true);
-                set_timeout(
-                    move || {
-                        scheduled.set_value(false);
-                        doc.with_untracked(|d| {
-                            if settled.with_untracked(|s| s != d) {
-                                settled.set(d.clone());
-                            }
-                        });
-                    },
-                    Duration::ZERO,
-                );
-            }
-        });
+        let (settled, pending) = settled(doc);
         Self {
             evaluation,
             decision,
             full: Memo::new(move |_| settled.with(analyse)),
-            pending: Memo::new(move |_| doc.with(|d| settled.with(|s| s != d))),
+            pending,
         }
     }
 }
+
+/// The whole document (every alternative), as saved and shared, for the
+/// views that need more than the alternative shown (the presentation's
+/// link). Provided by the app.
+#[derive(Clone, Copy)]
+pub struct WholeDocument(pub Signal<Assessment>);
 
 /// The context through which each field's switching-value hint reads the
 /// full analysis: a newtype, so that no other `Memo<Analysis>` provided

@@ -75,6 +75,7 @@ pub fn NumberField(
         {(field == Field::RampYears).then(|| ramp_line(form))}
     };
     let after = view! {
+        {differs_line(form, field)}
         {assumption_actions(form, field, marked, offered)}
         {more(form, field, picker)}
     };
@@ -159,6 +160,43 @@ fn assumption_actions(
                 <span class="visually-hidden">{format!(" für {}", field_name(field))}</span>
             </button>
         </div>
+    }
+}
+
+/// While another alternative than the first is edited and this input
+/// differs from the first's: "Anders als in „EfA-Nachnutzung“ (dort:
+/// 1.234 €)", and a button that takes the first's value again.
+fn differs_line(form: Form, field: Field) -> impl IntoView {
+    let id = dom_id(field);
+    let back = id.clone();
+    move || {
+        form.first_differs(field).map(|first| {
+            let name = form.document.with(|d| {
+                crate::text::results::alternative_name(0, d.variant_name(0).unwrap_or_default())
+            });
+            let text = crate::text::alternatives::differs_mark(
+                &name,
+                &crate::text::form::value_in_unit(field.unit(), first),
+            );
+            let back = back.clone();
+            view! {
+                <div class="differs" id=format!("{id}-differs")>
+                    <span class="differs__mark">{text}</span>
+                    <button
+                        type="button"
+                        class="button button--secondary button--small"
+                        id=format!("{id}-reset")
+                        on:click=move |_| {
+                            form.choose(field, first);
+                            crate::ui::widgets::focus_element(&back);
+                        }
+                    >
+                        {crate::text::alternatives::t().reset}
+                        <span class="visually-hidden">{format!(": {}", field_name(field))}</span>
+                    </button>
+                </div>
+            }
+        })
     }
 }
 

@@ -14,6 +14,7 @@
 //! entered: Stammdaten and Nutzen (the case numbers and savings that
 //! decide most). The others show their totals and open with one click.
 
+pub mod alternatives;
 pub mod fields;
 pub mod input_id;
 pub mod ranges;
@@ -177,6 +178,7 @@ pub fn AssessmentForm(form: Form) -> impl IntoView {
                 {t().form_heading}
             </h2>
             <ErrorSummary form />
+            <alternatives::Alternatives form />
             <Section id="section-master" title=t().section_master total=String::new() open=true>
                 <TextField form kind=TextKind::Service />
                 <TextField form kind=TextKind::Kommune />

@@ -30,9 +30,23 @@ pub struct FieldState {
 
 /// The form: the document plus one [`FieldState`] per [`Field`], in the
 /// order of `Field::ALL`. Cheap to copy; pass it to every form component.
+///
+/// The form edits one alternative at a time (`model::alternatives`):
+/// `doc` is the alternative being edited as a whole assessment
+/// (`Assessment::variant`, with the document's Kostenteilung), which
+/// every form part reads and writes as before; `document` is the whole
+/// document with every alternative, which saving, sharing and the
+/// comparison read. Each change of `doc` is written back into `document`
+/// (`Assessment::absorb_variant`); choosing another alternative or
+/// loading a document fills `doc` from `document`.
 #[derive(Clone, Copy)]
 pub struct Form {
+    /// The alternative being edited.
     pub doc: RwSignal<Assessment>,
+    /// The whole document: what is saved, shared and compared.
+    pub document: RwSignal<Assessment>,
+    /// Which alternative `doc` is (0 = the first).
+    pub selected: RwSignal<usize>,
     fields: StoredValue<Vec<FieldState>>,
     /// Every invalid field with its error, in form order.
     pub errors: Memo<Vec<(Field, FieldError)>>,
@@ -59,6 +73,17 @@ pub struct Form {
 /// The most inputs the presentation's drawer holds; more would not fit
 /// beside a view.
 pub const MAX_PINNED: usize = 8;
+
+/// Alternative `i` of `document` as the form edits it: with the
+/// document's Kostenteilung, which applies to the alternative shown.
+fn edited(document: &Assessment, i: usize) -> Assessment {
+    let mut v = document
+        .variant(i)
+        .or_else(|| document.variant(0))
+        .unwrap_or_default();
+    v.sharing.clone_from(&document.sharing);
+    v
+}
 
 /// The text a field shows for a stored value, in German notation.
 pub fn display_value(field: Field, doc: &Assessment) -> String {
@@ -93,10 +118,26 @@ impl Form {
                 .filter_map(|(&field, state)| state.error.get().map(|e| (field, e)))
                 .collect()
         });
-        let doc = RwSignal::new(doc);
+        let document = RwSignal::new(doc);
+        let selected = RwSignal::new(0);
+        let doc = RwSignal::new(document.with_untracked(|d| edited(d, 0)));
+        // Every change of the alternative being edited goes into the
+        // whole document; an unchanged one changes nothing there.
+        Effect::new(move |_| {
+            let i = selected.get_untracked();
+            doc.with(|e| {
+                document.maybe_update(|whole| {
+                    let before = whole.clone();
+                    whole.absorb_variant(i, e);
+                    *whole != before
+                })
+            });
+        });
         let assumptions = Memo::new(move |_| doc.with(Assessment::open_assumptions));
         Self {
             doc,
+            document,
+            selected,
             fields: StoredValue::new(fields),
             errors,
             other_errors: RwSignal::new(Vec::new()),
@@ -184,8 +225,63 @@ impl Form {
         self.doc.update(|doc| doc.confirm(field));
     }
 
-    /// Replaces the whole document and resets every field's text.
+    /// Replaces the whole document and resets every field's text; the
+    /// first alternative is the one edited.
     pub fn load(&self, doc: Assessment) {
+        let first = edited(&doc, 0);
+        self.selected.set(0);
+        self.document.set(doc);
+        self.show(first);
+    }
+
+    /// Edits alternative `i` instead: its values fill the form. Refused
+    /// (`false`) while an input is invalid, whose text would otherwise be
+    /// lost, or past the last alternative.
+    pub fn select(&self, i: usize) -> bool {
+        if self.has_errors() || i >= self.document.with_untracked(Assessment::variant_count) {
+            return false;
+        }
+        let next = self.document.with_untracked(|d| edited(d, i));
+        self.selected.set(i);
+        self.show(next);
+        true
+    }
+
+    /// Adds an alternative as a copy of the first, named `name`, and edits
+    /// it; `false` at the limit or while an input is invalid.
+    pub fn add_alternative(&self, name: &str) -> bool {
+        if self.has_errors() {
+            return false;
+        }
+        let mut added = false;
+        self.document.update(|d| added = d.add_alternative(name));
+        added && self.select(self.document.with_untracked(Assessment::variant_count) - 1)
+    }
+
+    /// Removes alternative `i` (not the first) and edits the first.
+    pub fn remove_alternative(&self, i: usize) -> bool {
+        if i == 0 || self.has_errors() {
+            return false;
+        }
+        let mut removed = false;
+        self.document.update(|d| removed = d.remove_alternative(i));
+        removed && self.select(0)
+    }
+
+    /// The value of `field` in the first alternative, while another one
+    /// is edited and differs from it there (tracked). Read from the
+    /// edited alternative at once: the first's values do not change while
+    /// another is edited.
+    pub fn first_differs(&self, field: Field) -> Option<f64> {
+        if self.selected.get() == 0 {
+            return None;
+        }
+        let first = self.document.with(|d| field.get(d));
+        (self.doc.with(|e| field.get(e)) != first).then_some(first)
+    }
+
+    /// Puts a document into the form without touching `document`.
+    fn show(&self, doc: Assessment) {
         self.fields.with_value(|fields| {
             for (&field, state) in Field::ALL.iter().zip(fields) {
                 state.raw.set(display_value(field, &doc));

@@ -280,8 +280,10 @@ fn share(view: DocView) -> AnyView {
     leptos::task::spawn_local(async {
         extras::ready().await;
     });
+    // The link carries the whole document, every alternative.
+    let whole = use_context::<crate::ui::view::WholeDocument>().map_or(view.doc, |w| w.0);
     let link = Memo::new(move |_| match extras::get() {
-        Loaded::Ready(x) => Loaded::Ready(view.doc.with(|doc| share_url_of(&x, doc))),
+        Loaded::Ready(x) => Loaded::Ready(whole.with(|doc| share_url_of(&x, doc))),
         Loaded::Pending => Loaded::Pending,
         Loaded::Failed => Loaded::Failed,
     });

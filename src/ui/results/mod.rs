@@ -7,11 +7,13 @@
 //! - `yearly_table`: the yearly table;
 //! - `uncertainty`: P(KW > 0), the histogram, the payback distribution;
 //! - `sensitivity`: the tornado and the switching values;
-//! - `scenarios`: pessimistic, realistic and optimistic side by side.
+//! - `scenarios`: pessimistic, realistic and optimistic side by side;
+//! - `comparison`: every alternative of the whole document side by side.
 //!
 //! Nothing here takes the editing form or computes economics.
 
 pub mod cashflow;
+pub mod comparison;
 pub mod recommendation;
 pub mod scenarios;
 pub mod sensitivity;

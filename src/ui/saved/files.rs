@@ -98,7 +98,7 @@ fn download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
 #[component]
 pub fn JsonSave(form: Form, #[prop(optional)] id: Option<&'static str>) -> impl IntoView {
     let save = move |_| {
-        let (name, json) = form.doc.with_untracked(|d| {
+        let (name, json) = form.document.with_untracked(|d| {
             (
                 words::export_file_name(&d.master.service),
                 share::to_json(d),

@@ -130,7 +130,7 @@ impl Workspace {
             .library
             .with_untracked(|l| l.current_assessment().is_none())
         {
-            let doc = form.doc.get_untracked();
+            let doc = form.document.get_untracked();
             ws.library.update(|l| {
                 _ = l.create(
                     &words::entry_name(&doc.master.service),
@@ -161,7 +161,7 @@ impl Workspace {
         let (form, library) = (self.form, self.library);
         Effect::new(move |_| {
             let drafts = self.drafts();
-            form.doc.with(|doc| {
+            form.document.with(|doc| {
                 if let Some(orphan) = self.orphan.get_untracked() {
                     // Typing into an entry another tab deleted brings it
                     // back: what is typed is never lost.
@@ -313,7 +313,7 @@ impl Workspace {
             Merged::ChangedElsewhere => {
                 let differs = self.library.with_untracked(|l| {
                     self.form
-                        .doc
+                        .document
                         .with_untracked(|doc| l.current_assessment() != Some(doc))
                 });
                 if differs {
@@ -340,7 +340,7 @@ impl Workspace {
         self.library.update(|l| {
             l.restore(entry, storage::now_ms());
             self.form
-                .doc
+                .document
                 .with_untracked(|doc| l.save_current(doc, drafts, storage::now_ms()));
         });
         self.status.set(Some(Status {
@@ -462,7 +462,9 @@ impl Workspace {
     /// user's (see [`holds_work`]).
     pub fn holds_work(self) -> bool {
         let drafts = self.drafts_untracked();
-        self.form.doc.with_untracked(|doc| holds_work(doc, &drafts))
+        self.form
+            .document
+            .with_untracked(|doc| holds_work(doc, &drafts))
     }
 
     /// "Neu beginnen": the form shows the reference defaults, in a new
@@ -478,7 +480,7 @@ impl Workspace {
             // Whatever autosave has not stored yet goes into the entry
             // first, so that it is kept (and undo restores it).
             self.form
-                .doc
+                .document
                 .with_untracked(|doc| store_form(l, doc, drafts));
             l.start_fresh(fresh.clone(), t().library_new_name, keep, storage::stamp())
         });

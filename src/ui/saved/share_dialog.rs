@@ -125,7 +125,7 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let link = extras::ready()
                 .await
-                .map(|x| form.doc.with_untracked(|doc| share_url_of(&x, doc)));
+                .map(|x| form.document.with_untracked(|doc| share_url_of(&x, doc)));
             pending.set(false);
             match link {
                 None => failed.set(true),
