@@ -1,7 +1,7 @@
 //! efa-extras: the module the app loads on demand (docs/performance.md,
 //! "On demand"). It holds the parts a session uses rarely, so that the
-//! first load stays within its budget: the QR encoder and the link's
-//! zlib compressor. It has no UI and no state; every export is a pure
+//! first load stays within its budget: the charts (plotters), the QR
+//! encoder and the link's zlib compressor. It has no UI and no state; every export is a pure
 //! function of its arguments.
 //!
 //! Trunk builds it beside the app (`index.html`, `data-type="worker"`,
@@ -20,6 +20,12 @@ mod exports {
     #[wasm_bindgen]
     pub fn qr_svg(text: &str) -> Option<String> {
         efa_check::share::qr::svg(text)
+    }
+
+    /// A chart as SVG from its JSON (`charts::Chart`).
+    #[wasm_bindgen]
+    pub fn chart_svg(json: &str) -> String {
+        efa_check::charts::Chart::svg_of_json(json)
     }
 
     /// The zlib stream of a share link's JSON (`share::link::compress`).

@@ -18,7 +18,7 @@ const BAND: u32 = 56;
 /// One bar: the alternative's name and value line (both from
 /// `crate::text`; the name is user text, which plotters escapes), its KW
 /// and, with ranges, its P10 and P90.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ComparisonBar {
     pub label: String,
     pub kw: f64,
@@ -26,7 +26,7 @@ pub struct ComparisonBar {
 }
 
 /// The words of the chart.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ComparisonLabels {
     /// Becomes the SVG `<title>`.
     pub title: String,

@@ -16,7 +16,7 @@ use crate::model::uncertainty::MonteCarlo;
 use crate::text::results::MoneyScale;
 
 /// The words of the histogram, all from `crate::text`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HistogramLabels {
     /// Becomes the SVG `<title>`; may contain user text.
     pub title: String,

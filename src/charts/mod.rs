@@ -20,6 +20,76 @@ pub mod comparison;
 pub mod histogram;
 pub mod tornado;
 
+/// A chart to draw: its data (model output) and words. The app does not
+/// draw charts itself: plotters and the drawings live in the on-demand
+/// module (`src/extras.rs`, docs/performance.md), which receives a
+/// `Chart` as JSON and returns [`Chart::svg`]. Component tests and the
+/// host call it directly.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum Chart {
+    Cashflow {
+        /// Year and cumulative discounted net flow (`cashflow_points`).
+        points: Vec<(u32, f64)>,
+        payback: Payback,
+        labels: CashflowLabels,
+        size: ChartSize,
+    },
+    Histogram {
+        monte_carlo: crate::model::uncertainty::MonteCarlo,
+        labels: histogram::HistogramLabels,
+        size: ChartSize,
+    },
+    Tornado {
+        bars: Vec<crate::model::sensitivity::TornadoBar>,
+        base_kw: f64,
+        labels: tornado::TornadoLabels,
+        width: u32,
+    },
+    Comparison {
+        bars: Vec<comparison::ComparisonBar>,
+        labels: comparison::ComparisonLabels,
+        width: u32,
+    },
+}
+
+impl Chart {
+    /// The chart as an accessible SVG string (see the module doc).
+    pub fn svg(&self) -> String {
+        match self {
+            Chart::Cashflow {
+                points,
+                payback,
+                labels,
+                size,
+            } => cashflow_points_svg(points, *payback, labels, *size),
+            Chart::Histogram {
+                monte_carlo,
+                labels,
+                size,
+            } => histogram::histogram_svg(monte_carlo, labels, *size),
+            Chart::Tornado {
+                bars,
+                base_kw,
+                labels,
+                width,
+            } => tornado::tornado_svg(bars, *base_kw, labels, *width),
+            Chart::Comparison {
+                bars,
+                labels,
+                width,
+            } => comparison::comparison_svg(bars, labels, *width),
+        }
+    }
+
+    /// The chart from its JSON (as the app sends it to the on-demand
+    /// module); an empty string for JSON that is not a chart.
+    pub fn svg_of_json(json: &str) -> String {
+        serde_json::from_str::<Chart>(json)
+            .map(|c| c.svg())
+            .unwrap_or_default()
+    }
+}
+
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -29,7 +99,7 @@ use crate::text::results::MoneyScale;
 /// Size of the SVG's coordinate system in px; the page scales the SVG to
 /// its width, so a narrow screen gets a compact size whose labels stay
 /// legible after scaling.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ChartSize {
     pub width: u32,
     pub height: u32,
@@ -123,7 +193,7 @@ where
 }
 
 /// The words of the cumulative cash-flow chart, all from `crate::text`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CashflowLabels {
     /// Becomes the SVG `<title>`; may contain user text.
     pub title: String,
@@ -139,8 +209,33 @@ pub struct CashflowLabels {
 /// line (Gewinnschwelle) and, if there is one, the payback year marked by a
 /// dashed vertical line, a triangle and a label.
 pub fn cashflow_svg(evaluation: &Evaluation, labels: &CashflowLabels, size: ChartSize) -> String {
+    cashflow_points_svg(
+        &cashflow_points(evaluation),
+        evaluation.payback,
+        labels,
+        size,
+    )
+}
+
+/// What the cash-flow chart draws of an evaluation: each year with its
+/// cumulative discounted net flow.
+pub fn cashflow_points(evaluation: &Evaluation) -> Vec<(u32, f64)> {
+    evaluation
+        .years
+        .iter()
+        .map(|r| (r.t, r.cumulative_discounted_net))
+        .collect()
+}
+
+/// [`cashflow_svg`] from the chart's own data.
+fn cashflow_points_svg(
+    points: &[(u32, f64)],
+    payback: Payback,
+    labels: &CashflowLabels,
+    size: ChartSize,
+) -> String {
     let mut svg = String::new();
-    let drawn = draw_cashflow(&mut svg, evaluation, labels, size);
+    let drawn = draw_cashflow(&mut svg, points, payback, labels, size);
     if drawn.is_err() {
         // A drawing error leaves a partial string; show an empty, still
         // labelled figure instead (the data table below carries the numbers).
@@ -154,15 +249,12 @@ pub fn cashflow_svg(evaluation: &Evaluation, labels: &CashflowLabels, size: Char
 
 fn draw_cashflow(
     svg: &mut String,
-    evaluation: &Evaluation,
+    points: &[(u32, f64)],
+    payback: Payback,
     labels: &CashflowLabels,
     size: ChartSize,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let points: Vec<(f64, f64)> = evaluation
-        .years
-        .iter()
-        .map(|r| (f64::from(r.t), r.cumulative_discounted_net))
-        .collect();
+    let points: Vec<(f64, f64)> = points.iter().map(|&(t, v)| (f64::from(t), v)).collect();
     let last_year = points.last().map_or(1.0, |p| p.0).max(1.0);
     let (low, high) = value_range(points.iter().map(|p| p.1));
     let x_range = -0.3..last_year + 0.3;
@@ -226,7 +318,7 @@ fn draw_cashflow(
     )?;
 
     // Payback year: dashed vertical line, a triangle on the curve and a label.
-    if let (Payback::Year(year), Some(marker)) = (evaluation.payback, &labels.payback_marker) {
+    if let (Payback::Year(year), Some(marker)) = (payback, &labels.payback_marker) {
         let x = f64::from(year);
         let y = points.get(year as usize).map_or(0.0, |p| p.1);
         chart.draw_series(DashedLineSeries::new(

@@ -29,7 +29,7 @@ const BAND: u32 = 50;
 const LEGEND: u32 = 56;
 
 /// The words of the tornado chart, all from `crate::text`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TornadoLabels {
     /// Becomes the SVG `<title>`; may contain user text.
     pub title: String,

@@ -104,10 +104,11 @@ const CSP_CONSOLE = /Content[ -]Security[ -]Policy|\bCSP\b/i;
  * purpose passes `{ cspViolationsExpected: true }` and checks it itself.
  * A test that makes a request fail on purpose passes
  * `{ consoleErrorsExpected: /regex/ }` for the console errors that causes.
+ * `beforeGoto(page)` runs before the app is opened (e.g. to route requests).
  */
 export async function withApp(options, body) {
   if (typeof options === 'function') [options, body] = [{}, options];
-  const { viewport, prefix = '/', path = '', root, cspViolationsExpected = false, consoleErrorsExpected } = options;
+  const { viewport, prefix = '/', path = '', root, cspViolationsExpected = false, consoleErrorsExpected, beforeGoto, waitForCharts = true } = options;
   const server = await startServer({ prefix, ...(root ? { root } : {}) });
   const browser = await launchBrowser();
   const problems = [];
@@ -137,9 +138,10 @@ export async function withApp(options, body) {
     browser.context.on('response', (res) =>
       responses.push({ url: res.url(), status: res.status(), type: res.headers()['content-type'] }));
 
+    if (beforeGoto) await beforeGoto(page);
     await page.goto(server.url + path);
     try {
-      await waitForApp(page);
+      await waitForApp(page, { charts: waitForCharts });
       await body({ page, origin: server.origin, server, responses, csp });
     } catch (err) {
       // Keep what the page showed and said, to make the failure readable.
@@ -185,12 +187,18 @@ export async function fill(page, selector, text) {
   await page.fill(selector, text);
 }
 
-/** Waits until the wasm app has started and shows its first result. */
-export async function waitForApp(page) {
+/**
+ * Waits until the wasm app has started and shows its first result, and
+ * (unless `charts: false`) its cash-flow chart, which the on-demand module
+ * draws a moment later (src/extras.rs): tests that compare what the page
+ * shows then see it complete.
+ */
+export async function waitForApp(page, { charts = true } = {}) {
   await page.waitForSelector(sel.field('cases-per-year'), { state: 'visible', timeout: READY_TIMEOUT_MS });
   await page.waitForFunction(
     ([v, k]) => document.querySelector(v)?.textContent.trim() && document.querySelector(k)?.textContent.trim(),
     [sel.verdict, sel.kpiKw], { timeout: READY_TIMEOUT_MS });
+  if (charts) await page.waitForSelector(sel.chart, { state: 'attached', timeout: READY_TIMEOUT_MS });
 }
 
 let failures = 0;

@@ -70,7 +70,8 @@ pub fn Alternatives(form: Form) -> impl IntoView {
     let add = move |_: web_sys::MouseEvent| {
         if form.add_alternative("") {
             blocked.set(false);
-            focus_element("alt-name");
+            // After the name's block is shown (it is hidden with one).
+            request_animation_frame(|| focus_element("alt-name"));
         } else {
             blocked.set(form.has_errors());
         }
@@ -78,7 +79,7 @@ pub fn Alternatives(form: Form) -> impl IntoView {
     let remove = move |_: web_sys::MouseEvent| {
         if form.remove_alternative(form.selected.get_untracked()) {
             blocked.set(false);
-            focus_element("alt-0");
+            request_animation_frame(|| focus_element("alt-0"));
         } else {
             blocked.set(true);
         }

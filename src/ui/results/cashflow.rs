@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::model::Assessment;
 
 use super::horizon;
-use crate::charts::{cashflow_svg, CashflowLabels, ChartSize};
+use crate::charts::{CashflowLabels, Chart, ChartSize};
 use crate::format::euro;
 use crate::model::{Evaluation, Payback};
 use crate::text::{self, t};
@@ -26,7 +26,12 @@ pub fn cashflow_chart(service: &str, e: &Evaluation, size: ChartSize, title_id: 
             Payback::NotWithinHorizon => None,
         },
     };
-    cashflow_svg(e, &labels, size)
+    crate::ui::widgets::extras::chart(|| Chart::Cashflow {
+        points: crate::charts::cashflow_points(e),
+        payback: e.payback,
+        labels,
+        size,
+    })
 }
 
 #[component]

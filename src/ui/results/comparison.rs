@@ -14,7 +14,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::{claimed, horizon, PendingSection};
-use crate::charts::comparison::{comparison_svg, ComparisonBar, ComparisonLabels};
+use crate::charts::comparison::{ComparisonBar, ComparisonLabels};
 use crate::format::euro_signed;
 use crate::model::comparison::{
     analyse_alternatives, compare, ranking_switches, Comparison, Spread,
@@ -257,7 +257,11 @@ fn Chart(compared: Memo<Comparison>, names: Memo<Vec<String>>, slow: Memo<Slow>)
                 x_axis: t().chart_x_axis.to_string(),
                 zero_line: t().zero_line.to_string(),
             };
-            bars.with(|b| comparison_svg(b, &labels, super::uncertainty::chart_size().width))
+            crate::ui::widgets::extras::chart(|| crate::charts::Chart::Comparison {
+                bars: bars.get(),
+                labels,
+                width: super::uncertainty::chart_size().width,
+            })
         })
     };
     let table = move || {

@@ -10,7 +10,7 @@ use crate::model::Assessment;
 
 use super::uncertainty::chart_size;
 use super::PendingSection;
-use crate::charts::tornado::{tornado_svg, TornadoLabels, MAX_BARS};
+use crate::charts::tornado::{TornadoLabels, MAX_BARS};
 use crate::model::sensitivity::TornadoBar;
 use crate::model::{Analysis, Field};
 use crate::text::results::MoneyScale;
@@ -50,7 +50,12 @@ pub fn tornado_chart(
             .map(|b| tu::field_name(b.field).to_string())
             .collect(),
     };
-    tornado_svg(bars, base, &labels, width)
+    crate::ui::widgets::extras::chart(|| crate::charts::Chart::Tornado {
+        bars: bars.to_vec(),
+        base_kw: base,
+        labels,
+        width,
+    })
 }
 
 #[component]

@@ -11,7 +11,7 @@ use crate::model::Assessment;
 
 use super::horizon;
 use super::PendingSection;
-use crate::charts::histogram::{bins, histogram_svg, HistogramLabels};
+use crate::charts::histogram::{bins, HistogramLabels};
 use crate::charts::ChartSize;
 use crate::format::euro;
 use crate::model::uncertainty::MonteCarlo;
@@ -130,7 +130,11 @@ pub fn histogram_chart(service: &str, m: &MonteCarlo, size: ChartSize, title_id:
         x_axis: t().histogram_x_axis.to_string(),
         zero_line: t().zero_line.to_string(),
     };
-    histogram_svg(m, &labels, size)
+    crate::ui::widgets::extras::chart(|| crate::charts::Chart::Histogram {
+        monte_carlo: m.clone(),
+        labels,
+        size,
+    })
 }
 
 #[component]

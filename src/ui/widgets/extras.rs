@@ -1,7 +1,8 @@
-//! The on-demand module efa-extras (`src/extras.rs`): the QR encoder and
-//! the link compressor, kept out of the first load (docs/performance.md,
-//! "On demand"). It is fetched the first time a part of it is needed —
-//! the share dialog, the presentation's link view — and then stays.
+//! The on-demand module efa-extras (`src/extras.rs`): the charts, the QR
+//! encoder and the link compressor, kept out of the first load
+//! (docs/performance.md, "On demand"). It is fetched the first time a
+//! part of it is needed — a chart coming on screen, the share dialog,
+//! the presentation's link view — and then stays.
 //!
 //! Two ways in: [`ready`] for an action (open the dialog, then wait), and
 //! [`get`] for a reactive view, which reads the loading state as a signal
@@ -73,11 +74,13 @@ export function extras_load() {
 }
 export function extras_qr(m, text) { return m.qr_svg(text); }
 export function extras_deflate(m, bytes) { return m.deflate(bytes); }
+export function extras_chart(m, json) { return m.chart_svg(json); }
 "#)]
     extern "C" {
         pub fn extras_load() -> js_sys::Promise;
         pub fn extras_qr(module: &JsValue, text: &str) -> Option<String>;
         pub fn extras_deflate(module: &JsValue, bytes: &[u8]) -> Vec<u8>;
+        pub fn extras_chart(module: &JsValue, json: &str) -> String;
     }
 }
 
@@ -89,6 +92,24 @@ impl Extras {
         return bridge::extras_qr(&self.module, text);
         #[cfg(feature = "inline-extras")]
         return crate::share::qr::svg(text);
+    }
+
+    /// A chart as SVG markup (`charts::Chart::svg`): numbers and escaped
+    /// labels only, so it may be set as `inner_html`.
+    pub fn chart_svg(&self, chart: &crate::charts::Chart) -> String {
+        #[cfg(feature = "inline-extras")]
+        {
+            chart.svg()
+        }
+        #[cfg(not(feature = "inline-extras"))]
+        {
+            // Through `Value`, the one serde path the app already has for
+            // writing (docs/performance.md).
+            let json = serde_json::to_value(chart)
+                .and_then(|v| serde_json::to_vec(&v))
+                .unwrap_or_default();
+            bridge::extras_chart(&self.module, std::str::from_utf8(&json).unwrap_or_default())
+        }
     }
 
     /// The share-link fragment of a document (`share::link::encode`).
@@ -176,6 +197,16 @@ pub fn get() -> Loaded<Extras> {
     }
     request();
     Loaded::Pending
+}
+
+/// A chart for a view (tracked): its SVG once the module is there, an
+/// empty string until then or if it cannot be loaded (every chart's data
+/// table stands beside it).
+pub fn chart(chart: impl FnOnce() -> crate::charts::Chart) -> String {
+    match get() {
+        Loaded::Ready(x) => x.chart_svg(&chart()),
+        Loaded::Pending | Loaded::Failed => String::new(),
+    }
 }
 
 /// The module for an action: waits for it, `None` if it cannot be loaded.
