@@ -113,7 +113,9 @@ try {
       const read = () => [s.kpiKw, s.verdict].map((q) => document.querySelector(q)?.textContent).join('|');
       const readFull = () => ['#mc-p50', '#chart-tornado figcaption', '#tornado-table tbody']
         .map((q) => document.querySelector(q)?.textContent).join('|');
-      const parts = ['#uncertainty', '#sensitivity'].map((q) => document.querySelector(q));
+      // With alternatives, the comparison's follow-up task counts too.
+      const parts = ['#uncertainty', '#sensitivity', '#compare-table']
+        .map((q) => document.querySelector(q)).filter(Boolean);
       const busy = () => parts.some((p) => p.getAttribute('aria-busy') === 'true');
       const before = read();
       const beforeFull = readFull();
@@ -156,8 +158,7 @@ try {
           };
           ch.port2.postMessage(null);
         });
-        full.observe(parts[0], { attributes: true, attributeFilter: ['aria-busy'] });
-        full.observe(parts[1], { attributes: true, attributeFilter: ['aria-busy'] });
+        for (const p of parts) full.observe(p, { attributes: true, attributeFilter: ['aria-busy'] });
         // A message-channel task runs after all microtasks of this task,
         // i.e. after Leptos has applied its updates.
         const ch = new MessageChannel();
@@ -214,10 +215,23 @@ try {
   await page.locator('#chart-histogram').scrollIntoViewIfNeeded();
   await page.locator('#chart-histogram svg').waitFor();
   const charts = await measure();
-  const changed = top.changed + charts.changed;
-  const fullChanged = top.fullChanged + charts.fullChanged;
-  const sync = top.sync + charts.sync;
-  const fullFirst = top.fullFirst + charts.fullFirst;
+  // Three alternatives (issue 13): two copies of the first added, the
+  // third edited, the comparison with its chart in view; every change
+  // reruns the single results and the comparison of all three (three
+  // simulations of 10.000 samples and the ranking switches in its
+  // follow-up task).
+  for (let k = 0; k < 2; k++) {
+    await page.click('#alt-add');
+    await page.waitForFunction((n) => document.querySelectorAll('input[name="alternative"]').length === n, k + 2);
+  }
+  await page.locator('#chart-comparison').scrollIntoViewIfNeeded();
+  await page.locator('#chart-comparison svg').waitFor();
+  const three = await measure();
+  const runs = [top, charts, three];
+  const changed = runs.reduce((n, r) => n + r.changed, 0);
+  const fullChanged = runs.reduce((n, r) => n + r.fullChanged, 0);
+  const sync = runs.reduce((n, r) => n + r.sync, 0);
+  const fullFirst = runs.reduce((n, r) => n + r.fullFirst, 0);
 
   // The Monte Carlo alone, in wasm.
   const mc = await page.evaluate(() => {
@@ -234,11 +248,12 @@ try {
   console.log(`EfA-Check browser benchmark (${CHANGES} input changes after ${WARMUP} warm-up, headless Chromium,`);
   console.log(`  ${RANGES.length} inputs as ranges: every change reruns model, 10.000 samples, tornado, switching values, charts)`);
   console.log(`  app ready after load:  ${readyMs} ms`);
-  console.log(`  results changed:       ${changed} of ${2 * CHANGES} changes (${sync} already synchronously after dispatch)`);
-  console.log(`  Monte Carlo / tornado changed: ${fullChanged} of ${2 * CHANGES} changes`);
+  console.log(`  results changed:       ${changed} of ${3 * CHANGES} changes (${sync} already synchronously after dispatch)`);
+  console.log(`  Monte Carlo / tornado changed: ${fullChanged} of ${3 * CHANGES} changes`);
   if (fullFirst) console.log(`  (${fullFirst} times the follow-up task ran before the first layout was measured)`);
   console.log('                              p50       p95       max      mean   (ms)');
-  for (const [name, r] of [['form in view, charts off screen', top], ['charts in view, redrawn', charts]]) {
+  for (const [name, r] of [['form in view, charts off screen', top], ['charts in view, redrawn', charts],
+    ['three alternatives, comparison in view', three]]) {
     console.log(`  ${name}:`);
     for (const [label, xs] of [
       ['input -> DOM updated ', r.dom], ['input -> laid out    ', r.layout], ['input -> next frame  ', r.frame],

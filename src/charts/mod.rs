@@ -16,6 +16,7 @@
 //! - Few text labels: in wasm, plotters measures every label with a DOM
 //!   element, which costs a layout each.
 
+pub mod categories;
 pub mod comparison;
 pub mod histogram;
 pub mod tornado;
@@ -50,6 +51,11 @@ pub enum Chart {
         labels: comparison::ComparisonLabels,
         width: u32,
     },
+    Categories {
+        years: Vec<categories::CategoryYear>,
+        labels: categories::CategoryLabels,
+        size: ChartSize,
+    },
 }
 
 impl Chart {
@@ -78,6 +84,11 @@ impl Chart {
                 labels,
                 width,
             } => comparison::comparison_svg(bars, labels, *width),
+            Chart::Categories {
+                years,
+                labels,
+                size,
+            } => categories::categories_svg(years, labels, *size),
         }
     }
 

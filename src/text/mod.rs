@@ -101,6 +101,9 @@ pub struct Texts {
     pub chart_x_axis: &'static str,
     pub chart_zero_line: &'static str,
     pub chart_table_caption: &'static str,
+    pub categories_heading: &'static str,
+    pub categories_names: [&'static str; 4],
+    pub categories_table_caption: &'static str,
 
     pub table_heading: &'static str,
     pub table_caption: &'static str,
@@ -215,6 +218,10 @@ pub const DE: Texts = Texts {
     chart_x_axis: "Jahr",
     chart_zero_line: "Gewinnschwelle",
     chart_table_caption: "Barwert und kumulierter Barwert je Jahr, in Euro",
+    categories_heading: "Kosten nach Kategorie je Jahr",
+    categories_names: ["Integration", "Betrieb", "Support", "Förderung"],
+    categories_table_caption:
+        "Kosten nach Kategorie je Jahr, in Euro (Förderung mindert die Kosten)",
 
     table_heading: "Zahlungsströme je Jahr",
     table_caption: "Zahlungsströme je Jahr (Jahr 0 = Basisjahr)",

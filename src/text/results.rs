@@ -495,3 +495,40 @@ pub fn alternative_name(index: usize, stored: &str) -> String {
         format!("Alternative {}", index + 1)
     }
 }
+
+/// The message of "Kosten nach Kategorie je Jahr": the largest category
+/// over the horizon, "Größter Kostenblock über 5 Jahre: Betrieb mit
+/// 9.350 €; die Förderung deckt 3.000 €."
+pub fn categories_message(totals: [f64; 4], years: u32) -> String {
+    let names = crate::text::t().categories_names;
+    let (k, largest) =
+        totals[..3]
+            .iter()
+            .copied()
+            .enumerate()
+            .fold(
+                (0, f64::MIN),
+                |best, (k, v)| if v > best.1 { (k, v) } else { best },
+            );
+    if largest <= 0.0 {
+        return "Es sind noch keine Kosten eingetragen.".to_string();
+    }
+    let span = if years == 1 {
+        "1 Jahr".to_string()
+    } else {
+        format!("{years} Jahre")
+    };
+    let mut text = format!(
+        "Größter Kostenblock über {span}: {} mit {}",
+        names[k],
+        crate::format::euro(largest)
+    );
+    if totals[3] < 0.0 {
+        text.push_str(&format!(
+            "; die Förderung deckt {}",
+            crate::format::euro(-totals[3])
+        ));
+    }
+    text.push('.');
+    text
+}

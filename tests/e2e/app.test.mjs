@@ -25,11 +25,14 @@ test('the app loads from dist/ with the illustrative example and shows a result'
     const cases = await page.inputValue(sel.field('cases-per-year'));
     assert.match(cases, /^[\d.]+(,\d+)?$/, `cases field shows a German number: "${cases}"`);
 
-    // The wasm is served with the type that streaming compilation needs.
+    // The wasm is served with the type that streaming compilation needs:
+    // the app's once, and the on-demand module's (the charts) once.
     const wasm = responses.filter((x) => x.url.endsWith('.wasm'));
-    assert.equal(wasm.length, 1, `one wasm request from ${origin}`);
-    assert.equal(wasm[0].status, 200);
-    assert.equal(wasm[0].type, 'application/wasm');
+    assert.deepEqual(wasm.map((x) => /efa-extras-/.test(x.url)), [false, true], `two wasm requests from ${origin}`);
+    for (const w of wasm) {
+      assert.equal(w.status, 200);
+      assert.equal(w.type, 'application/wasm');
+    }
   });
 });
 

@@ -47,7 +47,7 @@ const VIEWPORT = { width: 1366, height: 1000 };
 /** The free-text inputs the suite knows, by id. */
 const KNOWN_TEXT_INPUT = [
   /^f-(service|kommune)$/, /^f-[a-z-]+-note$/, /^prereq-\d+-(note|responsible|due|title)$/,
-  /^crit-\d+-title$/, /^(prereq|crit)-new-title$/, /^entry-\d+-new-name$/,
+  /^crit-\d+-title$/, /^(prereq|crit)-new-title$/, /^entry-\d+-new-name$/, /^alt-name$/,
 ];
 
 /**
@@ -208,6 +208,21 @@ test('injection (a): payloads typed into every text field are shown as text and 
     await page.locator(`#crit-${criteria}-title`).waitFor();
     texts[`#crit-${criteria} legend`] = await type(`crit-${criteria}-title`);
 
+    // A second alternative, named with a payload: the name shows in the
+    // choice and in the comparison (sentence, table, chart and its table).
+    await page.click('#alt-add');
+    await page.locator('#alt-name').waitFor({ state: 'visible' });
+    const alternative = next();
+    await typeText(page, '#alt-name', alternative);
+    texts['label[for="alt-1"]'] = alternative;
+    texts['#compare-table thead'] = alternative;
+    texts['#chart-comparison-table tbody'] = alternative;
+    // The first one's name too, which the form shows from here on.
+    await page.click('#alt-0');
+    texts['label[for="alt-0"]'] = await type('alt-name');
+    await page.locator('#chart-comparison').scrollIntoViewIfNeeded();
+    await page.locator('#chart-comparison svg').waitFor();
+
     // The library entry, renamed.
     const current = page.locator('#library-list li[aria-current="true"]');
     await current.locator('button[id$="-rename"]').click();
@@ -298,6 +313,14 @@ async function hostileDocument(offset, { template = false } = {}) {
       texts[`#crit-${i} legend`] = c.title;
     }
   });
+
+  // The alternatives' names: the first's in the form, both in the
+  // comparison.
+  a.first_name = next();
+  a.alternatives = [{ name: next(), values: { 'usage-fee': 2000 } }];
+  inputs['alt-name'] = a.first_name;
+  texts['#compare-table thead'] = a.first_name;
+  texts['label[for="alt-1"]'] = a.alternatives[0].name;
 
   if (template) {
     a.template = { provider: next(), date: next() };

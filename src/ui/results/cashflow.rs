@@ -97,3 +97,83 @@ pub fn CashflowChart(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> i
         </figure>
     }
 }
+
+/// "Kosten nach Kategorie je Jahr": integration, operations, support and
+/// funding per year as stacked bars, with its message and data table;
+/// drawn while on screen.
+#[component]
+pub fn CostCategories(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> impl IntoView {
+    use crate::charts::categories::{category_years, CategoryLabels};
+    let node = NodeRef::<leptos::html::Div>::new();
+    let visible = crate::ui::widgets::on_screen(node);
+    let years = Memo::new(move |_| evaluation.with(category_years));
+    let message = move || {
+        years.with(|ys| {
+            let totals = ys.iter().fold([0.0; 4], |s, y| {
+                [
+                    s[0] + y.integration,
+                    s[1] + y.operations,
+                    s[2] + y.support,
+                    s[3] + y.funding,
+                ]
+            });
+            text::results::categories_message(totals, ys.len() as u32)
+        })
+    };
+    let svg = move || {
+        visible.get().then(|| {
+            let labels = CategoryLabels {
+                title: format!(
+                    "{} – {}",
+                    t().categories_heading,
+                    doc.with(|d| d.master.service.clone())
+                ),
+                title_id: "chart-categories-title".to_string(),
+                x_axis: t().chart_x_axis.to_string(),
+                names: t().categories_names.map(str::to_string),
+            };
+            crate::ui::widgets::extras::chart(|| Chart::Categories {
+                years: years.get(),
+                labels,
+                size: super::uncertainty::chart_size(),
+            })
+        })
+    };
+    let rows = move || {
+        years.with(|ys| {
+            ys.iter()
+                .map(|y| {
+                    view! {
+                        <tr>
+                            <th scope="row">{y.t}</th>
+                            <td>{euro(y.integration)}</td>
+                            <td>{euro(y.operations)}</td>
+                            <td>{euro(y.support)}</td>
+                            <td>{euro(y.funding)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let names = t().categories_names;
+    view! {
+        <h3 class="results__subheading">{t().categories_heading}</h3>
+        <figure id="chart-categories" class="chart contained">
+            <figcaption class="chart__caption">{message}</figcaption>
+            // Safe: the SVG is built by `charts::categories` from numbers
+            // and escaped labels.
+            <div class="chart__svg" node_ref=node inner_html=svg></div>
+            <table class="table table--compact chart__table" id="chart-categories-table">
+                <caption class="table__caption">{t().categories_table_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t().col_year}</th>
+                        {names.into_iter().map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </figure>
+    }
+}

@@ -135,6 +135,7 @@ pub fn Results(view: DocView) -> impl IntoView {
             </p>
             <KeyFigures doc evaluation />
             <CashflowChart doc evaluation />
+            <cashflow::CostCategories doc evaluation />
             <YearlyTable evaluation />
             <UncertaintyResults doc analysis=analysis.full pending=analysis.pending />
             <SensitivityResults doc analysis=analysis.full pending=analysis.pending />
