@@ -53,3 +53,20 @@ test('scenarios: realistic is the assessment itself, pessimistic ≤ realistic �
     assert.equal(after[0][2], (await readResults(page)).kw);
   });
 });
+
+test('costs by category: one stacked bar per year, funding below zero, with its message and the same numbers as a table', async () => {
+  await withApp({ viewport: { width: 1366, height: 900 } }, async ({ page }) => {
+    await page.locator('#chart-categories').scrollIntoViewIfNeeded();
+    await page.locator('#chart-categories svg').waitFor();
+    const rows = await page.locator('#chart-categories-table tbody tr').evaluateAll((rs) =>
+      rs.map((r) => [...r.children].map((c) => c.textContent.trim())));
+    const years = await page.locator('#yearly-table tbody tr').count();
+    assert.equal(rows.length, years, 'a row per year of the yearly table');
+    assert.deepEqual(rows[0].slice(0, 1), ['0']);
+    assert.match(rows[0][4], /^-[\d.]+\s€$/, 'the example has funding in year 0, as a negative cost');
+    assert.ok(rows.slice(1).every((r) => r[1] === '0\u00a0€' || r[1] === '0 €'), 'integration only in year 0');
+    assert.match(await page.textContent('#chart-categories figcaption'), /Größter Kostenblock über \d+ Jahre: \w+ mit [\d.]+\s€; die Förderung deckt/);
+    assert.equal(await page.locator('#chart-categories svg title').count(), 1);
+    await assertNoAxeViolations(page, 'costs by category');
+  });
+});
