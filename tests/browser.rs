@@ -23,6 +23,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 // Tests of later features live beside this file, in tests/browser/. A test
 // crate's root resolves `mod x;` to tests/x.rs, hence the paths.
+#[path = "browser/alternatives.rs"]
+mod alternatives;
 #[path = "browser/input_ids.rs"]
 mod input_ids;
 #[path = "browser/storage.rs"]
