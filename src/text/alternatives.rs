@@ -71,7 +71,7 @@ const DE: Texts = Texts {
     kw_nh: "davon nicht haushaltswirksam",
     payback: "Amortisation",
     cost_per_case: "Kosten je Online-Fall",
-    break_even_cases: "Break-even (Fälle pro Jahr)",
+    break_even_cases: "Mindest-Fallzahl pro Jahr",
     probability: "Wahrscheinlichkeit Kapitalwert > 0",
     alternative: "Alternative",
     p10: "Kapitalwert P10",
