@@ -17,6 +17,7 @@
 //!   element, which costs a layout each.
 
 pub mod histogram;
+pub mod sharing;
 pub mod tornado;
 
 use plotters::prelude::*;
