@@ -47,8 +47,6 @@ pub struct Texts {
     pub bodies_heading: &'static str,
     pub own_marker: &'static str,
     pub own_hint: &'static str,
-    pub own_link_master: &'static str,
-    pub own_link_cases: &'static str,
     pub name_label: &'static str,
     pub inhabitants_label: &'static str,
     pub cases_label: &'static str,
@@ -93,10 +91,7 @@ const DE: Texts = Texts {
         tatsächliche Nutzung (Beschluss 2021/24).",
     bodies_heading: "Beteiligte Körperschaften",
     own_marker: "Ihre Kommune",
-    own_hint: "Name, Einwohnerzahl und Fallzahl Ihrer Kommune stammen aus Ihren Angaben; \
-        ändern Sie sie dort:",
-    own_link_master: "Stammdaten",
-    own_link_cases: "Fallzahl",
+    own_hint: "Name und Einwohnerzahl ändern Sie unter Stammdaten, die Fallzahl unter Nutzen.",
     name_label: "Name der Körperschaft",
     inhabitants_label: "Einwohnerzahl",
     cases_label: "Fälle pro Jahr",
@@ -353,6 +348,16 @@ pub fn pools_line(one_time: Pool, yearly: Pool) -> String {
         "{joint} Davon trägt das Land {}; die Körperschaften teilen {}.",
         both(one_time.land.euros(), yearly.land.euros()),
         both(one_time.split.euros(), yearly.split.euros())
+    )
+}
+
+/// The own Kommune's figures from the form: "Einwohnerzahl: 8.500 ·
+/// Fälle pro Jahr: 600".
+pub fn own_facts(inhabitants: &str, cases: &str) -> String {
+    format!(
+        "{}: {inhabitants} · {}: {cases}",
+        t().inhabitants_label,
+        t().cases_label
     )
 }
 

@@ -264,44 +264,21 @@ fn body_card(form: Form, index: usize) -> AnyView {
     .into_any()
 }
 
-/// A link that focuses an input elsewhere in the form.
-fn jump(id: &'static str, label: &'static str) -> impl IntoView {
-    view! {
-        <a
-            href=format!("#{id}")
-            on:click=move |ev| {
-                ev.prevent_default();
-                focus_element(id);
-            }
-        >
-            {label}
-        </a>
-    }
-}
-
 /// The own Kommune: its figures from the form, read-only, and its
 /// Zielgruppe.
 fn own_card(form: Form) -> AnyView {
     let title = form.read(|d| ts::participant_label(0, &d.master.kommune));
-    let inhabitants = form.read(|d| input_value(d.master.inhabitants, false));
-    let cases = form.read(|d| input_value(d.benefits.cases_per_year, false));
+    let facts = form.read(|d| {
+        ts::own_facts(
+            &input_value(d.master.inhabitants, false),
+            &input_value(d.benefits.cases_per_year, false),
+        )
+    });
     view! {
         <fieldset class="body-card body-card--own" id="body-0">
             <legend class="body-card__title">{title}</legend>
-            <dl class="body-card__facts">
-                <div>
-                    <dt>{t().inhabitants_label}</dt>
-                    <dd id="body-0-inhabitants">{inhabitants}</dd>
-                </div>
-                <div>
-                    <dt>{t().cases_label}</dt>
-                    <dd id="body-0-cases">{cases}</dd>
-                </div>
-            </dl>
-            <p class="field__hint">
-                {t().own_hint} " " {jump("f-kommune", t().own_link_master)} ", "
-                {jump("f-cases-per-year", t().own_link_cases)}
-            </p>
+            <p id="body-0-facts">{facts}</p>
+            <p class="field__hint">{t().own_hint}</p>
             {number(
                 form,
                 SharingInput::Body(0, BodyInput::TargetGroup),
@@ -325,7 +302,7 @@ fn key_id(key: Key) -> &'static str {
 }
 
 /// The key as radio buttons, each with one sentence, under the source.
-fn key_choice(form: Form, key: Memo<Key>) -> AnyView {
+fn key_choice(form: Form, key: Signal<Key>) -> AnyView {
     let radios = ts::KEYS
         .into_iter()
         .map(|k| {
@@ -352,41 +329,48 @@ fn key_choice(form: Form, key: Memo<Key>) -> AnyView {
             }
         })
         .collect_view();
+    fieldset(
+        "share-key",
+        t().key_legend,
+        t().source,
+        radios.into_any(),
+        None,
+    )
+}
+
+/// A group of the section: a fieldset with its legend, a hint and `body`;
+/// `hidden` while the signal says so. One shape for every group keeps the
+/// view code small.
+fn fieldset(
+    id: &'static str,
+    legend: &'static str,
+    hint: &'static str,
+    body: AnyView,
+    hidden: Option<Signal<bool>>,
+) -> AnyView {
+    let hidden = hidden.unwrap_or_default();
     view! {
-        <fieldset class="sharing__group" id="share-key">
-            <legend class="sharing__legend">{t().key_legend}</legend>
-            <p class="field__hint">{t().source}</p>
-            {radios}
+        <fieldset class="sharing__group" id=id prop:hidden=hidden>
+            <legend class="sharing__legend">{legend}</legend>
+            <p class="field__hint">{hint}</p>
+            {body}
         </fieldset>
     }
     .into_any()
 }
 
-/// A group of typed figures under a legend and a hint.
-fn group(
-    id: &'static str,
-    legend: &'static str,
-    hint: &'static str,
-    inputs: Vec<(SharingInput, &'static str)>,
-    form: Form,
-) -> impl IntoView {
-    view! {
-        <fieldset class="sharing__group" id=id>
-            <legend class="sharing__legend">{legend}</legend>
-            <p class="field__hint">{hint}</p>
-            <div class="sharing__numbers">
-                {inputs
-                    .into_iter()
-                    .map(|(input, label)| number(form, input, label, ""))
-                    .collect_view()}
-            </div>
-        </fieldset>
-    }
+/// Typed figures side by side.
+fn numbers(form: Form, inputs: &[(SharingInput, &'static str)]) -> AnyView {
+    let inputs: Vec<AnyView> = inputs
+        .iter()
+        .map(|&(input, label)| number(form, input, label, ""))
+        .collect();
+    view! { <div class="sharing__numbers">{inputs}</div> }.into_any()
 }
 
 /// The joint cost items as checkboxes, one-time and yearly.
 fn joint_items(form: Form) -> AnyView {
-    let part = |part: Part, legend: &'static str| {
+    let part = |part: Part, id: &'static str, legend: &'static str| {
         let boxes = Field::ALL
             .iter()
             .copied()
@@ -414,22 +398,23 @@ fn joint_items(form: Form) -> AnyView {
                 }
             })
             .collect_view();
-        view! {
-            <fieldset class="sharing__joint">
-                <legend class="sharing__sublegend">{legend}</legend>
-                {boxes}
-            </fieldset>
-        }
+        fieldset(id, legend, "", boxes.into_any(), None)
     };
-    view! {
-        <fieldset class="sharing__group" id="share-joint">
-            <legend class="sharing__legend">{t().joint_legend}</legend>
-            <p class="field__hint">{t().joint_hint}</p>
-            {part(Part::Integration, t().joint_one_time)}
-            {part(Part::Operations, t().joint_yearly)}
-        </fieldset>
-    }
-    .into_any()
+    let groups = vec![
+        part(
+            Part::Integration,
+            "share-joint-one-time",
+            t().joint_one_time,
+        ),
+        part(Part::Operations, "share-joint-yearly", t().joint_yearly),
+    ];
+    fieldset(
+        "share-joint",
+        t().joint_legend,
+        t().joint_hint,
+        groups.into_any(),
+        None,
+    )
 }
 
 /// Everything below the checkbox, while the document has a sharing.
@@ -438,8 +423,7 @@ fn details(form: Form) -> AnyView {
     let count = Memo::new(move |_| doc.with(|d| d.sharing.as_ref().map_or(0, |s| s.bodies.len())));
     let shape = Memo::new(move |_| vec![0; count.get()]);
     let full = Signal::derive(move || count.get() + 1 >= MAX_BODIES);
-    let key =
-        Memo::new(move |_| doc.with(|d| d.sharing.as_ref().map(|s| s.key).unwrap_or_default()));
+    let key = form.read(|d| d.sharing.as_ref().map(|s| s.key).unwrap_or_default());
     // The weights show for the mix, and while one of them is invalid (so
     // its text and message stay in view).
     let weights_hidden = Signal::derive(move || {
@@ -459,7 +443,17 @@ fn details(form: Form) -> AnyView {
             Err(e) => (true, ts::problem(e, |p| ts::participant_name(d, s, p))),
         })
     });
-    let problem = move || status.with(|s| s.as_ref().is_some_and(|s| s.0));
+    let status_class = Signal::derive(move || {
+        if status.with(|s| s.as_ref().is_some_and(|s| s.0)) {
+            "sharing__status notice notice--warning"
+        } else {
+            "sharing__status"
+        }
+    });
+    let status_text = Signal::derive(move || {
+        status.with(|s| s.as_ref().map(|s| s.1.clone()).unwrap_or_default())
+    });
+    let not_full = Signal::derive(move || !full.get());
     let add = move |_| {
         update(form, |s| {
             if s.participant_count() < MAX_BODIES {
@@ -471,7 +465,7 @@ fn details(form: Form) -> AnyView {
         set_timeout(move || focus_element(&id), Duration::ZERO);
     };
     let weights = Basis::ALL.map(|b| (SharingInput::Weight(b), ts::weight_label(b)));
-    let land = vec![
+    let land = [
         (SharingInput::Land(LandInput::Share), t().land_share_label),
         (
             SharingInput::Land(LandInput::OneTime),
@@ -479,42 +473,46 @@ fn details(form: Form) -> AnyView {
         ),
         (SharingInput::Land(LandInput::Yearly), t().land_yearly_label),
     ];
-    view! {
-        <h3 class="sharing__heading" id="share-bodies-heading" tabindex="-1">
-            {t().bodies_heading}
-        </h3>
-        <div class="sharing__bodies">
-            {own_card(form)}
-            {rows(form, shape, body_card)}
-        </div>
-        <p class="field__hint" id="share-full" prop:hidden=move || !full.get()>
-            {ts::list_full()}
-        </p>
-        <button
-            type="button"
-            class="button button--secondary"
-            id="share-add"
-            prop:hidden=full
-            on:click=add
-        >
-            {t().add}
-        </button>
-        {key_choice(form, key)}
-        <div prop:hidden=weights_hidden>
-            {group("share-weights", t().weights_legend, t().weights_hint, weights.to_vec(), form)}
-        </div>
-        <p
-            id="share-status"
-            class="sharing__status"
-            class:notice=problem
-            class:notice--warning=problem
-            aria-live="polite"
-        >
-            {move || status.with(|s| s.as_ref().map(|s| s.1.clone()))}
-        </p>
-        {group("share-land", t().land_legend, t().land_hint, land, form)}
-        {joint_items(form)}
-    }
+    // A list of erased views rather than one tuple of ten children: the
+    // tuple's render code would be instantiated for this view alone.
+    vec![
+        view! {
+            <h3 class="sharing__heading" id="share-bodies-heading" tabindex="-1">
+                {t().bodies_heading}
+            </h3>
+        }
+        .into_any(),
+        view! { <div class="sharing__bodies">{own_card(form)} {rows(form, shape, body_card)}</div> }
+            .into_any(),
+        view! {
+            <p class="field__hint" id="share-full" prop:hidden=not_full>
+                {ts::list_full()}
+            </p>
+        }
+        .into_any(),
+        view! {
+            <button type="button" class="button button--secondary" id="share-add" prop:hidden=full on:click=add>
+                {t().add}
+            </button>
+        }
+        .into_any(),
+        key_choice(form, key),
+        fieldset(
+            "share-weights",
+            t().weights_legend,
+            t().weights_hint,
+            numbers(form, &weights),
+            Some(weights_hidden),
+        ),
+        view! {
+            <p id="share-status" class=status_class aria-live="polite">
+                {status_text}
+            </p>
+        }
+        .into_any(),
+        fieldset("share-land", t().land_legend, t().land_hint, numbers(form, &land), None),
+        joint_items(form),
+    ]
     .into_any()
 }
 

@@ -105,10 +105,27 @@ pub fn SharingResults(view: DocView) -> impl IntoView {
     let DocView { doc, analysis, .. } = view;
     let evaluation = analysis.evaluation;
     let split = Memo::new(move |_| doc.with(|d| evaluation.with(|e| split(d, e))));
+    // Every reactive value is a `Signal` (one boxed closure type), which
+    // keeps the view code small.
     let ok = move |f: fn(&Split) -> String| {
-        move || split.with(|s| s.as_ref().and_then(|s| s.as_ref().ok()).map(f))
+        Signal::derive(move || {
+            split.with(|s| {
+                s.as_ref()
+                    .and_then(|s| s.as_ref().ok())
+                    .map(f)
+                    .unwrap_or_default()
+            })
+        })
     };
-    let problem = move || split.with(|s| s.as_ref().and_then(|s| s.as_ref().err()).cloned());
+    let problem = Signal::derive(move || {
+        split.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.as_ref().err())
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
+    let fine = Signal::derive(move || problem.with(String::is_empty));
     let node = NodeRef::<Div>::new();
     let visible = on_screen(node);
     let width = chart_size().width;
@@ -167,10 +184,10 @@ pub fn SharingResults(view: DocView) -> impl IntoView {
             <h3 class="results__subheading" id="sharing-heading">
                 {t().section}
             </h3>
-            <p class="notice notice--warning" id="sharing-problem" prop:hidden=move || problem().is_none()>
+            <p class="notice notice--warning" id="sharing-problem" prop:hidden=fine>
                 {problem}
             </p>
-            <div prop:hidden=move || problem().is_some()>
+            <div prop:hidden=Signal::derive(move || !fine.get())>
                 <p id="sharing-key">{ok(|s| s.key.clone())}</p>
                 <p id="sharing-pools">{ok(|s| s.pools.clone())}</p>
                 <p id="sharing-own" class="sharing__own">{ok(|s| s.own.clone())}</p>
@@ -179,7 +196,7 @@ pub fn SharingResults(view: DocView) -> impl IntoView {
                     // `inner_html` is safe here: the SVG comes from
                     // `charts::sharing::sharing_svg`, which escapes every
                     // label (body names) and the title (see its test).
-                    <div class="chart__svg" node_ref=node inner_html=move || svg.get()></div>
+                    <div class="chart__svg" node_ref=node inner_html=svg></div>
                     <div class="table-scroll chart__table" role="region" aria-labelledby="sharing-table-caption" tabindex="0">
                         <table class="table" id="sharing-table">
                             <caption class="table__caption" id="sharing-table-caption">
