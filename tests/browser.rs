@@ -25,6 +25,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 // crate's root resolves `mod x;` to tests/x.rs, hence the paths.
 #[path = "browser/input_ids.rs"]
 mod input_ids;
+#[path = "browser/sharing.rs"]
+mod sharing;
 #[path = "browser/storage.rs"]
 mod storage;
 #[path = "browser/technical.rs"]
