@@ -34,10 +34,17 @@ fn every_input_has_its_own_dom_id_and_reads_back() {
         (0..MAX_CRITERIA)
             .flat_map(|i| [InputId::Criterion(i, Weight), InputId::Criterion(i, Score)]),
     );
-    inputs.push(InputId::Sharing(SharingInput::Body(0, BodyInput::TargetGroup)));
+    inputs.push(InputId::Sharing(SharingInput::Body(
+        0,
+        BodyInput::TargetGroup,
+    )));
     inputs.extend((1..MAX_BODIES).flat_map(|p| {
-        [BodyInput::Inhabitants, BodyInput::Cases, BodyInput::TargetGroup]
-            .map(|i| InputId::Sharing(SharingInput::Body(p, i)))
+        [
+            BodyInput::Inhabitants,
+            BodyInput::Cases,
+            BodyInput::TargetGroup,
+        ]
+        .map(|i| InputId::Sharing(SharingInput::Body(p, i)))
     }));
     inputs.extend(Basis::ALL.map(|b| InputId::Sharing(SharingInput::Weight(b))));
     inputs.extend(

@@ -140,7 +140,10 @@ async fn a_second_body_takes_its_share_to_the_cent_and_the_own_kw_changes() {
     assert!(app
         .find("#chart-sharing svg[role=\"img\"] title")
         .is_some_and(|t| t.text_content().unwrap() == "Kostenanteile je Körperschaft"));
-    assert_eq!(app.text("#section-sharing-total"), "2 Körperschaften, nach Nutzung");
+    assert_eq!(
+        app.text("#section-sharing-total"),
+        "2 Körperschaften, nach Nutzung"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -153,7 +156,11 @@ async fn an_invalid_figure_keeps_its_text_and_is_named_beside_it_and_in_the_summ
     let before = rows(&app);
     type_id(&app, "body-1-cases", "3.00");
     settle().await;
-    assert_eq!(input(&app, "body-1-cases").value(), "3.00", "the text stays");
+    assert_eq!(
+        input(&app, "body-1-cases").value(),
+        "3.00",
+        "the text stays"
+    );
     let message = app.text("#body-1-cases-error");
     assert!(message.contains("Gemeinde Ahornfeld"), "{message}");
     assert!(message.contains("Komma"), "{message}");
@@ -198,7 +205,9 @@ async fn a_key_that_lacks_its_figures_says_what_is_missing() {
     settle().await;
     // Half flat (50/50) and half by use (2/3, 1/3).
     assert_eq!(rows(&app)[0][1], "58,3\u{a0}%");
-    assert!(app.text("#sharing-key").contains("50\u{a0}% nach Nutzung und 50\u{a0}% pauschal"));
+    assert!(app
+        .text("#sharing-key")
+        .contains("50\u{a0}% nach Nutzung und 50\u{a0}% pauschal"));
 }
 
 #[wasm_bindgen_test]
@@ -247,9 +256,12 @@ async fn removing_a_body_moves_focus_to_the_list_and_the_next_one_moves_up() {
     assert_eq!(input(&app, "body-1-cases").value(), "900");
     assert_eq!(rows(&app)[1][0], "Stadt Birkenau");
     assert_eq!(
-        app.get(&format!("#{}", efa_check::ui::widgets::dom_id(Field::CasesPerYear)))
-            .unchecked_into::<HtmlInputElement>()
-            .value(),
+        app.get(&format!(
+            "#{}",
+            efa_check::ui::widgets::dom_id(Field::CasesPerYear)
+        ))
+        .unchecked_into::<HtmlInputElement>()
+        .value(),
         "600"
     );
 }
