@@ -176,3 +176,21 @@ test('Kostenteilung at 360 px: one card per body, nothing wider than the screen'
     await assertNoAxeViolations(page, 'Kostenteilung at 360 px');
   });
 });
+
+test('Kostenteilung: a body named with markup stays text in the form, the table and the chart', async () => {
+  // Guards against a body's name becoming markup where the app shows it,
+  // above all in the chart SVG, which the page injects as markup.
+  const name = '</text><img src=x onerror="window.__efaPwned=1">';
+  await withApp({ viewport: { width: 1366, height: 900 } }, async ({ page }) => {
+    await tick(page, '#share-on');
+    await addBody(page, 1, name, '4.200', '310');
+    await page.locator('#chart-sharing').scrollIntoViewIfNeeded();
+    await page.locator('#chart-sharing svg').waitFor();
+    await page.waitForFunction((n) =>
+      document.querySelector('#chart-sharing svg')?.textContent.includes(n), name);
+    assert.equal(await page.evaluate(() => window.__efaPwned), undefined);
+    assert.equal(await page.locator('#sharing img, #section-sharing img').count(), 0);
+    assert.equal((await readSplit(page)).rows[1][0], name);
+    assert.equal(await text(page, '#body-1 legend'), name);
+  });
+});
