@@ -71,6 +71,31 @@ pub fn percent_short(fraction: f64) -> String {
     format!("{number}{NBSP}%")
 }
 
+/// Parts of a whole as percentages with one decimal that add up to
+/// exactly 100,0 %, as a table of shares shows them: rounding each to the
+/// nearest tenth would show 33,3 + 33,3 + 33,3 = 99,9 %, so the tenths are
+/// apportioned like the cents of a Kostenteilung (largest remainder).
+/// Parts that are all 0 (or not finite) read 0,0 %.
+pub fn percents_summing(parts: &[f64]) -> Vec<String> {
+    let part = |p: f64| if p.is_finite() && p > 0.0 { p } else { 0.0 };
+    let sum: f64 = parts.iter().map(|&p| part(p)).sum();
+    let tenths = if sum > 0.0 { 1000 } else { 0 };
+    let quotas: Vec<f64> = parts
+        .iter()
+        .map(|&p| {
+            if sum > 0.0 {
+                part(p) / sum * 1000.0
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    crate::model::largest_remainder(tenths, &quotas)
+        .into_iter()
+        .map(|t| percent(t as f64 / 1000.0, 1))
+        .collect()
+}
+
 /// **The one rounding rule for thresholds** — the break-even key figures
 /// and every kritischer Wert: a threshold is rounded to the shown
 /// precision *towards the side where the adoption is wirtschaftlich*, so
@@ -212,6 +237,24 @@ mod tests {
         assert_eq!(euro_compact(4_321_000.0), "4,3\u{a0}Mio.\u{a0}€");
         assert_eq!(euro_compact(-4_321_000.0), "-4,3\u{a0}Mio.\u{a0}€");
         assert_eq!(euro_compact(9_999.0), "9.999\u{a0}€");
+    }
+
+    #[test]
+    fn shown_shares_add_up_to_one_hundred_percent() {
+        // Guards against a shares table whose percentages read 99,9 % in
+        // sum (three equal thirds each rounded to 33,3 %).
+        let p = |v: &[&str]| {
+            v.iter()
+                .map(|s| s.replace(' ', "\u{a0}"))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            percents_summing(&[1.0, 1.0, 1.0]),
+            p(&["33,4 %", "33,3 %", "33,3 %"])
+        );
+        assert_eq!(percents_summing(&[3.0, 1.0]), p(&["75,0 %", "25,0 %"]));
+        assert_eq!(percents_summing(&[0.0, 2.0]), p(&["0,0 %", "100,0 %"]));
+        assert_eq!(percents_summing(&[0.0, 0.0]), p(&["0,0 %", "0,0 %"]));
     }
 
     #[test]

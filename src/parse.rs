@@ -6,7 +6,7 @@
 //! does not group exactly three digits (`1.5`) is rejected rather than
 //! guessed at, because `1.500` means fifteen hundred in German.
 
-use crate::model::{DomainError, Field, Unit};
+use crate::model::{Domain, DomainError, Field, Unit};
 
 /// Why a text is not a number in German notation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,7 +130,13 @@ fn ungroup(int_part: &str) -> Result<String, ParseError> {
 /// Parses and checks the input for a field, returning the value in stored
 /// units (percent fields divide by 100). Empty optional fields give 0.
 pub fn parse_field(field: Field, input: &str) -> Result<f64, FieldError> {
-    let unit = field.unit();
+    parse_value(field.unit(), field.domain(), input)
+}
+
+/// Parses and checks the input for a value of `unit` inside `domain` that
+/// is not a [`Field`] (the figures of a Kostenteilung), like
+/// [`parse_field`]: in stored units, percent as a fraction.
+pub fn parse_value(unit: Unit, domain: Domain, input: &str) -> Result<f64, FieldError> {
     let stored = normalise(input, unit)
         .and_then(|n| {
             n.map(|mut n| {
@@ -144,5 +150,5 @@ pub fn parse_field(field: Field, input: &str) -> Result<f64, FieldError> {
             .transpose()
         })
         .map_err(FieldError::Parse)?;
-    field.domain().check(stored).map_err(FieldError::Domain)
+    domain.check(stored).map_err(FieldError::Domain)
 }

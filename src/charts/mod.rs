@@ -19,6 +19,7 @@
 pub mod categories;
 pub mod comparison;
 pub mod histogram;
+pub mod sharing;
 pub mod tornado;
 
 /// A chart to draw: its data (model output) and words. The app does not
@@ -56,6 +57,12 @@ pub enum Chart {
         labels: categories::CategoryLabels,
         size: ChartSize,
     },
+    Sharing {
+        /// Each participant's share under the key, the own Kommune first.
+        fractions: Vec<f64>,
+        labels: sharing::SharingLabels,
+        width: u32,
+    },
 }
 
 impl Chart {
@@ -89,6 +96,11 @@ impl Chart {
                 labels,
                 size,
             } => categories::categories_svg(years, labels, *size),
+            Chart::Sharing {
+                fractions,
+                labels,
+                width,
+            } => sharing::sharing_svg(fractions, labels, *width),
         }
     }
 

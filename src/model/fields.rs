@@ -52,7 +52,7 @@ const fn domain(min: f64, max: f64, whole: bool, optional: bool) -> Domain {
 /// Upper limit for any single euro amount: a billion euros is far beyond a
 /// municipal EfA adoption and keeps every product finite.
 const MAX_EURO: f64 = 1.0e9;
-const MONEY: Domain = domain(0.0, MAX_EURO, false, true);
+pub(crate) const MONEY: Domain = domain(0.0, MAX_EURO, false, true);
 const RATE: Domain = domain(0.0, 1000.0, false, false);
 const PER_CASE: Domain = domain(0.0, 1000.0, false, true);
 const MINUTES: Domain = domain(0.0, 1440.0, false, true);

@@ -126,6 +126,28 @@ pub struct Weights {
 /// their sum).
 pub const MAX_WEIGHT: f64 = 100.0;
 
+/// What the form accepts as a weight of the mix: 0 to [`MAX_WEIGHT`]
+/// percentage points, empty meaning 0.
+pub const WEIGHT_DOMAIN: Domain = Domain {
+    min: 0.0,
+    max: MAX_WEIGHT,
+    whole: false,
+    optional: true,
+};
+
+/// What the form accepts as the Land's share ([`LandContribution::share`]):
+/// a fraction from 0 to 1, empty meaning none.
+pub const LAND_SHARE_DOMAIN: Domain = Domain {
+    min: 0.0,
+    max: 1.0,
+    whole: false,
+    optional: true,
+};
+
+/// What the form accepts as a Land amount: any euro amount of the
+/// document, empty meaning none.
+pub const LAND_AMOUNT_DOMAIN: Domain = super::fields::MONEY;
+
 fn is_zero(value: &f64) -> bool {
     *value == 0.0
 }

@@ -646,7 +646,13 @@ fn unit_phrase(unit: Unit) -> &'static str {
 /// what to do, GOV.UK style.
 pub fn field_error(field: Field, error: &FieldError) -> String {
     let text = field_text(field);
-    let (subject, example) = (text.subject, text.example);
+    value_error(text.subject, text.example, field.unit(), error)
+}
+
+/// The message for an invalid typed value of `unit`, named by `subject`
+/// ("die Fallzahl pro Jahr") with an `example` in German notation: the
+/// words of [`field_error`] for inputs that are not a [`Field`].
+pub fn value_error(subject: &str, example: &str, unit: Unit, error: &FieldError) -> String {
     match error {
         FieldError::Parse(ParseError::NotANumber) => {
             format!("Geben Sie {subject} als Zahl ein, zum Beispiel {example}")
@@ -660,7 +666,7 @@ pub fn field_error(field: Field, error: &FieldError) -> String {
         ),
         FieldError::Parse(ParseError::WrongUnit) => format!(
             "Geben Sie {subject} {} ein, zum Beispiel {example}",
-            unit_phrase(field.unit())
+            unit_phrase(unit)
         ),
         FieldError::Domain(DomainError::Missing) => {
             format!("Geben Sie {subject} ein, zum Beispiel {example}")
@@ -670,8 +676,8 @@ pub fn field_error(field: Field, error: &FieldError) -> String {
         }
         FieldError::Domain(DomainError::OutOfRange { min, max }) => format!(
             "Geben Sie {subject} als Wert zwischen {} und {} ein",
-            value_in_unit(field.unit(), *min),
-            value_in_unit(field.unit(), *max)
+            value_in_unit(unit, *min),
+            value_in_unit(unit, *max)
         ),
     }
 }

@@ -11,8 +11,9 @@
 //!
 //! Grouped like `ui/`: `form` (labels, hints, field errors), `results`
 //! (verdict, key figures, explanations), `saved` (library, files, links),
-//! and the two parts that span form and results, `technical` (checklist,
-//! Nutzwert, reasons) and `uncertainty` (ranges, Monte Carlo, tornado).
+//! and the parts that span form and results, `technical` (checklist,
+//! Nutzwert, reasons), `uncertainty` (ranges, Monte Carlo, tornado) and
+//! `sharing` (the Kostenteilung).
 //! The static strings of the page frame stay in this file.
 
 pub mod alternatives;
@@ -21,6 +22,7 @@ pub mod present;
 pub mod results;
 pub mod saved;
 pub mod scenarios;
+pub mod sharing;
 pub mod technical;
 pub mod uncertainty;
 

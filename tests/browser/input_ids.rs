@@ -4,8 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use efa_check::model::limits::MAX_CRITERIA;
+use efa_check::model::limits::{MAX_BODIES, MAX_CRITERIA};
+use efa_check::model::sharing::Basis;
 use efa_check::model::Field;
+use efa_check::text::sharing::{BodyInput, LandInput, SharingInput};
 use efa_check::text::technical::CriterionInput::{Score, Weight};
 use efa_check::text::uncertainty::End::{Max, Min};
 use efa_check::ui::form::input_id::InputId;
@@ -31,6 +33,23 @@ fn every_input_has_its_own_dom_id_and_reads_back() {
     inputs.extend(
         (0..MAX_CRITERIA)
             .flat_map(|i| [InputId::Criterion(i, Weight), InputId::Criterion(i, Score)]),
+    );
+    inputs.push(InputId::Sharing(SharingInput::Body(
+        0,
+        BodyInput::TargetGroup,
+    )));
+    inputs.extend((1..MAX_BODIES).flat_map(|p| {
+        [
+            BodyInput::Inhabitants,
+            BodyInput::Cases,
+            BodyInput::TargetGroup,
+        ]
+        .map(|i| InputId::Sharing(SharingInput::Body(p, i)))
+    }));
+    inputs.extend(Basis::ALL.map(|b| InputId::Sharing(SharingInput::Weight(b))));
+    inputs.extend(
+        [LandInput::Share, LandInput::OneTime, LandInput::Yearly]
+            .map(|l| InputId::Sharing(SharingInput::Land(l))),
     );
     let ids: BTreeSet<String> = inputs.iter().map(|input| input.dom_id()).collect();
     assert_eq!(ids.len(), inputs.len(), "every DOM id is unique");
@@ -64,6 +83,22 @@ fn the_draft_keys_of_docs_format_name_their_inputs() {
         ("f-samples", InputId::Setting(Samples)),
         ("crit-2-weight", InputId::Criterion(2, Weight)),
         ("crit-2-score", InputId::Criterion(2, Score)),
+        (
+            "body-0-target-group",
+            InputId::Sharing(SharingInput::Body(0, BodyInput::TargetGroup)),
+        ),
+        (
+            "body-3-cases",
+            InputId::Sharing(SharingInput::Body(3, BodyInput::Cases)),
+        ),
+        (
+            "share-weight-flat",
+            InputId::Sharing(SharingInput::Weight(Basis::Flat)),
+        ),
+        (
+            "share-land-one-time",
+            InputId::Sharing(SharingInput::Land(LandInput::OneTime)),
+        ),
     ] {
         assert_eq!(InputId::from_dom_id(key), Some(input), "{key}");
         assert_eq!(input.dom_id(), key);
@@ -74,6 +109,10 @@ fn the_draft_keys_of_docs_format_name_their_inputs() {
         "crit-2-title",
         "crit-2-weight-x",
         "f-usage-fee-range",
+        "body-1-name",
+        "body-01-cases",
+        "body-1-cases-x",
+        "share-weight-use",
         "f-seed-min",
         "usage-fee",
         "f-",

@@ -48,6 +48,7 @@ const VIEWPORT = { width: 1366, height: 1000 };
 const KNOWN_TEXT_INPUT = [
   /^f-(service|kommune)$/, /^f-[a-z-]+-note$/, /^prereq-\d+-(note|responsible|due|title)$/,
   /^crit-\d+-title$/, /^(prereq|crit)-new-title$/, /^entry-\d+-new-name$/, /^alt-name$/,
+  /^body-\d+-name$/,
 ];
 
 /**
@@ -223,6 +224,21 @@ test('injection (a): payloads typed into every text field are shown as text and 
     await page.locator('#chart-comparison').scrollIntoViewIfNeeded();
     await page.locator('#chart-comparison svg').waitFor();
 
+    // A Kostenteilung with one other Kommune, named with a payload: the
+    // name shows on its card, in the split table and in the chart.
+    await page.locator('#share-on').scrollIntoViewIfNeeded();
+    await page.locator('#share-on').check();
+    await page.click('#share-add');
+    await page.locator('#body-1-name').waitFor();
+    const body = await type('body-1-name');
+    await typeText(page, '#body-1-cases', '310');
+    texts['#body-1 legend'] = body;
+    texts['#sharing-table tbody'] = body;
+    await page.locator('#chart-sharing').scrollIntoViewIfNeeded();
+    await page.locator('#chart-sharing svg').waitFor();
+    await page.waitForFunction((n) =>
+      document.querySelector('#chart-sharing svg')?.textContent.includes(n), body);
+
     // The library entry, renamed.
     const current = page.locator('#library-list li[aria-current="true"]');
     await current.locator('button[id$="-rename"]').click();
@@ -321,6 +337,12 @@ async function hostileDocument(offset, { template = false } = {}) {
   inputs['alt-name'] = a.first_name;
   texts['#compare-table thead'] = a.first_name;
   texts['label[for="alt-1"]'] = a.alternatives[0].name;
+
+  // A Kostenteilung with one other Kommune, named with a payload.
+  a.sharing = { bodies: [{ name: next(), inhabitants: 4200, cases_per_year: 310 }] };
+  inputs['body-1-name'] = a.sharing.bodies[0].name;
+  texts['#body-1 legend'] = a.sharing.bodies[0].name;
+  texts['#sharing-table tbody'] = a.sharing.bodies[0].name;
 
   if (template) {
     a.template = { provider: next(), date: next() };

@@ -9,7 +9,9 @@
 //! parses these ids.
 
 use super::ranges::Setting;
+use crate::model::sharing::Basis;
 use crate::model::Field;
+use crate::text::sharing::{BodyInput, LandInput, SharingInput};
 use crate::text::technical::CriterionInput;
 use crate::text::uncertainty::End;
 use crate::ui::widgets::dom_id;
@@ -27,10 +29,52 @@ pub enum InputId {
     /// The weight or the score of the Nutzwert criterion at this position:
     /// `crit-2-weight`, `crit-2-score`.
     Criterion(usize, CriterionInput),
+    /// A figure of the Kostenteilung: a body's by participant position
+    /// (`body-0-target-group` is the own Kommune's Zielgruppe,
+    /// `body-2-cases` the second other body's cases), a weight of the mix
+    /// (`share-weight-flat`) or the Land's part (`share-land-share`).
+    Sharing(SharingInput),
 }
 
 /// How the ids of a criterion's inputs begin.
 const CRITERION_PREFIX: &str = "crit-";
+/// How the ids of a body's inputs begin.
+const BODY_PREFIX: &str = "body-";
+
+const BODY_INPUTS: [BodyInput; 3] = [
+    BodyInput::Inhabitants,
+    BodyInput::Cases,
+    BodyInput::TargetGroup,
+];
+const LAND_INPUTS: [LandInput; 3] = [LandInput::Share, LandInput::OneTime, LandInput::Yearly];
+
+/// The kebab-case name of a basis in ids.
+fn basis_id(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Inhabitants => "inhabitants",
+        Basis::Use => "cases",
+        Basis::TargetGroup => "target-group",
+        Basis::Flat => "flat",
+    }
+}
+
+/// The `id` of a Kostenteilung input.
+fn sharing_id(input: SharingInput) -> String {
+    match input {
+        SharingInput::Body(p, i) => {
+            let name = match i {
+                BodyInput::Inhabitants => "inhabitants",
+                BodyInput::Cases => "cases",
+                BodyInput::TargetGroup => "target-group",
+            };
+            format!("{BODY_PREFIX}{p}-{name}")
+        }
+        SharingInput::Weight(b) => format!("share-weight-{}", basis_id(b)),
+        SharingInput::Land(LandInput::Share) => "share-land-share".to_string(),
+        SharingInput::Land(LandInput::OneTime) => "share-land-one-time".to_string(),
+        SharingInput::Land(LandInput::Yearly) => "share-land-yearly".to_string(),
+    }
+}
 
 impl InputId {
     /// The input element's `id`, and the key of its draft.
@@ -47,6 +91,7 @@ impl InputId {
             InputId::Criterion(index, CriterionInput::Score) => {
                 format!("{CRITERION_PREFIX}{index}-score")
             }
+            InputId::Sharing(input) => sharing_id(input),
         }
     }
 
@@ -68,6 +113,16 @@ impl InputId {
                 .into_iter()
                 .find(spelled);
         }
+        let body = id
+            .strip_prefix(BODY_PREFIX)
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|position| position.parse::<usize>().ok());
+        if let Some(p) = body {
+            return BODY_INPUTS
+                .map(|input| InputId::Sharing(SharingInput::Body(p, input)))
+                .into_iter()
+                .find(spelled);
+        }
         Field::ALL
             .iter()
             .flat_map(|&field| {
@@ -78,6 +133,8 @@ impl InputId {
                 ]
             })
             .chain([Setting::Seed, Setting::Samples].map(InputId::Setting))
+            .chain(Basis::ALL.map(|b| InputId::Sharing(SharingInput::Weight(b))))
+            .chain(LAND_INPUTS.map(|l| InputId::Sharing(SharingInput::Land(l))))
             .find(spelled)
     }
 }

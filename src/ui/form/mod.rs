@@ -8,7 +8,8 @@
 //! - `fields`: one numeric field as a compact row (range, note and
 //!   unknown mark open from it), the names, the staff rate;
 //! - `ranges`: min / max per field and the simulation settings;
-//! - `technical`: the checklist of prerequisites and the Nutzwert.
+//! - `technical`: the checklist of prerequisites and the Nutzwert;
+//! - `sharing`: the Kostenteilung with other Körperschaften.
 //!
 //! On start two sections are open, so that a new user sees how data is
 //! entered: Stammdaten and Nutzen (the case numbers and savings that
@@ -19,6 +20,7 @@ pub mod fields;
 pub mod input_id;
 pub mod ranges;
 pub mod section;
+pub mod sharing;
 pub mod state;
 pub mod technical;
 
@@ -30,6 +32,7 @@ use self::fields::{
 use self::input_id::InputId;
 use self::ranges::SimulationSettings;
 use self::section::Section;
+use self::sharing::SharingSection;
 use self::state::Form;
 use self::technical::{Nutzwert, Prerequisites};
 use crate::model::reference::{self, Reference};
@@ -188,6 +191,7 @@ pub fn AssessmentForm(form: Form) -> impl IntoView {
             {field_section(form, Part::Operations, "section-operations", t().section_operations, total(SectionTotal::Operations))}
             {field_section(form, Part::Support, "section-support", t().section_support, total(SectionTotal::Support))}
             {field_section(form, Part::Funding, "section-funding", t().section_funding, total(SectionTotal::Funding))}
+            <SharingSection form />
             <Section
                 id="section-benefits"
                 title=t().section_benefits

@@ -370,6 +370,7 @@ impl Form {
             InputId::Criterion(index, input) => {
                 super::technical::restore_criterion_draft(*self, index, input, &text)
             }
+            InputId::Sharing(input) => super::sharing::restore_draft(*self, input, &text),
         }
     }
 

@@ -120,7 +120,11 @@ fn select(
 
 /// A secondary button that removes an item and then moves focus to the
 /// section heading (the item the user was on is gone).
-fn remove_button(label: &'static str, heading: &'static str, remove: Box<dyn Fn()>) -> AnyView {
+pub(super) fn remove_button(
+    label: &'static str,
+    heading: &'static str,
+    remove: Box<dyn Fn()>,
+) -> AnyView {
     view! {
         <button
             type="button"
@@ -300,7 +304,11 @@ fn add_item(
 
 /// The rows of a list, rebuilt only when `shape` (the kinds of the items)
 /// changes: adding, removing, or opening a document with other items.
-fn rows(form: Form, shape: Memo<Vec<u8>>, row: fn(Form, usize) -> AnyView) -> impl IntoView {
+pub(super) fn rows(
+    form: Form,
+    shape: Memo<Vec<u8>>,
+    row: fn(Form, usize) -> AnyView,
+) -> impl IntoView {
     move || {
         (0..shape.with(Vec::len))
             .map(|i| row(form, i))

@@ -8,7 +8,8 @@
 //! - `uncertainty`: P(KW > 0), the histogram, the payback distribution;
 //! - `sensitivity`: the tornado and the switching values;
 //! - `scenarios`: pessimistic, realistic and optimistic side by side;
-//! - `comparison`: every alternative of the whole document side by side.
+//! - `comparison`: every alternative of the whole document side by side;
+//! - `sharing`: the Kostenteilung, for a document that has one.
 //!
 //! Nothing here takes the editing form or computes economics.
 
@@ -17,6 +18,7 @@ pub mod comparison;
 pub mod recommendation;
 pub mod scenarios;
 pub mod sensitivity;
+pub mod sharing;
 pub mod summary;
 pub mod uncertainty;
 pub mod yearly_table;
@@ -30,6 +32,7 @@ use self::cashflow::CashflowChart;
 use self::recommendation::RecommendationPanel;
 use self::scenarios::ScenarioResults;
 use self::sensitivity::SensitivityResults;
+use self::sharing::SharingResults;
 use self::uncertainty::UncertaintyResults;
 use self::yearly_table::YearlyTable;
 use crate::format::euro_signed;
@@ -102,6 +105,7 @@ pub fn Results(view: DocView) -> impl IntoView {
     let verdict = move || evaluation.with(text::results::verdict_text);
     let positive = move || evaluation.with(|e| e.verdict == Verdict::Wirtschaftlich);
     let negative = move || evaluation.with(|e| e.verdict == Verdict::NichtWirtschaftlich);
+    let shared = Memo::new(move |_| doc.with(|d| d.sharing.is_some()));
     view! {
         <section
             id="results"
@@ -134,6 +138,7 @@ pub fn Results(view: DocView) -> impl IntoView {
                 {verdict}
             </p>
             <KeyFigures doc evaluation />
+            {move || shared.get().then(|| view! { <SharingResults view /> })}
             <CashflowChart doc evaluation />
             <cashflow::CostCategories doc evaluation />
             <YearlyTable evaluation />
