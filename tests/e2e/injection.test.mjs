@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
-import { withApp, waitForApp, openAround, REPO_ROOT } from './helpers.mjs';
+import { withApp, waitForApp, openAround, tick, REPO_ROOT } from './helpers.mjs';
 
 // Each under 60 characters: text inputs will get maxlength limits (about
 // 200 for names and titles).
@@ -108,7 +108,16 @@ async function assertShownLiterally(page, baseline, expected) {
   }
   for (const [selector, text] of Object.entries(expected.texts)) {
     // What a collapsed section holds is read once it is opened, as a person would.
+    // Scrolled to first: a part below the fold is not laid out
+    // (`content-visibility: auto`), and its innerText stays empty until the
+    // next rendering after it comes into view.
     await openAround(page, selector);
+    const element = page.locator(selector).first();
+    await element.scrollIntoViewIfNeeded();
+    await element.evaluate((el) => new Promise((done) => {
+      const laidOut = () => (el.innerText.trim() !== '' ? done() : requestAnimationFrame(laidOut));
+      laidOut();
+    }));
     const shown = await page.locator(selector).first().innerText();
     assert.ok(shown.includes(text), `${selector} shows ${JSON.stringify(text)} literally; it shows ${JSON.stringify(shown)}`);
   }
@@ -226,8 +235,7 @@ test('injection (a): payloads typed into every text field are shown as text and 
 
     // A Kostenteilung with one other Kommune, named with a payload: the
     // name shows on its card, in the split table and in the chart.
-    await page.locator('#share-on').scrollIntoViewIfNeeded();
-    await page.locator('#share-on').check();
+    await tick(page, '#share-on');
     await page.click('#share-add');
     await page.locator('#body-1-name').waitFor();
     const body = await type('body-1-name');
