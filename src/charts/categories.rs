@@ -8,8 +8,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::histogram::finish_or_empty;
-use super::{font, house_style, ChartSize, TEXT};
+use super::{font, house_style, render, Area, ChartSize, DrawResult, TEXT};
 use crate::model::Evaluation;
 use crate::text::results::MoneyScale;
 
@@ -64,19 +63,17 @@ pub fn categories_svg(years: &[CategoryYear], labels: &CategoryLabels, size: Cha
         height: size.height + LEGEND,
         ..size
     };
-    let mut svg = String::new();
-    let drawn = draw(&mut svg, years, labels, size);
-    finish_or_empty(drawn.is_ok(), svg, size, &labels.title, &labels.title_id)
+    render(size, &labels.title, &labels.title_id, |root| {
+        draw(root, years, labels, size)
+    })
 }
 
 fn draw(
-    svg: &mut String,
+    root: &Area,
     years: &[CategoryYear],
     labels: &CategoryLabels,
     size: ChartSize,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let root = SVGBackend::with_string(svg, (size.width, size.height)).into_drawing_area();
-    root.fill(&WHITE)?;
+) -> DrawResult {
     let compact = size.width < ChartSize::WIDE.width;
     let font = font(size.font_size()).color(&TEXT);
     let outline = TEXT.stroke_width(1);
@@ -165,7 +162,6 @@ fn draw(
         [(-0.6, 0.0), (last + 0.6, 0.0)],
         TEXT.stroke_width(size.line(2)),
     ))?;
-    root.present()?;
     Ok(())
 }
 

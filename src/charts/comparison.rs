@@ -8,8 +8,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::histogram::finish_or_empty;
-use super::{font, house_style, ChartSize, ACTION, TEXT};
+use super::{font, house_style, render, Area, ChartSize, DrawResult, ACTION, TEXT};
 use crate::text::results::MoneyScale;
 
 /// Height of one alternative's band (label line plus bar), in px.
@@ -47,9 +46,9 @@ pub fn comparison_svg(bars: &[ComparisonBar], labels: &ComparisonLabels, width: 
         width,
         height: height_for(bars.len()),
     };
-    let mut svg = String::new();
-    let drawn = draw(&mut svg, bars, labels, size);
-    finish_or_empty(drawn.is_ok(), svg, size, &labels.title, &labels.title_id)
+    render(size, &labels.title, &labels.title_id, |root| {
+        draw(root, bars, labels, size)
+    })
 }
 
 /// Every bar end and whisker end, and 0, padded by 5 % of the span.
@@ -67,20 +66,18 @@ fn x_range(bars: &[ComparisonBar]) -> (f64, f64) {
 }
 
 fn draw(
-    svg: &mut String,
+    root: &Area,
     bars: &[ComparisonBar],
     labels: &ComparisonLabels,
     size: ChartSize,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let root = SVGBackend::with_string(svg, (size.width, size.height)).into_drawing_area();
-    root.fill(&WHITE)?;
+) -> DrawResult {
     let compact = size.width < ChartSize::WIDE.width;
     let font = font(size.font_size()).color(&TEXT);
     let n = bars.len();
     // One band per bar, the first at the top, plus a band for the line label.
     let top = n as f64 + 0.6;
     let (x_lo, x_hi) = x_range(bars);
-    let mut chart = ChartBuilder::on(&root)
+    let mut chart = ChartBuilder::on(root)
         .margin(8)
         .margin_left(if compact { 16 } else { 24 })
         .margin_right(if compact { 24 } else { 32 })
@@ -136,7 +133,6 @@ fn draw(
                 )),
         )?;
     }
-    root.present()?;
     Ok(())
 }
 

@@ -11,7 +11,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::tornado::outlined;
-use super::{finish_svg, font, house_style, ChartSize, ACTION, TEXT};
+use super::{font, house_style, render, Area, ChartSize, DrawResult, ACTION, TEXT};
 use crate::model::uncertainty::MonteCarlo;
 use crate::text::results::MoneyScale;
 
@@ -56,30 +56,9 @@ pub fn bins(mc: &MonteCarlo) -> Vec<Bin> {
 
 /// The histogram as an accessible SVG string.
 pub fn histogram_svg(mc: &MonteCarlo, labels: &HistogramLabels, size: ChartSize) -> String {
-    let mut svg = String::new();
-    let drawn = draw(&mut svg, mc, labels, size);
-    finish_or_empty(drawn.is_ok(), svg, size, &labels.title, &labels.title_id)
-}
-
-/// Finishes a drawn SVG; a drawing error leaves a partial string, so it is
-/// replaced by an empty, still labelled figure (the data table below the
-/// chart carries the numbers).
-pub(super) fn finish_or_empty(
-    ok: bool,
-    svg: String,
-    size: ChartSize,
-    title: &str,
-    title_id: &str,
-) -> String {
-    let svg = if ok {
-        svg
-    } else {
-        let ChartSize { width, height } = size;
-        format!(
-            r#"<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#
-        )
-    };
-    finish_svg(&svg, title, title_id)
+    render(size, &labels.title, &labels.title_id, |root| {
+        draw(root, mc, labels, size)
+    })
 }
 
 /// The x range of the samples: see [`kw_axis`].
@@ -104,24 +83,17 @@ pub(super) fn kw_axis(lo: f64, hi: f64, pad: f64) -> (f64, f64) {
     (lo - span * pad, hi.max(lo) + span * pad)
 }
 
-fn draw(
-    svg: &mut String,
-    mc: &MonteCarlo,
-    labels: &HistogramLabels,
-    size: ChartSize,
-) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(root: &Area, mc: &MonteCarlo, labels: &HistogramLabels, size: ChartSize) -> DrawResult {
     let bins = bins(mc);
     let (x_lo, x_hi) = x_range(mc);
     let top = bins.iter().fold(0.0_f64, |m, b| m.max(b.share)) * 100.0;
     let y_hi = if top > 0.0 { top * 1.22 } else { 1.0 };
 
-    let root = SVGBackend::with_string(svg, (size.width, size.height)).into_drawing_area();
-    root.fill(&WHITE)?;
     let compact = size.width < ChartSize::WIDE.width;
     let font_size = size.font_size();
     let label_font = font(font_size).color(&TEXT);
 
-    let mut chart = ChartBuilder::on(&root)
+    let mut chart = ChartBuilder::on(root)
         .margin(12)
         .margin_right(if compact { 24 } else { 32 })
         .x_label_area_size(if compact { 48 } else { 56 })
@@ -178,7 +150,6 @@ fn draw(
         )?;
     }
 
-    root.present()?;
     Ok(())
 }
 

@@ -257,38 +257,61 @@ fn cashflow_points_svg(
     labels: &CashflowLabels,
     size: ChartSize,
 ) -> String {
+    render(size, &labels.title, &labels.title_id, |root| {
+        draw_cashflow(root, points, payback, labels, size)
+    })
+}
+
+/// The area every chart draws on: a white SVG of the chart's size.
+pub(crate) type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+
+/// What drawing a chart returns: plotters' errors, boxed.
+pub(crate) type DrawResult = Result<(), Box<dyn std::error::Error>>;
+
+/// Draws a chart with `draw` on a white SVG of `size` and finishes it as an
+/// accessible image titled `title`. A drawing error leaves a partial
+/// string, so it becomes an empty, still labelled figure instead (the data
+/// table below every chart carries the numbers).
+pub(crate) fn render(
+    size: ChartSize,
+    title: &str,
+    title_id: &str,
+    draw: impl FnOnce(&Area) -> DrawResult,
+) -> String {
     let mut svg = String::new();
-    let drawn = draw_cashflow(&mut svg, points, payback, labels, size);
+    let drawn = {
+        let root = SVGBackend::with_string(&mut svg, (size.width, size.height)).into_drawing_area();
+        root.fill(&WHITE)
+            .map_err(Into::into)
+            .and_then(|()| draw(&root))
+            .and_then(|()| root.present().map_err(Into::into))
+    };
     if drawn.is_err() {
-        // A drawing error leaves a partial string; show an empty, still
-        // labelled figure instead (the data table below carries the numbers).
         let ChartSize { width, height } = size;
         svg = format!(
             r#"<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"></svg>"#
         );
     }
-    finish_svg(&svg, &labels.title, &labels.title_id)
+    finish_svg(&svg, title, title_id)
 }
 
 fn draw_cashflow(
-    svg: &mut String,
+    root: &Area,
     points: &[(u32, f64)],
     payback: Payback,
     labels: &CashflowLabels,
     size: ChartSize,
-) -> Result<(), Box<dyn std::error::Error>> {
+) -> DrawResult {
     let points: Vec<(f64, f64)> = points.iter().map(|&(t, v)| (f64::from(t), v)).collect();
     let last_year = points.last().map_or(1.0, |p| p.0).max(1.0);
     let (low, high) = value_range(points.iter().map(|p| p.1));
     let x_range = -0.3..last_year + 0.3;
 
-    let root = SVGBackend::with_string(svg, (size.width, size.height)).into_drawing_area();
-    root.fill(&WHITE)?;
     let compact = size.width < ChartSize::WIDE.width;
     let font_size = size.font_size();
     let label_font = font(font_size).color(&TEXT);
 
-    let mut chart = ChartBuilder::on(&root)
+    let mut chart = ChartBuilder::on(root)
         .margin(12)
         .margin_right(24)
         .x_label_area_size(if compact { 48 } else { 56 })
@@ -372,7 +395,6 @@ fn draw_cashflow(
         )?;
     }
 
-    root.present()?;
     Ok(())
 }
 

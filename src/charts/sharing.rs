@@ -10,8 +10,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::histogram::finish_or_empty;
-use super::{font, house_style, ChartSize, ACTION, TEXT};
+use super::{font, house_style, render, Area, ChartSize, DrawResult, ACTION, TEXT};
 
 /// Height of one bar's band (label line plus bar), in px.
 const BAND: u32 = 50;
@@ -42,23 +41,16 @@ pub fn sharing_svg(fractions: &[f64], labels: &SharingLabels, width: u32) -> Str
         width,
         height: height_for(fractions.len()),
     };
-    let mut svg = String::new();
-    let drawn = draw(&mut svg, fractions, labels, size);
-    finish_or_empty(drawn.is_ok(), svg, size, &labels.title, &labels.title_id)
+    render(size, &labels.title, &labels.title_id, |root| {
+        draw(root, fractions, labels, size)
+    })
 }
 
-fn draw(
-    svg: &mut String,
-    fractions: &[f64],
-    labels: &SharingLabels,
-    size: ChartSize,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let root = SVGBackend::with_string(svg, (size.width, size.height)).into_drawing_area();
-    root.fill(&WHITE)?;
+fn draw(root: &Area, fractions: &[f64], labels: &SharingLabels, size: ChartSize) -> DrawResult {
     let compact = size.width < ChartSize::WIDE.width;
     let font = font(size.font_size()).color(&TEXT);
     let n = fractions.len();
-    let mut chart = ChartBuilder::on(&root)
+    let mut chart = ChartBuilder::on(root)
         .margin(8)
         .margin_left(if compact { 16 } else { 24 })
         .margin_right(if compact { 24 } else { 32 })
@@ -100,7 +92,6 @@ fn draw(
                 )),
         )?;
     }
-    root.present()?;
     Ok(())
 }
 

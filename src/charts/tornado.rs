@@ -15,8 +15,8 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::histogram::{finish_or_empty, kw_axis};
-use super::{font, house_style, ChartSize, ACTION, MUTED, TEXT};
+use super::histogram::kw_axis;
+use super::{font, house_style, render, Area, ChartSize, DrawResult, ACTION, MUTED, TEXT};
 use crate::model::sensitivity::TornadoBar;
 use crate::text::results::MoneyScale;
 
@@ -68,9 +68,9 @@ pub fn tornado_svg(
         width,
         height: height_for(bars.len()),
     };
-    let mut svg = String::new();
-    let drawn = draw(&mut svg, bars, base_kw, labels, size);
-    finish_or_empty(drawn.is_ok(), svg, size, &labels.title, &labels.title_id)
+    render(size, &labels.title, &labels.title_id, |root| {
+        draw(root, bars, base_kw, labels, size)
+    })
 }
 
 /// The x range: every bar end and the base (see [`kw_axis`]), so that
@@ -85,14 +85,12 @@ fn x_range(bars: &[TornadoBar], base_kw: f64) -> (f64, f64) {
 }
 
 fn draw(
-    svg: &mut String,
+    root: &Area,
     bars: &[TornadoBar],
     base_kw: f64,
     labels: &TornadoLabels,
     size: ChartSize,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let root = SVGBackend::with_string(svg, (size.width, size.height)).into_drawing_area();
-    root.fill(&WHITE)?;
+) -> DrawResult {
     let compact = size.width < ChartSize::WIDE.width;
     let font_size = size.font_size();
     let font = font(font_size).color(&TEXT);
@@ -197,7 +195,6 @@ fn draw(
         )?;
     }
 
-    root.present()?;
     Ok(())
 }
 
