@@ -4,8 +4,11 @@
 // (scripts/bundle-css.mjs), then the on-demand module gets hashed names
 // and its address in the page (scripts/extras-hash.mjs), then the Content
 // Security Policy gets the hashes of the final page's inline scripts
-// (scripts/csp-hashes.mjs).
+// (scripts/csp-hashes.mjs), and last the service worker gets the list of
+// files to precache and a version (scripts/service-worker.mjs), which
+// needs every file final.
 // Each reads the directory from TRUNK_STAGING_DIR or its first argument.
 await import('./bundle-css.mjs');
 await import('./extras-hash.mjs');
 await import('./csp-hashes.mjs');
+await import('./service-worker.mjs');

@@ -98,6 +98,9 @@ pub struct Texts {
     pub file_not_utf8: &'static str,
     pub storage_backup_prefix: &'static str,
     pub storage_backup_suffix: &'static str,
+    pub update_available: &'static str,
+    pub update_reload: &'static str,
+    pub update_hint: &'static str,
 }
 
 /// German text.
@@ -209,6 +212,10 @@ pub const DE: Texts = Texts {
         Sie wurden nicht gelöscht, sondern unter dem Schlüssel „",
     storage_backup_suffix: "“ aufbewahrt. EfA-Check hat eine neue Liste Ihrer Bewertungen \
         angelegt.",
+    update_available: "Eine neue Version ist verfügbar –",
+    update_reload: "neu laden",
+    update_hint: "Ihre Bewertungen sind gespeichert und bleiben beim Neuladen erhalten. Bis dahin \
+        arbeiten Sie mit der bisherigen Version weiter, auch ohne Netz.",
 };
 
 /// The share, library and file text in the current language.

@@ -64,6 +64,7 @@ use results::summary::Summary;
 use results::Results;
 use saved::fresh_start::StartAfresh;
 use saved::library::{SavedWork, Workspace};
+use saved::update::UpdateNotice;
 use view::{Analyses, FullAnalysis};
 use widgets::focus_element;
 
@@ -132,6 +133,7 @@ pub fn App() -> impl IntoView {
         <main class="container page" id="main">
             <h1 class="page__title">{t().app_title}</h1>
             <p class="page__lead">{t().app_lead}</p>
+            <UpdateNotice />
             {move || {
                 showing_example
                     .get()

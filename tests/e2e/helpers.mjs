@@ -48,7 +48,7 @@ export const fixedSel = Object.fromEntries(Object.entries(sel).filter(([, v]) =>
  * Launches Chromium with a fresh profile directory and returns the browser
  * plus a cleanup function.
  */
-export async function launchBrowser() {
+export async function launchBrowser({ serviceWorkers = 'block' } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'efa-e2e-profile-'));
   // launchPersistentContext is the way to give Chromium our own profile
   // directory; it returns a context (one browser, one profile).
@@ -58,6 +58,10 @@ export async function launchBrowser() {
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 1000 },
     locale: 'de-DE',
+    // The service worker (public/sw.js) is tested in offline.test.mjs; the
+    // other tests see the page as it is on a first visit, with every
+    // request their own routes can hold back or count.
+    serviceWorkers,
   });
   return {
     context,
@@ -105,12 +109,14 @@ const CSP_CONSOLE = /Content[ -]Security[ -]Policy|\bCSP\b/i;
  * A test that makes a request fail on purpose passes
  * `{ consoleErrorsExpected: /regex/ }` for the console errors that causes.
  * `beforeGoto(page)` runs before the app is opened (e.g. to route requests).
+ * `{ serviceWorkers: 'allow' }` lets the page register its service worker
+ * (blocked otherwise, see `launchBrowser`).
  */
 export async function withApp(options, body) {
   if (typeof options === 'function') [options, body] = [{}, options];
-  const { viewport, prefix = '/', path = '', root, cspViolationsExpected = false, consoleErrorsExpected, beforeGoto, waitForCharts = true } = options;
+  const { viewport, prefix = '/', path = '', root, cspViolationsExpected = false, consoleErrorsExpected, beforeGoto, waitForCharts = true, serviceWorkers } = options;
   const server = await startServer({ prefix, ...(root ? { root } : {}) });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ serviceWorkers });
   const problems = [];
   const requests = [];
   const responses = [];

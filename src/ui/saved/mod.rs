@@ -7,10 +7,12 @@
 //! - `files`: saving, opening and dropping JSON files;
 //! - `fresh_start`: "Mit Referenzwerten neu beginnen" and its question;
 //! - `share_dialog`: the "Teilen" dialog with link and QR code;
-//! - `storage`: the `localStorage` wrapper that never panics.
+//! - `storage`: the `localStorage` wrapper that never panics;
+//! - `update`: the service worker and "Eine neue Version ist verfügbar".
 
 pub mod files;
 pub mod fresh_start;
 pub mod library;
 pub mod share_dialog;
 pub mod storage;
+pub mod update;
