@@ -1,0 +1,1 @@
+//! The Excel workbook (placeholder while the CSV lands).
