@@ -12,4 +12,6 @@ fn main() {
     let text = std::fs::read_to_string(input).expect("readable file");
     let a = efa_check::share::from_json(&text).expect("a valid document");
     std::fs::write(format!("{stem}.csv"), efa_check::export::csv::document(&a)).unwrap();
+    let xlsx = efa_check::export::xlsx::workbook(&a).expect("a workbook");
+    std::fs::write(format!("{stem}.xlsx"), xlsx).unwrap();
 }

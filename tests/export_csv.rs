@@ -3,27 +3,15 @@
 //! hostile text in every text field stays text (Formelinjektion).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod exports;
+
 use efa_check::export::csv::{document, inert};
 use efa_check::model::comparison::compare;
-use efa_check::model::sharing::{evaluate_bodies, Body, Sharing};
-use efa_check::model::technical::Prerequisite;
-use efa_check::model::{evaluate, Assessment, Field, Payback, Template};
-use efa_check::share::from_json;
+use efa_check::model::sharing::evaluate_bodies;
+use efa_check::model::{evaluate, Assessment, Field, Payback};
 use efa_check::text::export::{column_header, xt};
 use efa_check::text::form::field_text;
-
-const FIXTURES: [&str; 5] = [
-    "gemeinde-klein",
-    "grossstadt",
-    "start-example",
-    "voll-ausgefuellt",
-    "vorlage-anbieter",
-];
-
-fn fixture(name: &str) -> Assessment {
-    let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
+use exports::{fixture, hostile_document, with_alternatives_and_sharing, FIXTURES, HOSTILE};
 
 /// The records of a CSV export, parsed by the `csv` crate with Excel's
 /// German settings (semicolon, double quote). A blank line, which ends a
@@ -148,21 +136,6 @@ fn a_reference_value_carries_its_source_and_stand() {
     assert!(rate[4].contains("Stand"), "{rate:?}");
 }
 
-/// A document with two alternatives and a Kostenteilung, from the small
-/// Gemeinde's fixture.
-fn with_alternatives_and_sharing() -> Assessment {
-    let mut a = fixture("gemeinde-klein");
-    assert!(a.add_alternative("Eigenentwicklung"));
-    a.set_in_variant(1, Field::UsageFee, 30_000.0);
-    a.sharing = Some(Sharing {
-        joint: [Field::ConnectionFee, Field::UsageFee]
-            .into_iter()
-            .collect(),
-        ..Sharing::new(vec![Body::new("Gemeinde B", 5_000.0, 300.0)])
-    });
-    a
-}
-
 #[test]
 fn the_comparison_and_the_kostenteilung_have_their_blocks() {
     let a = with_alternatives_and_sharing();
@@ -198,44 +171,6 @@ fn the_comparison_and_the_kostenteilung_have_their_blocks() {
         assert_eq!(number(&row[3]), body.share.yearly.euros());
         assert_eq!(number(&row[4]), body.evaluation.kapitalwert.total);
     }
-}
-
-/// Payloads that a spreadsheet would run or that would break a cell.
-const HOSTILE: [&str; 9] = [
-    "=cmd|' /C calc'!A0",
-    "+1",
-    "-1",
-    "@SUM(1)",
-    "\tTab",
-    "\rCR",
-    "<script>alert(1)</script>",
-    "Semikolon; \"Zitat\"\r\nneue Zeile",
-    "=HYPERLINK(\"http://example.com\";\"klick\")",
-];
-
-/// Every text field of a document holding `payload`.
-pub fn hostile_document(payload: &str) -> Assessment {
-    let mut a = with_alternatives_and_sharing();
-    a.master.service = payload.into();
-    a.master.kommune = payload.into();
-    a.integration.connection_fee.note = payload.into();
-    a.operations.usage_fee.note = payload.into();
-    a.first_name = payload.into();
-    a.rename_variant(1, payload);
-    if let Some(s) = &mut a.sharing {
-        s.bodies[0].name = payload.into();
-    }
-    let mut item = Prerequisite::custom(payload);
-    item.note = payload.into();
-    item.responsible = payload.into();
-    item.due = payload.into();
-    a.technical.prerequisites.push(item);
-    a.template = Some(Template {
-        provider: payload.into(),
-        date: payload.into(),
-        ..Template::default()
-    });
-    a
 }
 
 /// Whether a spreadsheet would take this cell, as read from the file,

@@ -33,6 +33,8 @@ pub struct ExportTexts {
     pub years: &'static str,
     pub results: &'static str,
     pub comparison: &'static str,
+    /// The workbook's sheet of the comparison (at most 31 characters).
+    pub comparison_sheet: &'static str,
     pub sharing: &'static str,
     pub checklist: &'static str,
 
@@ -113,6 +115,7 @@ const DE: ExportTexts = ExportTexts {
     years: "Zahlungsströme",
     results: "Ergebnis",
     comparison: "Alternativen im Vergleich",
+    comparison_sheet: "Vergleich",
     sharing: "Kostenteilung",
     checklist: "Voraussetzungen",
 
