@@ -16,6 +16,8 @@ pub struct ExportTexts {
     pub xlsx_button: &'static str,
     /// The button while the writing module loads.
     pub loading: &'static str,
+    /// The title of both failure messages.
+    pub failed_title: &'static str,
     /// Shown when the module cannot be loaded; nothing is lost.
     pub load_failed: &'static str,
     /// Shown when the module could not read the document (never expected:
@@ -102,8 +104,9 @@ const DE: ExportTexts = ExportTexts {
     csv_button: "Als CSV herunterladen",
     xlsx_button: "Als Excel-Arbeitsmappe herunterladen",
     loading: "Wird vorbereitet …",
-    load_failed: "Die Datei konnte nicht erstellt werden: Der Programmteil dafür ließ sich nicht laden. Ihre Eingaben sind unverändert. Prüfen Sie die Verbindung und versuchen Sie es noch einmal.",
-    write_failed: "Die Datei konnte nicht erstellt werden. Ihre Eingaben sind unverändert. Speichern Sie die Bewertung als JSON.",
+    failed_title: "Die Datei konnte nicht erstellt werden",
+    load_failed: "Der Programmteil, der CSV- und Excel-Dateien schreibt, ließ sich nicht laden. Ihre Eingaben sind unverändert. Prüfen Sie die Verbindung und versuchen Sie es noch einmal.",
+    write_failed: "Ihre Eingaben sind unverändert. Speichern Sie die Bewertung als JSON und versuchen Sie es noch einmal.",
 
     title: "EfA-Check – Wirtschaftlichkeitsbetrachtung",
     service: "EfA-Onlinedienst",
