@@ -101,7 +101,7 @@ fn every_fixture_reads_back_with_the_models_numbers() {
         let years = block(&rows, x.years, 0);
         assert_eq!(years[0][0], column_header(efa_check::export::Column::Year));
         assert_eq!(years.len(), e.years.len() + 1, "{name}: header + T+1 years");
-        let discounted = efa_check::export::Column::CSV
+        let discounted = efa_check::export::Column::csv()
             .iter()
             .position(|&c| c == efa_check::export::Column::Discounted)
             .unwrap();

@@ -184,17 +184,7 @@ pub fn document(a: &Assessment) -> String {
 fn inputs(w: &mut Writer, a: &Assessment) {
     let x = xt();
     w.title(x.inputs);
-    w.row(
-        [
-            x.col_part,
-            x.col_input,
-            x.col_value,
-            x.col_unit,
-            x.col_source,
-            x.col_note,
-        ]
-        .map(Cell::from),
-    );
+    w.row(super::input_header().map(Cell::from));
     for input in super::inputs(a) {
         w.row([
             input.part.into(),
@@ -230,10 +220,11 @@ fn inputs(w: &mut Writer, a: &Assessment) {
 
 fn years(w: &mut Writer, e: &Evaluation) {
     w.title(xt().years);
-    w.row(Column::CSV.map(|c| Cell::from(column_header(c))));
+    let columns = Column::csv();
+    w.row(columns.iter().map(|&c| Cell::from(column_header(c))));
     for row in &e.years {
         w.row(
-            Column::CSV
+            columns
                 .iter()
                 .map(|c| c.value(row).map_or(Cell::Empty, Cell::Number)),
         );

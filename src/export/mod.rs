@@ -70,13 +70,14 @@ pub enum Column {
 }
 
 impl Column {
-    /// The columns of the CSV's yearly table: the app's table, every
-    /// figure of `YearRow`.
-    pub const CSV: [Column; 22] = [
+    /// Every column, in the workbook's order (A to AB).
+    pub const ALL: [Column; 28] = [
         Column::Year,
         Column::Cases,
         Column::OnlineShare,
         Column::OnlineCases,
+        Column::Escalation,
+        Column::OneTimeFraction,
         Column::IntegrationCash,
         Column::IntegrationStaff,
         Column::Operations,
@@ -92,10 +93,23 @@ impl Column {
         Column::DiscountFactor,
         Column::Discounted,
         Column::Cumulative,
+        Column::DiscountedH,
+        Column::DiscountedNh,
+        Column::DiscountedCitizens,
         Column::StaffHours,
         Column::Fte,
         Column::CitizenHours,
+        Column::PaybackMark,
     ];
+
+    /// The columns of the CSV's yearly table: the app's table, every
+    /// figure of `YearRow`, in the workbook's order.
+    pub fn csv() -> Vec<Column> {
+        Column::ALL
+            .into_iter()
+            .filter(|c| c.value(&crate::model::YearRow::default()).is_some())
+            .collect()
+    }
 
     /// The model's figure of this column in a row of the yearly table,
     /// `None` for the workbook's helper columns.
@@ -147,6 +161,19 @@ pub struct InputRow {
     /// The cost line's Anmerkung, and the marks "unbekannt" and
     /// "bitte prüfen"; the document's text, never interpreted.
     pub note: String,
+}
+
+/// The header of the inputs table in both files.
+pub fn input_header() -> [&'static str; 6] {
+    let x = text::export::xt();
+    [
+        x.col_part,
+        x.col_input,
+        x.col_value,
+        x.col_unit,
+        x.col_source,
+        x.col_note,
+    ]
 }
 
 /// The section name of a part of the document.

@@ -41,36 +41,7 @@ use crate::text::{form, results};
 use super::Column;
 
 /// The columns of the sheet Zahlungsströme, A to AB.
-pub const COLUMNS: [Column; 28] = [
-    Column::Year,
-    Column::Cases,
-    Column::OnlineShare,
-    Column::OnlineCases,
-    Column::Escalation,
-    Column::OneTimeFraction,
-    Column::IntegrationCash,
-    Column::IntegrationStaff,
-    Column::Operations,
-    Column::FirstLevel,
-    Column::SecondLevel,
-    Column::Funding,
-    Column::CostH,
-    Column::CostNh,
-    Column::BenefitH,
-    Column::BenefitNh,
-    Column::BenefitCitizens,
-    Column::Net,
-    Column::DiscountFactor,
-    Column::Discounted,
-    Column::Cumulative,
-    Column::DiscountedH,
-    Column::DiscountedNh,
-    Column::DiscountedCitizens,
-    Column::StaffHours,
-    Column::Fte,
-    Column::CitizenHours,
-    Column::PaybackMark,
-];
+pub const COLUMNS: [Column; 28] = Column::ALL;
 
 /// Where the sheets put things (0-based rows, as rust_xlsxwriter counts).
 mod layout {
@@ -278,15 +249,7 @@ fn inputs_sheet(
     s.write_string(3, 0, x.alternative)?;
     s.write_string(3, 1, alternative)?;
     s.write_string_with_format(4, 0, x.workbook_hint, &f.input)?;
-    let header = [
-        x.col_part,
-        x.col_input,
-        x.col_value,
-        x.col_unit,
-        x.col_source,
-        x.col_note,
-    ];
-    for (c, h) in header.iter().enumerate() {
+    for (c, h) in super::input_header().iter().enumerate() {
         s.write_string_with_format(layout::INPUT_HEADER, c as u16, *h, &f.header)?;
     }
     for input in super::inputs(a) {

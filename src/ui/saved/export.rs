@@ -52,6 +52,7 @@ enum Written {
 }
 
 /// Why no file came out: the module did not load, or it could not write.
+#[cfg_attr(feature = "inline-extras", allow(dead_code))]
 enum Failure {
     Load,
     Write,
