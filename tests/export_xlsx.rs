@@ -17,6 +17,7 @@ use std::process::Command;
 
 use efa_check::export::xlsx::workbook;
 use efa_check::model::comparison::compare;
+use efa_check::model::sharing::evaluate_bodies;
 use efa_check::model::{Assessment, Evaluation, Payback};
 use efa_check::text::export::xt;
 use exports::{fixture, hostile_document, with_alternatives_and_sharing, FIXTURES, HOSTILE};
@@ -171,6 +172,18 @@ fn every_fixture_recalculates_to_the_apps_kapitalwert() {
             for (k, alt) in comparison.alternatives.iter().enumerate() {
                 let got: f64 = rows[2 + k][1].parse().unwrap();
                 assert!((got - alt.evaluation.kapitalwert.total).abs() < 1.0);
+            }
+        }
+        if let Some(sharing) = &a.sharing {
+            let rows = sheet(&dir, stem, x.sharing);
+            let bodies = evaluate_bodies(a, sharing).unwrap();
+            assert_eq!(
+                rows.len(),
+                2 + bodies.len(),
+                "{stem}: title, header, bodies"
+            );
+            for (row, body) in rows[2..].iter().zip(&bodies) {
+                assert_eq!(row[2].parse::<f64>().unwrap(), body.share.one_time.euros());
             }
         }
     }

@@ -4,8 +4,9 @@
 //! inputs) and "Ergebnis" (KW, KW haushaltswirksam and nicht
 //! haushaltswirksam and the payback year as formulas over the table, and
 //! beside them the values the app showed); with two alternatives or more,
-//! a sheet "Vergleich" whose KWs are formulas over each Ergebnis. A
-//! Kämmerer changes an input and watches the KW follow.
+//! a sheet "Vergleich" whose KWs are formulas over each Ergebnis; with a
+//! Kostenteilung, a sheet of its split (values). A Kämmerer changes an
+//! input and watches the KW follow.
 //!
 //! The formulas spell out `model::cashflow` and `model::metrics` term by
 //! term, in the same order (read them side by side):
@@ -220,6 +221,9 @@ pub fn workbook(a: &Assessment) -> Result<Vec<u8>, XlsxError> {
     }
     if results_sheets.len() > 1 {
         book.push_worksheet(comparison_sheet(&f, &results_sheets)?);
+    }
+    if let Some(sharing) = &a.sharing {
+        book.push_worksheet(sharing_sheet(&f, a, sharing)?);
     }
     book.save_to_buffer()
 }
@@ -516,6 +520,47 @@ fn comparison_sheet(
         }
     }
     for (c, width) in [36.0, 18.0, 18.0, 18.0, 16.0].into_iter().enumerate() {
+        s.set_column_width(c as u16, width)?;
+    }
+    Ok(s)
+}
+
+/// The Kostenteilung as values: each participant's fraction, its shares
+/// in euros (exact to the cent, `model::sharing`) and its own KW. Not
+/// formulas: the split by largest remainders is the model's, in cents.
+fn sharing_sheet(
+    f: &Formats,
+    a: &Assessment,
+    sharing: &crate::model::sharing::Sharing,
+) -> Result<Worksheet, XlsxError> {
+    let x = xt();
+    let mut s = new_sheet(x.sharing)?;
+    s.write_string_with_format(0, 0, x.sharing, &f.title)?;
+    let Ok(bodies) = crate::model::sharing::evaluate_bodies(a, sharing) else {
+        s.write_string(1, 0, x.sharing_invalid)?;
+        return Ok(s);
+    };
+    let header = [
+        x.col_body,
+        x.col_fraction,
+        x.col_one_time_share,
+        x.col_yearly_share,
+        x.col_body_kw,
+    ];
+    for (c, h) in header.iter().enumerate() {
+        s.write_string_with_format(1, c as u16, *h, &f.header)?;
+    }
+    for (k, body) in bodies.iter().enumerate() {
+        let row = 2 + k as u32;
+        let name = crate::text::sharing::participant_name(a, sharing, k);
+        s.write_string(row, 0, name)?;
+        s.write_number_with_format(row, 1, body.share.fraction, &f.percent)?;
+        s.write_number_with_format(row, 2, body.share.one_time.euros(), &f.euro)?;
+        s.write_number_with_format(row, 3, body.share.yearly.euros(), &f.euro)?;
+        let kw = body.evaluation.kapitalwert.total;
+        s.write_number_with_format(row, 4, kw, &f.euro)?;
+    }
+    for (c, width) in [36.0, 18.0, 18.0, 18.0, 20.0].into_iter().enumerate() {
         s.set_column_width(c as u16, width)?;
     }
     Ok(s)
