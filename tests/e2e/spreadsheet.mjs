@@ -56,13 +56,16 @@ export async function readCsvDownload(path) {
 /** The number in a CSV cell with a decimal comma. */
 export const germanNumber = (cell) => Number(cell.replace(',', '.'));
 
-/** The value cell of the first row labelled `label` after the title row `title`. */
+/**
+ * The cell right of `label` in the first row holding it after the title
+ * row `title` (a result's label is its first cell, an input's its second).
+ */
 export function valueAfter(rows, title, label) {
   const start = rows.findIndex((r) => r.length === 1 && r[0] === title);
   if (start < 0) throw new Error(`no block ${title}`);
-  const row = rows.slice(start).find((r) => r[0] === label);
+  const row = rows.slice(start).find((r) => r.includes(label));
   if (!row) throw new Error(`no row ${label} in ${title}`);
-  return row[1];
+  return row[row.indexOf(label) + 1];
 }
 
 /**
