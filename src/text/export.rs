@@ -1,6 +1,7 @@
-//! The words of the CSV and Excel files (`crate::export`) and of their
-//! download buttons: block and sheet titles, column headers with their
-//! units, and the messages while the writing module loads.
+//! The words of the CSV and Excel files (`crate::export`): block and
+//! sheet titles, column headers with their units. Only the writing module
+//! (efa-xlsx) uses them; the buttons' words are in `text::saved`, so the
+//! first load carries none of these.
 //!
 //! Labels of the inputs come from `text::form` (the form's own labels),
 //! the names of alternatives and bodies from `text::results` and
@@ -11,19 +12,6 @@ use crate::model::Unit;
 
 /// The static strings of the export.
 pub struct ExportTexts {
-    // Buttons and their states.
-    pub csv_button: &'static str,
-    pub xlsx_button: &'static str,
-    /// The button while the writing module loads.
-    pub loading: &'static str,
-    /// The title of both failure messages.
-    pub failed_title: &'static str,
-    /// Shown when the module cannot be loaded; nothing is lost.
-    pub load_failed: &'static str,
-    /// Shown when the module could not read the document (never expected:
-    /// the document in the form is always valid).
-    pub write_failed: &'static str,
-
     // Blocks (CSV) and sheets (XLSX).
     pub title: &'static str,
     pub service: &'static str,
@@ -101,13 +89,6 @@ pub struct ExportTexts {
 }
 
 const DE: ExportTexts = ExportTexts {
-    csv_button: "Als CSV herunterladen",
-    xlsx_button: "Als Excel-Arbeitsmappe herunterladen",
-    loading: "Wird vorbereitet …",
-    failed_title: "Die Datei konnte nicht erstellt werden",
-    load_failed: "Der Programmteil, der CSV- und Excel-Dateien schreibt, ließ sich nicht laden. Ihre Eingaben sind unverändert. Prüfen Sie die Verbindung und versuchen Sie es noch einmal.",
-    write_failed: "Ihre Eingaben sind unverändert. Speichern Sie die Bewertung als JSON und versuchen Sie es noch einmal.",
-
     title: "EfA-Check – Wirtschaftlichkeitsbetrachtung",
     service: "EfA-Onlinedienst",
     kommune: "Kommune",

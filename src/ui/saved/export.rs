@@ -20,7 +20,7 @@ use super::files::download;
 use super::library::{Message, Workspace};
 use crate::export::file_name;
 use crate::share;
-use crate::text::export::xt;
+use crate::text::saved::t;
 
 /// Which file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,7 +91,7 @@ async fn write(kind: Kind, json: &str) -> Result<Written, Failure> {
 /// The two export buttons.
 #[component]
 pub fn Exports(workspace: Workspace) -> impl IntoView {
-    let x = xt();
+    let x = t();
     let busy = RwSignal::new(None::<Kind>);
     let start = move |kind: Kind| {
         if busy.get_untracked().is_some() {
@@ -116,13 +116,13 @@ pub fn Exports(workspace: Workspace) -> impl IntoView {
                     let _ = download(&name, bytes.as_slice(), kind.mime());
                     return;
                 }
-                Err(Failure::Load) => x.load_failed,
-                Err(Failure::Write) => x.write_failed,
+                Err(Failure::Load) => x.export_load_failed,
+                Err(Failure::Write) => x.export_write_failed,
             };
             workspace.fail(Message {
                 id: "export-error",
                 error: true,
-                title: x.failed_title,
+                title: x.export_failed_title,
                 body: body.to_string(),
             });
         });
@@ -136,12 +136,12 @@ pub fn Exports(workspace: Workspace) -> impl IntoView {
                 aria-busy=move || (busy.get() == Some(kind)).to_string()
                 on:click=move |_| start(kind)
             >
-                {move || if busy.get() == Some(kind) { x.loading } else { label }}
+                {move || if busy.get() == Some(kind) { x.export_preparing } else { label }}
             </button>
         }
     };
     view! {
-        {button(Kind::Csv, "csv-save", x.csv_button)}
-        {button(Kind::Xlsx, "xlsx-save", x.xlsx_button)}
+        {button(Kind::Csv, "csv-save", x.csv_save)}
+        {button(Kind::Xlsx, "xlsx-save", x.xlsx_save)}
     }
 }
