@@ -4,7 +4,9 @@
 //! (`files::download`); nothing is sent anywhere.
 //!
 //! The files are written by the on-demand module efa-xlsx (`src/xlsx.rs`,
-//! `crate::export`), which is fetched the first time a button is pressed:
+//! `crate::export`), which is fetched the first time a button is pressed
+//! (`widgets::extras::download_from_module`, which also makes the Blob,
+//! so the file never passes through the app's memory):
 //! the button says "Wird vorbereitet …" meanwhile, and a module that
 //! cannot be loaded is a notice, with the inputs untouched; the next press
 //! tries again. The module gets the document as the JSON file the app
@@ -16,11 +18,13 @@
 
 use leptos::prelude::*;
 
-use super::files::download;
 use super::library::{Message, Workspace};
 use crate::export::file_name;
 use crate::share;
 use crate::text::saved::t;
+#[cfg(not(feature = "inline-extras"))]
+use crate::ui::widgets::extras::download_from_module;
+use crate::ui::widgets::extras::DownloadError;
 
 /// Which file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,47 +49,31 @@ impl Kind {
     }
 }
 
-/// A written file.
-enum Written {
-    Text(String),
-    Bytes(Vec<u8>),
-}
-
-/// Why no file came out: the module did not load, or it could not write.
-#[cfg_attr(feature = "inline-extras", allow(dead_code))]
-enum Failure {
-    Load,
-    Write,
-}
-
-/// Writes the file of `json` (a document as `share::to_json` writes it).
+/// Writes the file of `json` (a document as `share::to_json` writes it)
+/// in the module and downloads it.
 #[cfg(not(feature = "inline-extras"))]
-async fn write(kind: Kind, json: &str) -> Result<Written, Failure> {
-    use crate::ui::widgets::extras::{call_module, load_module};
-    let module = load_module("efa-xlsx").await.ok_or(Failure::Load)?;
-    let value = match kind {
-        Kind::Csv => call_module(&module, "csv_file", json),
-        Kind::Xlsx => call_module(&module, "xlsx_file", json),
+async fn write(kind: Kind, json: &str, name: &str) -> Result<(), DownloadError> {
+    let writer = match kind {
+        Kind::Csv => "csv_file",
+        Kind::Xlsx => "xlsx_file",
     };
-    match kind {
-        Kind::Csv => value.as_string().map(Written::Text),
-        Kind::Xlsx => value
-            .is_object()
-            .then(|| Written::Bytes(js_sys::Uint8Array::new(&value).to_vec())),
-    }
-    .ok_or(Failure::Write)
+    download_from_module("efa-xlsx", writer, json, name, kind.mime()).await
 }
 
 /// The same, with the writers linked in (component tests).
 #[cfg(feature = "inline-extras")]
-async fn write(kind: Kind, json: &str) -> Result<Written, Failure> {
-    let a = share::from_json(json).map_err(|_| Failure::Write)?;
-    Ok(match kind {
-        Kind::Csv => Written::Text(crate::export::csv::document(&a)),
-        Kind::Xlsx => {
-            Written::Bytes(crate::export::xlsx::workbook(&a).map_err(|_| Failure::Write)?)
+async fn write(kind: Kind, json: &str, name: &str) -> Result<(), DownloadError> {
+    let a = share::from_json(json).map_err(|_| DownloadError::Write)?;
+    let done = match kind {
+        Kind::Csv => {
+            super::files::download(name, crate::export::csv::document(&a).as_str(), kind.mime())
         }
-    })
+        Kind::Xlsx => {
+            let bytes = crate::export::xlsx::workbook(&a).map_err(|_| DownloadError::Write)?;
+            super::files::download(name, bytes.as_slice(), kind.mime())
+        }
+    };
+    done.map_err(|_| DownloadError::Write)
 }
 
 /// The two export buttons.
@@ -105,19 +93,12 @@ pub fn Exports(workspace: Workspace) -> impl IntoView {
             )
         });
         leptos::task::spawn_local(async move {
-            let result = write(kind, &json).await;
+            let result = write(kind, &json, &name).await;
             busy.set(None);
             let body = match result {
-                Ok(Written::Text(text)) => {
-                    let _ = download(&name, text.as_str(), kind.mime());
-                    return;
-                }
-                Ok(Written::Bytes(bytes)) => {
-                    let _ = download(&name, bytes.as_slice(), kind.mime());
-                    return;
-                }
-                Err(Failure::Load) => x.export_load_failed,
-                Err(Failure::Write) => x.export_write_failed,
+                Ok(()) => return,
+                Err(DownloadError::Load) => x.export_load_failed,
+                Err(DownloadError::Write) => x.export_write_failed,
             };
             workspace.fail(Message {
                 id: "export-error",

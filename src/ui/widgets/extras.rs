@@ -79,22 +79,71 @@ export function module_load(name) {
 export function extras_qr(m, text) { return m.qr_svg(text); }
 export function extras_deflate(m, bytes) { return m.deflate(bytes); }
 export function extras_chart(m, json) { return m.chart_svg(json); }
-export function module_call(m, name, arg) { return m[name](arg); }
+// Calls a module's export that writes a file and downloads what it
+// returns (a string or bytes) as a Blob behind an object URL, as
+// ui::saved::files does for JSON; the file goes from the module to the
+// Blob without a copy through the app. 0: downloaded, 1: the module
+// could not be loaded, 2: it wrote nothing.
+export async function module_download(name, writer, arg, file, mime) {
+  let m;
+  try { m = await module_load(name); } catch { return 1; }
+  let data;
+  try { data = m[writer](arg); } catch { data = undefined; }
+  if (data === undefined) return 2;
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return 0;
+}
 "#)]
     extern "C" {
         pub fn module_load(name: &str) -> js_sys::Promise;
         pub fn extras_qr(module: &JsValue, text: &str) -> Option<String>;
         pub fn extras_deflate(module: &JsValue, bytes: &[u8]) -> Vec<u8>;
         pub fn extras_chart(module: &JsValue, json: &str) -> String;
-        pub fn module_call(module: &JsValue, name: &str, arg: &str) -> JsValue;
+        pub fn module_download(
+            name: &str,
+            writer: &str,
+            arg: &str,
+            file: &str,
+            mime: &str,
+        ) -> js_sys::Promise;
     }
 }
 
-/// Calls the export `name` of a module from [`load_module`] with one
-/// text argument.
+/// Why [`download_from_module`] made no file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DownloadError {
+    /// The module could not be fetched (asking again tries again).
+    Load,
+    /// Its writer returned nothing.
+    Write,
+}
+
+/// Loads the module `name` (as [`load_module`]), calls its export
+/// `writer` with `arg`, and offers what it returns as the download
+/// `file` of type `mime` (a Blob behind an object URL; nothing leaves
+/// the machine).
 #[cfg(not(feature = "inline-extras"))]
-pub fn call_module(module: &JsValue, name: &str, arg: &str) -> JsValue {
-    bridge::module_call(module, name, arg)
+pub async fn download_from_module(
+    name: &str,
+    writer: &str,
+    arg: &str,
+    file: &str,
+    mime: &str,
+) -> Result<(), DownloadError> {
+    let outcome = wasm_bindgen_futures::JsFuture::from(bridge::module_download(
+        name, writer, arg, file, mime,
+    ))
+    .await;
+    match outcome.ok().and_then(|v| v.as_f64()) {
+        Some(0.0) => Ok(()),
+        Some(1.0) => Err(DownloadError::Load),
+        _ => Err(DownloadError::Write),
+    }
 }
 
 /// Fetches and starts the on-demand module built from the `[[bin]]`
