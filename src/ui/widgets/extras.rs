@@ -59,6 +59,14 @@ mod bridge {
     // it is asked for; a failed one is forgotten so the next request
     // tries again, under another URL: the browser's module map keeps a
     // failed import failed.
+    //
+    // `module_download` calls a module's export that writes a file and
+    // offers what it returns (a string or bytes) as a Blob behind an
+    // object URL, as ui::saved::files does for JSON; the file goes from
+    // the module to the Blob without a copy through the app. It resolves
+    // to 0 (downloaded), 1 (the module could not be loaded) or 2 (it
+    // wrote nothing). The comments stay out of the script: it ships in
+    // the first load.
     #[wasm_bindgen(inline_js = r#"
 const loading = new Map();
 const attempts = new Map();
@@ -79,11 +87,6 @@ export function module_load(name) {
 export function extras_qr(m, text) { return m.qr_svg(text); }
 export function extras_deflate(m, bytes) { return m.deflate(bytes); }
 export function extras_chart(m, json) { return m.chart_svg(json); }
-// Calls a module's export that writes a file and downloads what it
-// returns (a string or bytes) as a Blob behind an object URL, as
-// ui::saved::files does for JSON; the file goes from the module to the
-// Blob without a copy through the app. 0: downloaded, 1: the module
-// could not be loaded, 2: it wrote nothing.
 export async function module_download(name, writer, arg, file, mime) {
   let m;
   try { m = await module_load(name); } catch { return 1; }
