@@ -6,8 +6,9 @@
 #   scripts/setup.sh build   Rust toolchain + wasm32 target, trunk,
 #                            wasm-bindgen-cli, npm tools (wasm-opt),
 #                            crates fetched for the offline trunk build
-#   scripts/setup.sh test    all of the above, plus Chromium and chromedriver
-#                            and cargo-fuzz (if the nightly toolchain exists)
+#   scripts/setup.sh test    all of the above, plus Chromium and chromedriver,
+#                            LibreOffice Calc (workbook tests) and cargo-fuzz
+#                            (if the nightly toolchain exists)
 #   scripts/setup.sh fuzz    Rust toolchain and cargo-fuzz only (make fuzz)
 #
 # Only package registries are used (crates.io, npm, Debian): trunk's own
@@ -170,6 +171,23 @@ setup_browser() {
   note "$("$CHROMEDRIVER" --version 2>/dev/null | cut -d' ' -f1-2)"
 }
 
+# --- LibreOffice Calc for the workbook tests -------------------------------
+# The XLSX export is checked by opening each workbook in LibreOffice Calc
+# headless, recalculating and reading the Kapitalwert back
+# (tests/export_xlsx.rs, tests/e2e/export.test.mjs). Debian's package
+# without a GUI installs in about a minute.
+setup_office() {
+  say "LibreOffice Calc (Debian package libreoffice-calc-nogui)"
+  if command -v soffice >/dev/null 2>&1; then
+    note "already installed"
+  else
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update
+    as_root apt-get install -y --no-install-recommends libreoffice-calc-nogui
+  fi
+  note "$(soffice --version 2>/dev/null | head -n 1)"
+}
+
 setup_rust
 if [ "$MODE" = fuzz ]; then
   setup_fuzz
@@ -183,5 +201,6 @@ setup_crates
 if [ "$MODE" = test ]; then
   setup_fuzz
   setup_browser
+  setup_office
 fi
 say "setup ($MODE) complete"

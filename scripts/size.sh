@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Size report of the release bundle: raw and gzip bytes of every wasm, js
 # and css file of the first load in dist/, and the gzip total against the
-# budget; then the module loaded on demand (efa-extras-*, src/extras.rs),
-# reported separately. Other files (index.html, fonts, ...) are listed
+# budget; then the modules loaded on demand (efa-extras-*, src/extras.rs;
+# efa-xlsx-*, src/xlsx.rs), each reported separately. Other files (index.html, fonts, ...) are listed
 # below, outside the budget.
 # A report, not a test: it only fails when there is no bundle to measure.
 #
@@ -16,8 +16,17 @@ BUDGET_KB=450 # gzip total, in KB (1 KB = 1000 bytes)
 shopt -s nullglob globstar
 files=()
 on_demand=()
+# The [[bin]] names of the on-demand modules (scripts/extras-hash.mjs,
+# ON_DEMAND); their files are <name>-<hash>.js and <name>-<hash>_bg.wasm.
+MODULES=(efa-extras efa-xlsx)
+module_of() {
+  local m
+  for m in "${MODULES[@]}"; do
+    case "${1##*/}" in "$m"-*) echo "$m" && return ;; esac
+  done
+}
 for f in "$DIST"/**/*.wasm "$DIST"/**/*.js "$DIST"/**/*.css; do
-  case "${f##*/}" in efa-extras-*) on_demand+=("$f") ;; *) files+=("$f") ;; esac
+  if [ -n "$(module_of "$f")" ]; then on_demand+=("$f"); else files+=("$f"); fi
 done
 [ "${#files[@]}" -gt 0 ] || die "no wasm/js/css files in $DIST: run trunk build --release first"
 
@@ -42,17 +51,22 @@ fi
 awk -v gz="$total_gz" -v kb="$BUDGET_KB" -v v="$verdict" 'BEGIN {
   printf "    gzip total %.1f KB of %d KB budget (%.0f%%): %s budget\n", gz / 1000, kb, gz / (kb * 10), v }'
 
-# The module the app loads on demand (share dialog, presentation link).
-if [ "${#on_demand[@]}" -gt 0 ]; then
-  note "loaded on demand (not in the first load):"
+# The modules the app loads on demand (charts, share dialog; CSV and
+# Excel files), each with its own total.
+for m in "${MODULES[@]}"; do
   od_gz=0
+  shown=0
   for f in "${on_demand[@]}"; do
+    [ "$(module_of "$f")" = "$m" ] || continue
+    [ "$shown" -eq 1 ] || note "loaded on demand, $m (not in the first load):"
+    shown=1
     gz=$(gzip -9 -c "$f" | wc -c)
     od_gz=$((od_gz + gz))
     printf '    %-44s %12d %12d\n' "${f#"$DIST"/}" "$(stat -c %s "$f")" "$gz"
   done
-  awk -v gz="$od_gz" 'BEGIN { printf "    on demand, gzip total %.1f KB\n", gz / 1000 }'
-fi
+  [ "$shown" -eq 0 ] ||
+    awk -v gz="$od_gz" -v m="$m" 'BEGIN { printf "    on demand (%s), gzip total %.1f KB\n", m, gz / 1000 }'
+done
 
 # Everything else that dist/ ships, for information (fonts are already
 # compressed, so their raw size is what goes over the wire).

@@ -6,6 +6,7 @@
 //! ARCHITECTURE.md for the codemap and its invariants.
 
 pub mod charts;
+pub mod export;
 pub mod format;
 pub mod model;
 pub mod parse;

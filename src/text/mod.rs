@@ -17,6 +17,7 @@
 //! The static strings of the page frame stay in this file.
 
 pub mod alternatives;
+pub mod export;
 pub mod form;
 pub mod present;
 pub mod results;

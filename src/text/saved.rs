@@ -63,6 +63,18 @@ pub struct Texts {
     pub json_save: &'static str,
     pub json_open: &'static str,
     pub json_drop: &'static str,
+    /// The export buttons (`ui::saved::export`); the files' own words are
+    /// in `text::export`, which only the writing module needs.
+    pub csv_save: &'static str,
+    pub xlsx_save: &'static str,
+    /// An export button while the writing module loads.
+    pub export_preparing: &'static str,
+    pub export_failed_title: &'static str,
+    /// The writing module could not be loaded; nothing is lost.
+    pub export_load_failed: &'static str,
+    /// The module could not write the file (never expected: the document
+    /// in the form is always valid).
+    pub export_write_failed: &'static str,
     pub file_opened_title: &'static str,
     pub file_opened_body: &'static str,
     pub file_failed_title: &'static str,
@@ -155,6 +167,15 @@ pub const DE: Texts = Texts {
 
     json_save: "Als JSON speichern",
     json_open: "JSON öffnen",
+    csv_save: "Als CSV herunterladen",
+    xlsx_save: "Als Excel-Arbeitsmappe herunterladen",
+    export_preparing: "Wird vorbereitet …",
+    export_failed_title: "Die Datei konnte nicht erstellt werden",
+    export_load_failed: "Der Programmteil, der CSV- und Excel-Dateien schreibt, ließ sich nicht \
+        laden. Ihre Eingaben sind unverändert. Prüfen Sie die Verbindung und versuchen Sie es \
+        noch einmal.",
+    export_write_failed: "Ihre Eingaben sind unverändert. Speichern Sie die Bewertung als JSON \
+        und versuchen Sie es noch einmal.",
     json_drop: "Oder ziehen Sie eine EfA-Check-JSON-Datei hierher, um sie als neue Bewertung \
         zu öffnen.",
     file_opened_title: "Datei geöffnet",

@@ -13,13 +13,16 @@
 // withApp adds its own checks: no console error, no Content Security Policy
 // violation, no request leaving the origin.
 //
-// Later exports (print, CSV, XLSX) join this suite when they land.
+// (e) downloads the CSV and Excel files of such a document, with formula
+// payloads added, and checks that every payload stays inert text there.
+// Later exports (print) join this suite when they land.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { withApp, waitForApp, openAround, tick, REPO_ROOT } from './helpers.mjs';
+import { readCsvDownload, recalculatedSheets } from './spreadsheet.mjs';
 
 // Each under 60 characters: text inputs will get maxlength limits (about
 // 200 for names and titles).
@@ -423,5 +426,41 @@ test('injection (d): payloads in a provider template (link and file) are shown a
     await page.evaluate(() => window.scrollTo(0, 0));
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'injection.png') });
+  });
+});
+
+// Payloads a spreadsheet would run as a formula (CSV injection).
+const FORMULAS = ["=cmd|' /C calc'!A0", '+1', '-1', '@SUM(1)', '\tTab', '\rCR'];
+
+test('injection (e): payloads stay inert text in the CSV and Excel downloads', async () => {
+  const { doc } = await hostileDocument(2);
+  const a = doc.assessment;
+  [a.master.service, a.master.kommune, a.first_name, a.sharing.bodies[0].name,
+    a.integration.connection_fee.note, a.technical.prerequisites[0].note] = FORMULAS;
+  const dir = join(SHOTS, 'injection-export');
+  await mkdir(dir, { recursive: true });
+  await withApp({ viewport: VIEWPORT }, async ({ page }) => {
+    await page.setInputFiles('#json-file', {
+      name: 'bewertung.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)),
+    });
+    await page.locator('#file-notice').waitFor({ state: 'visible' });
+    const save = async (button, name) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      const path = join(dir, name);
+      await file.saveAs(path);
+      return path;
+    };
+
+    const cells = (await readCsvDownload(await save('#csv-save', 'hostile.csv'))).flat();
+    const live = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && Number.isNaN(Number(c.replace(',', '.'))));
+    assert.deepEqual(live, [], 'no cell a spreadsheet would run');
+    for (const p of [FORMULAS[0], FORMULAS[3], FORMULAS[5]]) assert.ok(cells.includes(`'${p}`), `${JSON.stringify(p)} kept, made inert`);
+    for (const p of PAYLOADS.slice(0, 3)) assert.ok(cells.some((c) => c.includes(p)), `${p} kept as text`);
+
+    const sheets = await recalculatedSheets(await save('#xlsx-save', 'hostile.xlsx'));
+    // Had a text become a formula, LibreOffice would show its result.
+    assert.equal(sheets.Eingaben[1][1], FORMULAS[0], 'service');
+    assert.equal(sheets.Eingaben[2][1], FORMULAS[1], 'Kommune ("1" as a formula)');
+    assert.equal(sheets.Eingaben[3][1], FORMULAS[2], 'the first alternative');
   });
 });

@@ -77,10 +77,14 @@ fn open_file(ws: Workspace, file: web_sys::File) {
     });
 }
 
-/// Offers `text` as a file download (a Blob behind an object URL; nothing
-/// leaves the machine).
-fn download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
-    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
+/// Offers `contents` as a file download (a Blob behind an object URL;
+/// nothing leaves the machine).
+pub(super) fn download(
+    file_name: &str,
+    contents: impl gloo_file::BlobContents,
+    mime: &str,
+) -> Result<(), JsValue> {
+    let url = ObjectUrl::from(Blob::new_with_options(contents, Some(mime)));
     let anchor: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(file_name);
@@ -104,7 +108,7 @@ pub fn JsonSave(form: Form, #[prop(optional)] id: Option<&'static str>) -> impl 
                 share::to_json(d),
             )
         });
-        let _ = download(&name, &json, "application/json");
+        let _ = download(&name, json.as_str(), "application/json");
     };
     view! {
         <button

@@ -678,6 +678,7 @@ pub fn SavedWork(workspace: Workspace) -> impl IntoView {
         <div class="toolbar">
             <super::share_dialog::ShareDialog form=workspace.form />
             <super::files::JsonSave form=workspace.form />
+            <super::export::Exports workspace />
         </div>
     }
 }

@@ -52,36 +52,111 @@ pub struct Extras {
 mod bridge {
     use wasm_bindgen::prelude::*;
 
-    // The URL comes from `<meta name="efa-extras">`, which the build
-    // writes (scripts/post-build.mjs) with the content-hashed file name
-    // and the same path prefix as the app's own script, so a sub-path
-    // deployment works too. One fetch however often it is asked for; a
-    // failed one is forgotten so the next request tries again, under
-    // another URL: the browser's module map keeps a failed import failed.
+    // The URL of a module comes from `<meta name="<module>">`, which the
+    // build writes (scripts/post-build.mjs) with the content-hashed file
+    // name and the same path prefix as the app's own script, so a
+    // sub-path deployment works too. One fetch per module however often
+    // it is asked for; a failed one is forgotten so the next request
+    // tries again, under another URL: the browser's module map keeps a
+    // failed import failed.
+    //
+    // `module_download` calls a module's export that writes a file and
+    // offers what it returns (a string or bytes) as a Blob behind an
+    // object URL, as ui::saved::files does for JSON; the file goes from
+    // the module to the Blob without a copy through the app. It resolves
+    // to 0 (downloaded), 1 (the module could not be loaded) or 2 (it
+    // wrote nothing). The comments stay out of the script: it ships in
+    // the first load.
     #[wasm_bindgen(inline_js = r#"
-let loading = null;
-let attempt = 0;
-export function extras_load() {
-  if (!loading) {
-    const meta = document.querySelector('meta[name="efa-extras"]');
-    const url = new URL(meta ? meta.content : 'efa-extras.js', document.baseURI);
+const loading = new Map();
+const attempts = new Map();
+export function module_load(name) {
+  let promise = loading.get(name);
+  if (!promise) {
+    const meta = document.querySelector(`meta[name="${name}"]`);
+    const url = new URL(meta ? meta.content : `${name}.js`, document.baseURI);
+    const attempt = attempts.get(name) ?? 0;
     if (attempt > 0) url.searchParams.set('retry', String(attempt));
-    attempt += 1;
-    loading = import(url.href).then(async (m) => { await m.default(); return m; });
-    loading.catch(() => { loading = null; });
+    attempts.set(name, attempt + 1);
+    promise = import(url.href).then(async (m) => { await m.default(); return m; });
+    promise.catch(() => { loading.delete(name); });
+    loading.set(name, promise);
   }
-  return loading;
+  return promise;
 }
 export function extras_qr(m, text) { return m.qr_svg(text); }
 export function extras_deflate(m, bytes) { return m.deflate(bytes); }
 export function extras_chart(m, json) { return m.chart_svg(json); }
+export async function module_download(name, writer, arg, file, mime) {
+  let m;
+  try { m = await module_load(name); } catch { return 1; }
+  let data;
+  try { data = m[writer](arg); } catch { data = undefined; }
+  if (data === undefined) return 2;
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return 0;
+}
 "#)]
     extern "C" {
-        pub fn extras_load() -> js_sys::Promise;
+        pub fn module_load(name: &str) -> js_sys::Promise;
         pub fn extras_qr(module: &JsValue, text: &str) -> Option<String>;
         pub fn extras_deflate(module: &JsValue, bytes: &[u8]) -> Vec<u8>;
         pub fn extras_chart(module: &JsValue, json: &str) -> String;
+        pub fn module_download(
+            name: &str,
+            writer: &str,
+            arg: &str,
+            file: &str,
+            mime: &str,
+        ) -> js_sys::Promise;
     }
+}
+
+/// Why [`download_from_module`] made no file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DownloadError {
+    /// The module could not be fetched (asking again tries again).
+    Load,
+    /// Its writer returned nothing.
+    Write,
+}
+
+/// Loads the module `name` (as [`load_module`]), calls its export
+/// `writer` with `arg`, and offers what it returns as the download
+/// `file` of type `mime` (a Blob behind an object URL; nothing leaves
+/// the machine).
+#[cfg(not(feature = "inline-extras"))]
+pub async fn download_from_module(
+    name: &str,
+    writer: &str,
+    arg: &str,
+    file: &str,
+    mime: &str,
+) -> Result<(), DownloadError> {
+    let outcome = wasm_bindgen_futures::JsFuture::from(bridge::module_download(
+        name, writer, arg, file, mime,
+    ))
+    .await;
+    match outcome.ok().and_then(|v| v.as_f64()) {
+        Some(0.0) => Ok(()),
+        Some(1.0) => Err(DownloadError::Load),
+        _ => Err(DownloadError::Write),
+    }
+}
+
+/// Fetches and starts the on-demand module built from the `[[bin]]`
+/// `name` (`efa-extras`, `efa-xlsx`): its exports, or `None` if it cannot
+/// be loaded (asking again tries again).
+#[cfg(not(feature = "inline-extras"))]
+pub async fn load_module(name: &str) -> Option<JsValue> {
+    wasm_bindgen_futures::JsFuture::from(bridge::module_load(name))
+        .await
+        .ok()
 }
 
 impl Extras {
@@ -160,9 +235,9 @@ async fn load() -> Option<Extras> {
     }
     set_status(Status::Loading);
     #[cfg(not(feature = "inline-extras"))]
-    match wasm_bindgen_futures::JsFuture::from(bridge::extras_load()).await {
-        Ok(module) => MODULE.with(|m| *m.borrow_mut() = Some(module)),
-        Err(_) => REQUESTED.with(|r| r.set(false)),
+    match load_module("efa-extras").await {
+        Some(module) => MODULE.with(|m| *m.borrow_mut() = Some(module)),
+        None => REQUESTED.with(|r| r.set(false)),
     }
     let extras = loaded();
     set_status(if extras.is_some() {
