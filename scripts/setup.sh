@@ -170,6 +170,21 @@ setup_browser() {
   note "$("$CHROMEDRIVER" --version 2>/dev/null | cut -d' ' -f1-2)"
 }
 
+# --- PDF tools for the print report test -----------------------------------
+# tests/e2e/report.test.mjs prints the report with Chromium and reads the
+# PDF back with pdftotext, pdfinfo and pdftoppm (Debian's poppler-utils).
+setup_pdf_tools() {
+  say "PDF tools (Debian package poppler-utils)"
+  if command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null && command -v pdftoppm >/dev/null; then
+    note "already installed"
+  else
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update
+    as_root apt-get install -y poppler-utils
+  fi
+  note "$(pdftotext -v 2>&1 | head -n 1)"
+}
+
 setup_rust
 if [ "$MODE" = fuzz ]; then
   setup_fuzz
@@ -183,5 +198,6 @@ setup_crates
 if [ "$MODE" = test ]; then
   setup_fuzz
   setup_browser
+  setup_pdf_tools
 fi
 say "setup ($MODE) complete"

@@ -19,6 +19,7 @@
 pub mod alternatives;
 pub mod form;
 pub mod present;
+pub mod report;
 pub mod results;
 pub mod saved;
 pub mod scenarios;

@@ -4,6 +4,8 @@
 //! - [`results`]: every view of a document's results (summary bar,
 //!   verdict, key figures, recommendation, charts, tables);
 //! - [`present`]: the presentation mode (projector), a view of a document;
+//! - [`report`]: the print report's own parts (title block, assumptions,
+//!   checklist, link and QR) and its "Bericht drucken" button;
 //! - [`saved`]: the library of saved assessments, autosave, files and
 //!   share links;
 //! - [`view`]: what a result view gets ([`view::DocView`]);
@@ -49,6 +51,7 @@
 
 pub mod form;
 pub mod present;
+pub mod report;
 pub mod results;
 pub mod saved;
 pub mod view;
@@ -119,6 +122,8 @@ pub fn App() -> impl IntoView {
     // The presentation shows the same document; meanwhile the page behind
     // it is inert, so focus and screen readers stay in the presentation.
     let presenting = RwSignal::new(false);
+    // The report's author line: kept while the page is open, not stored.
+    let author = RwSignal::new(String::new());
     view! {
         <div class="app-page" inert=move || presenting.get()>
         <ResultsLink class="skip-link" />
@@ -130,6 +135,7 @@ pub fn App() -> impl IntoView {
         </header>
         <Summary analysis outdated=Signal::derive(move || form.has_errors()) />
         <main class="container page" id="main">
+            <report::head::ReportHead doc=doc.into() author />
             <h1 class="page__title">{t().app_title}</h1>
             <p class="page__lead">{t().app_lead}</p>
             {move || {
@@ -146,6 +152,7 @@ pub fn App() -> impl IntoView {
                     })
             }}
             <SavedWork workspace />
+            <report::panel::ReportPanel author />
             <p class="jump-to-results">
                 <ResultsLink class="" />
             </p>
@@ -157,6 +164,8 @@ pub fn App() -> impl IntoView {
                     <results::comparison::ComparisonResults document=form.document.into() />
                     {results_for}
                     <Results view=form.view(analysis) />
+                    <report::appendix::Appendix doc=doc.into() />
+                    <report::appendix::LinkBlock whole=form.document.into() />
                 </div>
             </div>
         </main>
