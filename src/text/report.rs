@@ -154,3 +154,50 @@ pub fn download_png(chart: &str) -> String {
 /// The visible labels of the two download buttons.
 pub const DOWNLOAD_SVG: &str = "SVG";
 pub const DOWNLOAD_PNG: &str = "PNG";
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::model::reference::{source_of, DEFAULT_STAFF_RATE, POSTAGE_STANDARD_LETTER};
+    use crate::model::Field;
+
+    #[test]
+    fn an_input_cites_its_source_only_while_it_holds_the_reference_value() {
+        // Guards against the report citing KGSt for a rate the user typed.
+        let rate = DEFAULT_STAFF_RATE.value;
+        assert_eq!(source_of(Field::StaffRate, rate), Some(DEFAULT_STAFF_RATE));
+        assert_eq!(source_of(Field::StaffRate, rate + 1.0), None);
+        assert_eq!(
+            source_of(Field::PostageSaved, POSTAGE_STANDARD_LETTER.value),
+            Some(&POSTAGE_STANDARD_LETTER)
+        );
+        assert_eq!(source_of(Field::PostageSaved, 0.5), None);
+        assert_eq!(source_of(Field::CasesPerYear, 1200.0), None);
+    }
+
+    #[test]
+    fn the_source_cell_names_source_and_note_or_says_own_value() {
+        let cited = source_cell(
+            Some(&POSTAGE_STANDARD_LETTER),
+            true,
+            "  Angebot vom 12.03. ",
+        );
+        assert!(
+            cited.starts_with(&source_line(&POSTAGE_STANDARD_LETTER)),
+            "{cited}"
+        );
+        assert!(cited.ends_with(" · Angebot vom 12.03."), "{cited}");
+        assert_eq!(source_cell(None, true, ""), "Eigener Wert");
+        assert_eq!(source_cell(None, false, " "), "–");
+        assert_eq!(source_cell(None, false, "laut Konzept"), "laut Konzept");
+    }
+
+    #[test]
+    fn dates_and_versions_read_as_a_council_paper_writes_them() {
+        assert_eq!(date(2, 12, 2026), "02.12.2026");
+        assert_eq!(
+            versions_line("0.1.0", 2),
+            "EfA-Check 0.1.0, Dokumentformat Version 2"
+        );
+    }
+}

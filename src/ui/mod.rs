@@ -47,7 +47,11 @@
 //! range is set, else `#uncertainty-sentence`, `#mc-probability`, `#mc-p10`,
 //! `#mc-p50`, `#mc-p90`, `#chart-histogram`, `#histogram-table`,
 //! `#payback-distribution`), `#sensitivity` (`#chart-tornado`,
-//! `#tornado-table`, `#switching-table`).
+//! `#tornado-table`, `#switching-table`). Every chart figure `#chart-…`
+//! has its download buttons `#chart-…-svg` and `#chart-…-png`. The report:
+//! the button `#report-print`, the author line `#report-author`, and,
+//! filled while printing, `#report-head`, `#report-assumptions`,
+//! `#report-checklist` and `#report-link` (the link `#report-link-url`).
 
 pub mod form;
 pub mod present;

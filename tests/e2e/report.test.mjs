@@ -9,48 +9,13 @@
 // look at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withApp, REPO_ROOT, readResults } from './helpers.mjs';
-
-const OUT = join(REPO_ROOT, 'target', 'e2e');
+import { withApp, REPO_ROOT, readResults, prepareReport, printPdf, plain } from './helpers.mjs';
 
 // The content width of the A4 page in CSS pixels: 210 mm minus the
 // 15 mm margins left and right of style/print.css, at 96 px per inch.
 const CONTENT_WIDTH_PX = Math.floor(((210 - 2 * 15) / 25.4) * 96);
-
-/** No-break and narrow spaces as plain ones, one minus sign. */
-const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
-
-/** Clicks "Bericht drucken" and waits until it has called print(). */
-export async function prepareReport(page) {
-  await page.evaluate(() => {
-    window.__efaPrinted = 0;
-    window.print = () => { window.__efaPrinted += 1; };
-  });
-  await page.click('#report-print');
-  await page.waitForFunction(() => window.__efaPrinted === 1, null, { timeout: 20_000 });
-}
-
-/**
- * Prints the prepared page to `name`.pdf and returns its text
- * (pdftotext -layout), its page count and the PNG files of its pages.
- */
-export async function printPdf(page, name) {
-  await mkdir(OUT, { recursive: true });
-  const pdf = join(OUT, `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await writeFile(pdf, await page.pdf({ format: 'A4', printBackground: true }));
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
-  const layout = plain(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
-  // Lines wrap where the page does: the text with every run of white
-  // space as one space, pages still split at form feeds.
-  const text = layout.split('\f').map((p) => p.replace(/\s+/g, ' ')).join('\f');
-  for (let i = 1; i <= 60; i++) await rm(join(OUT, `${name}-${String(i).padStart(2, '0')}.png`), { force: true });
-  execFileSync('pdftoppm', ['-png', '-r', '50', pdf, join(OUT, name)]);
-  return { text, pages, pdf };
-}
 
 /**
  * In print emulation at the page's content width: every element that has
