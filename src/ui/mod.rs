@@ -156,7 +156,6 @@ pub fn App() -> impl IntoView {
                     })
             }}
             <SavedWork workspace />
-            <report::panel::ReportPanel author />
             <p class="jump-to-results">
                 <ResultsLink class="" />
             </p>
@@ -168,6 +167,7 @@ pub fn App() -> impl IntoView {
                     <results::comparison::ComparisonResults document=form.document.into() />
                     {results_for}
                     <Results view=form.view(analysis) />
+                    <report::panel::ReportPanel author />
                     <report::appendix::Appendix doc=doc.into() />
                     <report::appendix::LinkBlock whole=form.document.into() />
                 </div>

@@ -1,12 +1,10 @@
 //! The report's appendix, print only: every input with its unit, range
 //! and Quelle / Stand or note (the assumptions table), the technical
 //! checklist, and the share link with its QR code to reopen exactly this
-//! assessment.
+//! assessment. Each is drawn only while printing.
 
 use leptos::prelude::*;
-use web_sys::Element;
 
-use super::build::{el, table, with, Group};
 use crate::model::reference::{for_field, source_of};
 use crate::model::technical::nutzwert;
 use crate::model::{Assessment, Field, Part};
@@ -25,9 +23,9 @@ const PARTS: [Part; 7] = [
     Part::Parameters,
 ];
 
-/// One input as cells: label (with its unit), value with its marks,
-/// range, and source or note.
-fn input_row(d: &Assessment, field: Field) -> Vec<String> {
+/// One input as a row: label (with its unit), value with its marks,
+/// range, and source or note. Every cell is text.
+fn input_row(d: &Assessment, field: Field) -> impl IntoView {
     let value = field.get(d);
     let unit = field.unit();
     let mut shown = value_in_unit(unit, value);
@@ -50,110 +48,120 @@ fn input_row(d: &Assessment, field: Field) -> Vec<String> {
     let has_default = for_field(field).is_some();
     let note = field.cost_line(d).map_or("", |c| c.note.as_str());
     let source = source_cell(source_of(field, value), has_default, note);
-    vec![field_text(field).label.to_string(), shown, range, source]
-}
-
-/// The heading of a part of the appendix.
-fn heading(text: &str) -> Element {
-    el("h3", "results__subheading", text)
+    view! {
+        <tr>
+            <th scope="row">{field_text(field).label}</th>
+            <td>{shown}</td>
+            <td>{range}</td>
+            <td class="report-table__source">{source}</td>
+        </tr>
+    }
 }
 
 /// "Annahmen": every numeric input, grouped like the form.
-fn assumptions(d: &Assessment) -> Vec<Element> {
-    let groups = PARTS
-        .iter()
-        .map(|&part| Group {
-            heading: Some(part_heading(part)),
-            rows: Field::ALL
-                .iter()
-                .filter(|f| f.part() == part)
-                .map(|&f| input_row(d, f))
-                .collect(),
+#[component]
+pub fn AssumptionsTable(doc: Signal<Assessment>) -> impl IntoView {
+    let printing = super::printing();
+    let body = move || {
+        printing.get().then(|| {
+            doc.with(|d| {
+                PARTS
+                    .iter()
+                    .map(|&part| {
+                        let rows = Field::ALL
+                            .iter()
+                            .filter(|f| f.part() == part)
+                            .map(|&f| input_row(d, f))
+                            .collect_view();
+                        view! {
+                            <tbody>
+                                <tr class="report-table__group">
+                                    <th scope="colgroup" colspan="4">
+                                        {part_heading(part)}
+                                    </th>
+                                </tr>
+                                {rows}
+                            </tbody>
+                        }
+                    })
+                    .collect_view()
+            })
         })
-        .collect();
+    };
     let x = t();
-    let head = [
-        (x.col_input, false),
-        (x.col_value, true),
-        (x.col_range, true),
-        (x.col_source, false),
-    ];
-    vec![
-        heading(x.assumptions_heading),
-        table(x.assumptions_caption, &head, groups),
-    ]
-}
-
-/// The prerequisites checklist with status, must-have and notes, and the
-/// Nutzwert.
-fn checklist(d: &Assessment) -> Vec<Element> {
-    let x = t();
-    let rows = d
-        .technical
-        .prerequisites
-        .iter()
-        .map(|p| {
-            let notes = [p.note.trim(), p.responsible.trim(), p.due.trim()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · ");
-            let must = if p.must_have { x.must_yes } else { x.must_no };
-            vec![
-                prerequisite_title(p),
-                status_name(p.status).to_string(),
-                must.to_string(),
-                notes,
-            ]
-        })
-        .collect();
-    let head = [
-        (x.col_item, false),
-        (x.col_status, false),
-        (x.col_must, false),
-        (x.col_note, false),
-    ];
-    vec![
-        heading(x.checklist_heading),
-        el(
-            "p",
-            "",
-            &nutzwert_line(nutzwert(&d.technical.criteria).ok()),
-        ),
-        table(
-            x.checklist_caption,
-            &head,
-            vec![Group {
-                heading: None,
-                rows,
-            }],
-        ),
-    ]
-}
-
-/// The share link of the whole document as text and its QR code, once
-/// the on-demand module is there.
-fn link(whole: &Assessment) -> Vec<Element> {
-    let x = t();
-    let mut parts = vec![heading(x.link_heading), el("p", "", x.link_hint)];
-    if let Loaded::Ready(extras) = extras::get() {
-        match extras.share_url(whole) {
-            None => parts.push(el("p", "", x.link_missing)),
-            Some(url) => {
-                let qr = el("div", "report-link__qr", "");
-                let _ = qr.set_attribute("role", "img");
-                let _ = qr.set_attribute("aria-label", x.qr_label);
-                // Safe use of `inner_html`: the SVG is built by
-                // `share::qr::svg` from the QR module matrix only; the link
-                // (which carries user text) is never markup.
-                qr.set_inner_html(&extras.qr_svg(&url).unwrap_or_default());
-                let url = el("p", "report-link__url", &url);
-                url.set_id("report-link-url");
-                parts.push(with(el("div", "report-link__body", ""), [qr, url]));
-            }
-        }
+    view! {
+        <section class="report-part report-only" id="report-assumptions">
+            <h3 class="results__subheading">{x.assumptions_heading}</h3>
+            <table class="table table--compact report-table">
+                <caption class="table__caption">{x.assumptions_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{x.col_input}</th>
+                        <th scope="col" class="num">{x.col_value}</th>
+                        <th scope="col" class="num">{x.col_range}</th>
+                        <th scope="col">{x.col_source}</th>
+                    </tr>
+                </thead>
+                {body}
+            </table>
+        </section>
     }
-    parts
+}
+
+/// The prerequisites checklist with status, must-have and notes, after
+/// the Nutzwert.
+#[component]
+pub fn Checklist(doc: Signal<Assessment>) -> impl IntoView {
+    let printing = super::printing();
+    let x = t();
+    let rows = move || {
+        printing.get().then(|| {
+            doc.with(|d| {
+                d.technical
+                    .prerequisites
+                    .iter()
+                    .map(|p| {
+                        let notes = [p.note.trim(), p.responsible.trim(), p.due.trim()]
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                        view! {
+                            <tr>
+                                <th scope="row">{prerequisite_title(p)}</th>
+                                <td>{status_name(p.status)}</td>
+                                <td>{if p.must_have { x.must_yes } else { x.must_no }}</td>
+                                <td class="report-table__source">{notes}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let score = move || {
+        printing
+            .get()
+            .then(|| doc.with(|d| nutzwert_line(nutzwert(&d.technical.criteria).ok())))
+    };
+    view! {
+        <section class="report-part report-only" id="report-checklist">
+            <h3 class="results__subheading">{x.checklist_heading}</h3>
+            <p>{score}</p>
+            <table class="table table--compact report-table">
+                <caption class="table__caption">{x.checklist_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{x.col_item}</th>
+                        <th scope="col">{x.col_status}</th>
+                        <th scope="col">{x.col_must}</th>
+                        <th scope="col">{x.col_note}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
 }
 
 /// "Annahmen", then "Technische Voraussetzungen", of the alternative
@@ -161,13 +169,58 @@ fn link(whole: &Assessment) -> Vec<Element> {
 #[component]
 pub fn Appendix(doc: Signal<Assessment>) -> impl IntoView {
     view! {
-        <super::PrintPart id="report-assumptions" content=move || doc.with(assumptions) />
-        <super::PrintPart id="report-checklist" content=move || doc.with(checklist) />
+        <AssumptionsTable doc />
+        <Checklist doc />
     }
 }
 
-/// The link and QR code of the whole document (every alternative).
+/// The share link of the whole document (every alternative) as text,
+/// and its QR code, from the on-demand module.
 #[component]
 pub fn LinkBlock(whole: Signal<Assessment>) -> impl IntoView {
-    view! { <super::PrintPart id="report-link" class="report-link" content=move || whole.with(link) /> }
+    let printing = super::printing();
+    // (link, QR) while printing with the module loaded; the link is
+    // `None` when the document is too large for one.
+    let shared = Memo::new(move |_| {
+        if !printing.get() {
+            return None;
+        }
+        match extras::get() {
+            Loaded::Ready(x) => {
+                let url = whole.with(|d| x.share_url(d));
+                let qr = url.as_deref().and_then(|u| x.qr_svg(u));
+                Some((url, qr))
+            }
+            Loaded::Pending | Loaded::Failed => None,
+        }
+    });
+    let body = move || {
+        shared.get().map(|(url, qr)| match url {
+            None => view! { <p>{t().link_missing}</p> }.into_any(),
+            Some(url) => view! {
+                <div class="report-link__body">
+                    // Safe use of `inner_html`: the SVG is built by
+                    // `share::qr::svg` from the QR module matrix only; the
+                    // link (which carries user text) is never markup.
+                    <div
+                        class="report-link__qr"
+                        role="img"
+                        aria-label=t().qr_label
+                        inner_html=qr.unwrap_or_default()
+                    ></div>
+                    <p class="report-link__url" id="report-link-url">
+                        {url}
+                    </p>
+                </div>
+            }
+            .into_any(),
+        })
+    };
+    view! {
+        <section class="report-part report-link report-only" id="report-link">
+            <h3 class="results__subheading">{t().link_heading}</h3>
+            <p>{t().link_hint}</p>
+            {body}
+        </section>
+    }
 }

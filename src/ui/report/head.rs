@@ -2,9 +2,7 @@
 //! when, and with which app and document versions. Print only.
 
 use leptos::prelude::*;
-use web_sys::Element;
 
-use super::build::{el, with};
 use crate::model::Assessment;
 use crate::text::report::{self as words, t};
 
@@ -14,36 +12,38 @@ fn today() -> String {
     words::date(now.get_date(), now.get_month() + 1, now.get_full_year())
 }
 
-/// The title block's parts: title, service, and the lines as a
-/// description list (every value set as text).
-fn title_block(d: &Assessment, author: &str) -> Vec<Element> {
-    let versions = words::versions_line(env!("CARGO_PKG_VERSION"), crate::share::CURRENT_VERSION);
-    let mut lines = vec![
-        (t().service, d.master.service.trim().to_string()),
-        (t().kommune, d.master.kommune.trim().to_string()),
-        (t().author, author.trim().to_string()),
-        (t().date, today()),
-        (t().versions, versions),
-    ];
-    lines.retain(|(_, value)| !value.is_empty());
-    let list = with(
-        el("dl", "report-head__lines", ""),
-        lines.into_iter().map(|(term, value)| {
-            with(
-                el("div", "report-head__line", ""),
-                [el("dt", "", term), el("dd", "", &value)],
-            )
-        }),
-    );
-    vec![
-        el("h1", "report-head__title", t().title),
-        el("p", "report-head__service", d.master.service.trim()),
-        list,
-    ]
+/// One line of the title block, as a term and its value (set as text).
+fn line(term: &'static str, value: String) -> impl IntoView {
+    view! {
+        <div class="report-head__line">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+        </div>
+    }
 }
 
 #[component]
 pub fn ReportHead(doc: Signal<Assessment>, author: RwSignal<String>) -> impl IntoView {
-    let content = move || author.with(|a| doc.with(|d| title_block(d, a)));
-    view! { <super::PrintPart id="report-head" class="report-head" content /> }
+    let printing = super::printing();
+    let body = move || {
+        printing.get().then(|| {
+            let (service, kommune) =
+                doc.with(|d| (d.master.service.clone(), d.master.kommune.clone()));
+            let author = author.get();
+            let versions =
+                words::versions_line(env!("CARGO_PKG_VERSION"), crate::share::CURRENT_VERSION);
+            view! {
+                <h1 class="report-head__title">{t().title}</h1>
+                <p class="report-head__service">{service.clone()}</p>
+                <dl class="report-head__lines">
+                    {line(t().service, service)}
+                    {line(t().kommune, kommune)}
+                    {(!author.trim().is_empty()).then(|| line(t().author, author))}
+                    {line(t().date, today())}
+                    {line(t().versions, versions)}
+                </dl>
+            }
+        })
+    };
+    view! { <section class="report-head report-only" id="report-head">{body}</section> }
 }

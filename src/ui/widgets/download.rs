@@ -14,6 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::text::report as words;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
+const SVG_MIME: &str = "image/svg+xml";
 
 /// Offers `blob` as a file download.
 pub fn offer(file_name: &str, blob: Blob) -> Result<(), JsValue> {
@@ -81,7 +82,7 @@ fn view_box(svg: &web_sys::Element) -> Option<(f64, f64)> {
 /// Draws `svg` into a canvas at twice its size on white and offers the
 /// result as a PNG file.
 fn offer_png(file_name: String, svg: String, width: f64, height: f64) -> Result<(), JsValue> {
-    let url = ObjectUrl::from(Blob::new_with_options(svg.as_str(), Some("image/svg+xml")));
+    let url = ObjectUrl::from(Blob::new_with_options(svg.as_str(), Some(SVG_MIME)));
     let image = web_sys::HtmlImageElement::new()?;
     image.set_src(&url);
     let loaded = image.clone();
@@ -120,43 +121,56 @@ fn draw_png(
     canvas.to_blob(done.unchecked_ref())
 }
 
-/// The two download buttons of a chart: SVG and PNG (twice the size, for
-/// slides). `name` names the chart for screen readers; hidden in print.
-#[component]
-pub fn ChartDownloads(figure_id: &'static str, name: &'static str) -> impl IntoView {
-    let svg = move |_| {
-        if let Some((svg, _, _)) = chart_svg(figure_id) {
-            let _ = offer(
-                &format!("{}.svg", figure_id),
-                Blob::new_with_options(svg.as_str(), Some("image/svg+xml")),
-            );
-        }
+/// The two files a chart can be downloaded as.
+#[derive(Clone, Copy)]
+enum Format {
+    Svg,
+    /// Twice the SVG's size, for slides.
+    Png,
+}
+
+/// Downloads the chart of figure `figure_id`, named after it.
+fn download_chart(figure_id: &str, format: Format) {
+    let Some((svg, width, height)) = chart_svg(figure_id) else {
+        return;
     };
-    let png = move |_| {
-        if let Some((svg, w, h)) = chart_svg(figure_id) {
-            let _ = offer_png(format!("{}.png", figure_id), svg, w, h);
-        }
+    let _ = match format {
+        Format::Svg => offer(
+            &format!("{figure_id}.svg"),
+            Blob::new_with_options(svg.as_str(), Some(SVG_MIME)),
+        ),
+        Format::Png => offer_png(format!("{figure_id}.png"), svg, width, height),
+    };
+}
+
+/// One download button, `#{figure_id}-svg` or `-png`, whose accessible
+/// name names the chart.
+fn download_button(figure_id: &'static str, name: &'static str, format: Format) -> impl IntoView {
+    let (suffix, label, accessible) = match format {
+        Format::Svg => ("svg", words::DOWNLOAD_SVG, words::download_svg(name)),
+        Format::Png => ("png", words::DOWNLOAD_PNG, words::download_png(name)),
     };
     view! {
+        <button
+            type="button"
+            class="button button--secondary button--small"
+            id=format!("{figure_id}-{suffix}")
+            aria-label=accessible
+            on:click=move |_| download_chart(figure_id, format)
+        >
+            {label}
+        </button>
+    }
+}
+
+/// The two download buttons of a chart: SVG and PNG. `name` names the
+/// chart for screen readers; hidden in print.
+#[component]
+pub fn ChartDownloads(figure_id: &'static str, name: &'static str) -> impl IntoView {
+    view! {
         <p class="chart__downloads">
-            <button
-                type="button"
-                class="button button--secondary button--small"
-                id=format!("{figure_id}-svg")
-                aria-label=words::download_svg(name)
-                on:click=svg
-            >
-                {words::DOWNLOAD_SVG}
-            </button>
-            <button
-                type="button"
-                class="button button--secondary button--small"
-                id=format!("{figure_id}-png")
-                aria-label=words::download_png(name)
-                on:click=png
-            >
-                {words::DOWNLOAD_PNG}
-            </button>
+            {download_button(figure_id, name, Format::Svg)}
+            {download_button(figure_id, name, Format::Png)}
         </p>
     }
 }
