@@ -7,7 +7,8 @@
 #                            wasm-bindgen-cli, npm tools (wasm-opt),
 #                            crates fetched for the offline trunk build
 #   scripts/setup.sh test    all of the above, plus Chromium and chromedriver,
-#                            LibreOffice Calc (workbook tests) and cargo-fuzz
+#                            LibreOffice Calc (workbook tests), poppler-utils
+#                            (print report test) and cargo-fuzz
 #                            (if the nightly toolchain exists)
 #   scripts/setup.sh fuzz    Rust toolchain and cargo-fuzz only (make fuzz)
 #
@@ -188,6 +189,21 @@ setup_office() {
   note "$(soffice --version 2>/dev/null | head -n 1)"
 }
 
+# --- PDF tools for the print report test -----------------------------------
+# tests/e2e/report.test.mjs prints the report with Chromium and reads the
+# PDF back with pdftotext, pdfinfo and pdftoppm (Debian's poppler-utils).
+setup_pdf_tools() {
+  say "PDF tools (Debian package poppler-utils)"
+  if command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null && command -v pdftoppm >/dev/null; then
+    note "already installed"
+  else
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update
+    as_root apt-get install -y --no-install-recommends poppler-utils
+  fi
+  note "$(pdftotext -v 2>&1 | head -n 1)"
+}
+
 setup_rust
 if [ "$MODE" = fuzz ]; then
   setup_fuzz
@@ -202,5 +218,6 @@ if [ "$MODE" = test ]; then
   setup_fuzz
   setup_browser
   setup_office
+  setup_pdf_tools
 fi
 say "setup ($MODE) complete"

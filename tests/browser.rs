@@ -27,6 +27,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod alternatives;
 #[path = "browser/input_ids.rs"]
 mod input_ids;
+#[path = "browser/report.rs"]
+mod report;
 #[path = "browser/sharing.rs"]
 mod sharing;
 #[path = "browser/storage.rs"]

@@ -91,6 +91,18 @@ pub fn staff_rates() -> impl Iterator<Item = &'static Reference> {
     DESTATIS_WAGE_RATES.iter().chain(KGST_FULL_COST.iter())
 }
 
+/// The reference a field's value comes from: the staff rate of that
+/// value, or the field's default while it holds exactly that value;
+/// `None` for the user's own value (or a field without a reference).
+pub fn source_of(field: Field, value: f64) -> Option<&'static Reference> {
+    match field {
+        Field::StaffRate | Field::ProjectRate | Field::SecondLevelRate => {
+            staff_rates().find(|r| r.value == value)
+        }
+        _ => for_field(field).filter(|r| r.value == value),
+    }
+}
+
 /// Looks a staff rate up by its identifier.
 pub fn staff_rate(id: &str) -> Option<&'static Reference> {
     staff_rates().find(|r| r.id == id)

@@ -20,6 +20,7 @@ pub mod alternatives;
 pub mod export;
 pub mod form;
 pub mod present;
+pub mod report;
 pub mod results;
 pub mod saved;
 pub mod scenarios;

@@ -4,6 +4,8 @@
 //! - [`results`]: every view of a document's results (summary bar,
 //!   verdict, key figures, recommendation, charts, tables);
 //! - [`present`]: the presentation mode (projector), a view of a document;
+//! - [`report`]: the print report's own parts (title block, assumptions,
+//!   checklist, link and QR) and its "Bericht drucken" button;
 //! - [`saved`]: the library of saved assessments, autosave, files and
 //!   share links;
 //! - [`view`]: what a result view gets ([`view::DocView`]);
@@ -45,10 +47,15 @@
 //! range is set, else `#uncertainty-sentence`, `#mc-probability`, `#mc-p10`,
 //! `#mc-p50`, `#mc-p90`, `#chart-histogram`, `#histogram-table`,
 //! `#payback-distribution`), `#sensitivity` (`#chart-tornado`,
-//! `#tornado-table`, `#switching-table`).
+//! `#tornado-table`, `#switching-table`). Every chart figure `#chart-…`
+//! has its download buttons `#chart-…-svg` and `#chart-…-png`. The report:
+//! the button `#report-print`, the author line `#report-author`, and,
+//! filled while printing, `#report-head`, `#report-assumptions`,
+//! `#report-checklist` and `#report-link` (the link `#report-link-url`).
 
 pub mod form;
 pub mod present;
+pub mod report;
 pub mod results;
 pub mod saved;
 pub mod view;
@@ -120,6 +127,8 @@ pub fn App() -> impl IntoView {
     // The presentation shows the same document; meanwhile the page behind
     // it is inert, so focus and screen readers stay in the presentation.
     let presenting = RwSignal::new(false);
+    // The report's author line: kept while the page is open, not stored.
+    let author = RwSignal::new(String::new());
     view! {
         <div class="app-page" inert=move || presenting.get()>
         <ResultsLink class="skip-link" />
@@ -131,6 +140,7 @@ pub fn App() -> impl IntoView {
         </header>
         <Summary analysis outdated=Signal::derive(move || form.has_errors()) />
         <main class="container page" id="main">
+            <report::head::ReportHead doc=doc.into() author />
             <h1 class="page__title">{t().app_title}</h1>
             <p class="page__lead">{t().app_lead}</p>
             <UpdateNotice />
@@ -159,6 +169,9 @@ pub fn App() -> impl IntoView {
                     <results::comparison::ComparisonResults document=form.document.into() />
                     {results_for}
                     <Results view=form.view(analysis) />
+                    <report::panel::ReportPanel author />
+                    <report::appendix::Appendix doc=doc.into() />
+                    <report::appendix::LinkBlock whole=form.document.into() />
                 </div>
             </div>
         </main>

@@ -3,7 +3,8 @@
 // hold for every test (no console errors, no page errors, no Content
 // Security Policy violation, no request to any other origin).
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -330,3 +331,45 @@ export async function shareLink(page) {
   await page.waitForFunction(() => document.querySelector('#share-link')?.value);
   return page.inputValue('#share-link');
 }
+
+/** No-break and narrow spaces as plain ones, one minus sign. */
+export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
+
+/**
+ * Clicks "Bericht drucken" as a person would and waits until it has
+ * called the browser's print, which is replaced by a counter here
+ * (headless Chromium has no print dialog): the page is then prepared
+ * exactly as the button prepares it (every chart drawn, the QR code and
+ * the print-only parts written).
+ */
+export async function prepareReport(page) {
+  await page.evaluate(() => {
+    window.__efaPrinted = 0;
+    window.print = () => { window.__efaPrinted += 1; };
+  });
+  await page.click('#report-print');
+  await page.waitForFunction(() => window.__efaPrinted === 1, null, { timeout: 20_000 });
+}
+
+/** Where the printed reports and the PNGs of their pages are kept. */
+const REPORT_DIR = join(REPO_ROOT, 'target', 'e2e');
+
+/**
+ * Prints the prepared page to `name`.pdf and returns its text
+ * (pdftotext -layout), its page count and the PNG files of its pages.
+ */
+export async function printPdf(page, name) {
+  await mkdir(REPORT_DIR, { recursive: true });
+  const pdf = join(REPORT_DIR, `${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await writeFile(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+  const layout = plain(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+  // Lines wrap where the page does: the text with every run of white
+  // space as one space, pages still split at form feeds.
+  const text = layout.split('\f').map((p) => p.replace(/\s+/g, ' ')).join('\f');
+  for (let i = 1; i <= 60; i++) await rm(join(REPORT_DIR, `${name}-${String(i).padStart(2, '0')}.png`), { force: true });
+  execFileSync('pdftoppm', ['-png', '-r', '50', pdf, join(REPORT_DIR, name)]);
+  return { text, pages, pdf };
+}
+

@@ -21,7 +21,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
-import { withApp, waitForApp, openAround, tick, REPO_ROOT } from './helpers.mjs';
+import { withApp, waitForApp, openAround, tick, REPO_ROOT, prepareReport, printPdf, plain } from './helpers.mjs';
 import { readCsvDownload, recalculatedSheets } from './spreadsheet.mjs';
 
 // Each under 60 characters: text inputs will get maxlength limits (about
@@ -51,7 +51,7 @@ const VIEWPORT = { width: 1366, height: 1000 };
 const KNOWN_TEXT_INPUT = [
   /^f-(service|kommune)$/, /^f-[a-z-]+-note$/, /^prereq-\d+-(note|responsible|due|title)$/,
   /^crit-\d+-title$/, /^(prereq|crit)-new-title$/, /^entry-\d+-new-name$/, /^alt-name$/,
-  /^body-\d+-name$/,
+  /^body-\d+-name$/, /^report-author$/,
 ];
 
 /**
@@ -158,6 +158,38 @@ async function assertShownLiterally(page, baseline, expected) {
   }
 }
 
+/**
+ * The printed report, prepared by "Bericht drucken", keeps every payload
+ * inert: no element or attribute came from one (the report adds only
+ * its QR code, an SVG of its own, in the same way as the share dialog),
+ * the print-only parts show each payload as text, and the PDF carries
+ * each literally.
+ */
+async function assertReportInert(page, baseline, shown) {
+  await prepareReport(page);
+  assert.equal(await page.evaluate(() => typeof window.__efaPwned), 'undefined', 'a payload ran');
+  const census = await page.evaluate(markupCensus);
+  assert.deepEqual(census.found, [], 'attributes a payload created in the report');
+  for (const key of ['img', 'script', 'b', 'foreign', 'svgInSvg']) {
+    assert.equal(census[key], baseline[key], `number of ${key} elements with the report`);
+  }
+  const report = await page.evaluate(() => ['#report-head', '#report-assumptions', '#report-checklist']
+    .map((q) => document.querySelector(q)?.textContent ?? '').join(' '));
+  const parts = await page.evaluate(() => ['#report-head', '#report-assumptions', '#report-checklist', '#report-link']
+    .map((q) => document.querySelector(q).querySelectorAll('script, img, b, foreignObject, iframe, a').length));
+  assert.deepEqual(parts, [0, 0, 0, 0], 'no element from a payload in the print-only parts');
+  const { text } = await printPdf(page, 'report-injection');
+  // Without white space: a narrow table cell may wrap a payload anywhere.
+  const squash = (s) => plain(s).replace(/\s+/g, '');
+  for (const payload of shown) {
+    assert.ok(squash(text).includes(squash(payload)), `the PDF shows ${JSON.stringify(payload)} literally`);
+  }
+  for (const payload of [shown[0], shown[1], shown[2]]) {
+    assert.ok(report.includes(payload), `the report shows ${JSON.stringify(payload)} as text`);
+  }
+  await page.emulateMedia({ media: 'screen' });
+}
+
 /** Counts before any payload, on the freshly started app. */
 async function baselineOf(page) {
   const census = await page.evaluate(markupCensus);
@@ -261,12 +293,16 @@ test('injection (a): payloads typed into every text field are shown as text and 
     await page.locator('#library-list li[aria-current="true"] input').waitFor({ state: 'detached' });
     texts['#library-list li[aria-current="true"] .library__name'] = name;
 
+    // The report's author line (kept for the session, printed as text).
+    const author = await type('report-author');
+
     // Every text input of the page got a payload (the add rows are empty
     // again, the rename input is closed).
     const covered = (await textInputIds(page)).filter((id) => !id.endsWith('-new-title'));
     assert.deepEqual(covered.filter((id) => !(id in inputs)), [], 'text inputs left out');
 
     await assertShownLiterally(page, baseline, { inputs, texts, service });
+    await assertReportInert(page, baseline, [service, author, itemTitle, body, inputs[noteIds[0]]]);
 
     // The share dialog shows the link to all of it without a payload
     // turning into markup (the QR code is an SVG of its own).
@@ -276,7 +312,9 @@ test('injection (a): payloads typed into every text field are shown as text and 
     assert.equal(await page.locator('#share-qr svg').evaluate((s) => s.querySelectorAll('script, img, foreignObject').length), 0);
     await page.keyboard.press('Escape');
 
-    // After a reload (autosave), still text.
+    // After a reload (autosave), still text. The author line is kept for
+    // the session only (docs/report.md): empty after a reload.
+    delete inputs['report-author'];
     await page.reload();
     await waitForApp(page);
     for (let i = 0; i <= items; i++) await openItemDetails(page, i);
@@ -372,7 +410,8 @@ async function checkOpened(page, baseline, expected, entrySuffix) {
   const items = await page.locator('#prereqs .prereq').count();
   for (let i = 0; i < items; i++) await openItemDetails(page, i);
   const inputs = await textInputIds(page);
-  const missing = inputs.filter((id) => !(id in expected.inputs) && !id.endsWith('-new-title'));
+  // The report's author line is not part of a document (docs/report.md).
+  const missing = inputs.filter((id) => !(id in expected.inputs) && !id.endsWith('-new-title') && id !== 'report-author');
   assert.deepEqual(missing, [], 'text inputs the document left without a payload');
   expected.texts['#library-list li[aria-current="true"] .library__name'] = `${expected.service} ${entrySuffix}`;
   await assertShownLiterally(page, baseline, expected);

@@ -17,7 +17,6 @@ use crate::ui::results::horizon;
 use crate::ui::results::recommendation::modifier;
 use crate::ui::results::sensitivity::{shown, tornado_chart};
 use crate::ui::results::uncertainty::histogram_chart;
-use crate::ui::saved::share_dialog::share_url_of;
 use crate::ui::view::DocView;
 use crate::ui::widgets::extras::{self, Loaded};
 use crate::ui::widgets::{icon, status_path};
@@ -283,7 +282,7 @@ fn share(view: DocView) -> AnyView {
     // The link carries the whole document, every alternative.
     let whole = use_context::<crate::ui::view::WholeDocument>().map_or(view.doc, |w| w.0);
     let link = Memo::new(move |_| match extras::get() {
-        Loaded::Ready(x) => Loaded::Ready(whole.with(|doc| share_url_of(&x, doc))),
+        Loaded::Ready(x) => Loaded::Ready(whole.with(|doc| x.share_url(doc))),
         Loaded::Pending => Loaded::Pending,
         Loaded::Failed => Loaded::Failed,
     });

@@ -73,6 +73,7 @@ pub fn CashflowChart(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> i
         <h3 class="results__subheading">{t().chart_heading}</h3>
         <figure id="chart-cashflow" class="chart contained">
             <figcaption class="chart__caption">{caption}</figcaption>
+            <crate::ui::widgets::ChartDownloads figure_id="chart-cashflow" name=t().chart_heading />
             // `inner_html` is safe here and only here: the SVG is built by
             // `charts::cashflow_svg` from numbers and from labels that are
             // XML-escaped (plotters escapes drawn text, `finish_svg` the
@@ -161,6 +162,7 @@ pub fn CostCategories(doc: Signal<Assessment>, evaluation: Memo<Evaluation>) -> 
         <h3 class="results__subheading">{t().categories_heading}</h3>
         <figure id="chart-categories" class="chart contained">
             <figcaption class="chart__caption">{message}</figcaption>
+            <crate::ui::widgets::ChartDownloads figure_id="chart-categories" name=t().categories_heading />
             // Safe: the SVG is built by `charts::categories` from numbers
             // and escaped labels.
             <div class="chart__svg" node_ref=node inner_html=svg></div>

@@ -294,6 +294,7 @@ fn Chart(compared: Memo<Comparison>, names: Memo<Vec<String>>, slow: Memo<Slow>)
                 " "
                 <span class="chart__message">{message}</span>
             </figcaption>
+            <crate::ui::widgets::ChartDownloads figure_id="chart-comparison" name=t().chart_heading />
             // Safe: the SVG is built by `charts::comparison` from numbers
             // and escaped labels.
             <div class="chart__svg" node_ref=node inner_html=svg></div>

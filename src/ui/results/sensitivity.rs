@@ -86,6 +86,7 @@ pub fn SensitivityResults(
             <h4 class="uncertainty__subheading">{t().tornado_heading}</h4>
             <figure id="chart-tornado" class="chart">
                 <figcaption class="chart__caption">{caption}</figcaption>
+                <crate::ui::widgets::ChartDownloads figure_id="chart-tornado" name=t().tornado_heading />
                 // `inner_html` is safe here: the SVG comes from
                 // `charts::tornado::tornado_svg`, which escapes every label
                 // and the title (see its escaping test).

@@ -198,6 +198,7 @@ pub fn SharingResults(view: DocView) -> impl IntoView {
                 <p id="sharing-own" class="sharing__own">{ok(|s| s.own.clone())}</p>
                 <figure id="chart-sharing" class="chart">
                     <figcaption class="chart__caption">{ok(|s| s.caption.clone())}</figcaption>
+                    <crate::ui::widgets::ChartDownloads figure_id="chart-sharing" name=t().chart_title />
                     // `inner_html` is safe here: the SVG comes from
                     // `charts::sharing::sharing_svg`, which escapes every
                     // label (body names) and the title (see its test).

@@ -204,6 +204,7 @@ fn Histogram(doc: Signal<Assessment>, analysis: Memo<Analysis>) -> impl IntoView
         <h4 class="uncertainty__subheading">{t().histogram_heading}</h4>
         <figure id="chart-histogram" class="chart">
             <figcaption class="chart__caption">{caption}</figcaption>
+            <crate::ui::widgets::ChartDownloads figure_id="chart-histogram" name=t().histogram_heading />
             // `inner_html` is safe here: the SVG comes from
             // `charts::histogram::histogram_svg`, which escapes every label
             // and the title (see its escaping test).

@@ -4,11 +4,9 @@
 //! open it as a new entry. Blobs, object URLs and reading files are
 //! gloo-file's.
 
-use std::time::Duration;
-
-use gloo_file::{Blob, File, ObjectUrl};
+use gloo_file::{Blob, File};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use super::library::{Message, Workspace};
 use crate::share;
@@ -77,23 +75,13 @@ fn open_file(ws: Workspace, file: web_sys::File) {
     });
 }
 
-/// Offers `contents` as a file download (a Blob behind an object URL;
-/// nothing leaves the machine).
+/// Offers `contents` as a file download (nothing leaves the machine).
 pub(super) fn download(
     file_name: &str,
     contents: impl gloo_file::BlobContents,
     mime: &str,
 ) -> Result<(), JsValue> {
-    let url = ObjectUrl::from(Blob::new_with_options(contents, Some(mime)));
-    let anchor: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    anchor.set_href(&url);
-    anchor.set_download(file_name);
-    anchor.click();
-    // The download has started once `click` returns in Chromium, but not
-    // in every browser; the URL is released (when `url` is dropped) a
-    // little later.
-    set_timeout(move || drop(url), Duration::from_secs(10));
-    Ok(())
+    crate::ui::widgets::download::offer(file_name, Blob::new_with_options(contents, Some(mime)))
 }
 
 /// "Als JSON speichern": the open assessment as a file named after its

@@ -9,14 +9,13 @@
 
 use leptos::prelude::*;
 
-use crate::model::Assessment;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::library::{Message, Workspace};
 use crate::share::link;
 use crate::text::saved::{self as words, t};
 use crate::ui::form::state::Form;
-use crate::ui::widgets::extras::{self, Extras, Loaded};
+use crate::ui::widgets::extras::{self, Loaded};
 
 /// Whether a fragment is meant as a share link. The app's own in-page
 /// anchors (`#results`, `#f-cases-per-year`) are lower-case words with
@@ -59,21 +58,6 @@ pub fn open_address_link(ws: Workspace) {
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
     }
-}
-
-/// The share link of any document at this page's address, or `None` when
-/// the link would not reopen it (see `link::decode`; a document beyond
-/// what a link may carry cannot be shared that way, and the dialog then
-/// offers the JSON file instead). Compressing needs the on-demand module.
-pub fn share_url_of(extras: &Extras, doc: &Assessment) -> Option<String> {
-    let fragment = extras.link_fragment(doc);
-    link::decode(&fragment).ok()?;
-    let location = window().location();
-    Some(format!(
-        "{}{}#{fragment}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-    ))
 }
 
 /// Copies text to the clipboard; `false` where the browser does not allow
@@ -125,7 +109,7 @@ pub fn ShareDialog(form: Form) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let link = extras::ready()
                 .await
-                .map(|x| form.document.with_untracked(|doc| share_url_of(&x, doc)));
+                .map(|x| form.document.with_untracked(|doc| x.share_url(doc)));
             pending.set(false);
             match link {
                 None => failed.set(true),

@@ -77,7 +77,7 @@ pub fn on_screen(node: NodeRef<Div>) -> ReadSignal<bool> {
         {
             observer.observe(&el);
         }
-        set_on_print(set_visible);
+        when_printing(set_visible);
         // The observer lives as long as the page: the section holding a
         // chart is only rebuilt when ranges are switched on or off altogether.
         seen.forget();
@@ -97,7 +97,7 @@ pub fn opened(node: NodeRef<Details>) -> ReadSignal<bool> {
             let _ = set_open.try_set(details.open());
         })
         .forget();
-        set_on_print(set_open);
+        when_printing(set_open);
     });
     open
 }
@@ -108,11 +108,29 @@ pub fn opened(node: NodeRef<Details>) -> ReadSignal<bool> {
 pub fn busy(pending: Memo<bool>) -> impl Fn() -> &'static str + Copy {
     move || if pending.get() { "true" } else { "false" }
 }
-/// Sets `flag` when the page is about to be printed, so printing shows
-/// every chart and table. The listener lives as long as the page.
-fn set_on_print(flag: WriteSignal<bool>) {
-    EventListener::new(&window(), "beforeprint", move |_| {
-        let _ = flag.try_set(true);
-    })
-    .forget();
+/// The event the "Bericht drucken" button sends before it prints
+/// ([`prepare_print`]): the same preparation as the browser's
+/// `beforeprint`, sent early enough that the button can wait until every
+/// chart is drawn (Ctrl+P prepares on `beforeprint` alone).
+const PREPARE_PRINT: &str = "efa-prepare-print";
+
+/// Prepares the page for printing as `beforeprint` does: every chart is
+/// drawn, every explanation and table written. The views follow in the
+/// next task.
+pub fn prepare_print() {
+    if let Ok(event) = web_sys::Event::new(PREPARE_PRINT) {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
+/// Sets `flag` when the page is about to be printed (or prepared for it,
+/// [`prepare_print`]), so printing shows every chart and table. The
+/// listeners live as long as the page.
+pub fn when_printing(flag: WriteSignal<bool>) {
+    for name in ["beforeprint", PREPARE_PRINT] {
+        EventListener::new(&window(), name, move |_| {
+            let _ = flag.try_set(true);
+        })
+        .forget();
+    }
 }

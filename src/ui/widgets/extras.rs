@@ -187,6 +187,21 @@ impl Extras {
         }
     }
 
+    /// The share link of any document at this page's address, or `None`
+    /// when the link would not reopen it (see `link::decode`; a document
+    /// beyond what a link may carry cannot be shared that way, and the
+    /// share dialog then offers the JSON file instead).
+    pub fn share_url(&self, doc: &Assessment) -> Option<String> {
+        let fragment = self.link_fragment(doc);
+        link::decode(&fragment).ok()?;
+        let location = window().location();
+        Some(format!(
+            "{}{}#{fragment}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+        ))
+    }
+
     /// The share-link fragment of a document (`share::link::encode`).
     pub fn link_fragment(&self, doc: &Assessment) -> String {
         #[cfg(not(feature = "inline-extras"))]
