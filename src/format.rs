@@ -1,11 +1,21 @@
-//! The one display formatter: German numbers, euros and percentages.
+//! The one display formatter: numbers, euros and percentages in the
+//! notation of the current language (`crate::text::lang`).
+//!
+//! | | German | English |
+//! |---|---|---|
+//! | number | `1.234.567,89` | `1,234,567.89` |
+//! | euros | `-12.345 €` | `-€12,345` |
+//! | compact | `233 Tsd. €`, `4,3 Mio. €` | `€233k`, `€4.3m` |
+//! | percent | `12,5 %` | `12.5%` |
 //!
 //! Every rounding for display happens here and nowhere else. In the browser
 //! the digit grouping comes from the browser's own `Intl.NumberFormat`
-//! (locale `de-DE`); on the host, where native tests and SVG snapshots run,
-//! a small equivalent produces the same strings (checked against `Intl` by
-//! a browser test). Negative values always carry a minus sign, so a
-//! negative amount never depends on colour.
+//! (locale `de-DE` or `en-GB`); on the host, where native tests and SVG
+//! snapshots run, a small equivalent produces the same strings (checked
+//! against `Intl` by a browser test). Negative values always carry a minus
+//! sign, so a negative amount never depends on colour.
+
+use crate::text::{lang, Lang};
 
 /// No-break space between number and unit, as `Intl` writes it.
 pub const NBSP: char = '\u{a0}';
@@ -25,14 +35,26 @@ pub fn grouped(value: f64, decimals: u8) -> String {
     backend::grouped(value, decimals)
 }
 
+/// A grouped number as an amount in euros: `12.345 €` in German, `€12,345`
+/// in English (the sign before the euro sign: `-€12,345`).
+fn euros(number: String) -> String {
+    match lang() {
+        Lang::De => format!("{number}{NBSP}€"),
+        Lang::En => match number.strip_prefix('-') {
+            Some(abs) => format!("-€{abs}"),
+            None => format!("€{number}"),
+        },
+    }
+}
+
 /// Whole euros: `1.234.567 €`, `-12.345 €`.
 pub fn euro(value: f64) -> String {
-    format!("{}{NBSP}€", grouped(value, 0))
+    euros(grouped(value, 0))
 }
 
 /// Euros with cents, for per-case amounts: `1.234,56 €`.
 pub fn euro_cents(value: f64) -> String {
-    format!("{}{NBSP}€", grouped(value, 2))
+    euros(grouped(value, 2))
 }
 
 /// Euros with an explicit sign, as in a verdict: `+123.456 €`.
@@ -49,26 +71,49 @@ pub fn euro_signed(value: f64) -> String {
 /// `4,3 Mio. €`; below 10.000 € the full amount.
 pub fn euro_compact(value: f64) -> String {
     let abs = value.abs();
-    if abs >= 1.0e6 {
-        format!("{}{NBSP}Mio.{NBSP}€", grouped(value / 1.0e6, 1))
+    let (scaled, decimals, de, en) = if abs >= 1.0e6 {
+        (value / 1.0e6, 1, "Mio.", "m")
     } else if abs >= 1.0e4 {
-        format!("{}{NBSP}Tsd.{NBSP}€", grouped(value / 1.0e3, 0))
+        (value / 1.0e3, 0, "Tsd.", "k")
     } else {
-        euro(value)
+        return euro(value);
+    };
+    let number = grouped(scaled, decimals);
+    match lang() {
+        Lang::De => format!("{number}{NBSP}{de}{NBSP}€"),
+        Lang::En => euros(format!("{number}{en}")),
+    }
+}
+
+/// A number followed by the percent sign: `12,5 %` (German, with a
+/// no-break space), `12.5%` (English).
+fn percent_sign(number: &str) -> String {
+    match lang() {
+        Lang::De => format!("{number}{NBSP}%"),
+        Lang::En => format!("{number}%"),
+    }
+}
+
+/// The decimal mark of the current language.
+pub fn decimal_mark() -> char {
+    match lang() {
+        Lang::De => ',',
+        Lang::En => '.',
     }
 }
 
 /// A fraction as percent: `percent(0.125, 1)` → `12,5 %`.
 pub fn percent(fraction: f64, decimals: u8) -> String {
-    format!("{}{NBSP}%", grouped(fraction * 100.0, decimals))
+    percent_sign(&grouped(fraction * 100.0, decimals))
 }
 
 /// A fraction as percent with at most one decimal and no trailing ",0":
 /// `percent_short(0.4)` → `40 %`, `percent_short(0.425)` → `42,5 %`.
 pub fn percent_short(fraction: f64) -> String {
     let text = grouped(fraction * 100.0, 1);
-    let number = text.strip_suffix(",0").unwrap_or(&text);
-    format!("{number}{NBSP}%")
+    let zero = format!("{}0", decimal_mark());
+    let number = text.strip_suffix(&zero).unwrap_or(&text);
+    percent_sign(number)
 }
 
 /// Parts of a whole as percentages with one decimal that add up to
@@ -122,22 +167,24 @@ pub fn threshold(value: f64, decimals: u8, up: bool) -> String {
 /// A threshold share in percent, rounded by the rule of [`threshold`]:
 /// `threshold_percent(0.35021, 1, true)` → `35,1 %`.
 pub fn threshold_percent(fraction: f64, decimals: u8, up: bool) -> String {
-    format!("{}{NBSP}%", threshold(fraction * 100.0, decimals, up))
+    percent_sign(&threshold(fraction * 100.0, decimals, up))
 }
 
-/// The value of a field as it is shown in its input box: German notation
-/// without unit, percentages in percent, up to two decimals and without
-/// trailing zeros (`1.234,5`).
+/// The value of a field as it is shown in its input box: the language's
+/// notation without unit, percentages in percent, up to two decimals and
+/// without trailing zeros (`1.234,5`; English `1,234.5`), as
+/// `crate::parse` reads it back.
 pub fn input_value(value: f64, percent_unit: bool) -> String {
     let v = if percent_unit { value * 100.0 } else { value };
     let text = grouped(v, 2);
-    match text.split_once(',') {
+    let mark = decimal_mark();
+    match text.split_once(mark) {
         Some((int, frac)) => {
             let frac = frac.trim_end_matches('0');
             if frac.is_empty() {
                 int.to_string()
             } else {
-                format!("{int},{frac}")
+                format!("{int}{mark}{frac}")
             }
         }
         None => text,
@@ -146,7 +193,10 @@ pub fn input_value(value: f64, percent_unit: bool) -> String {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod backend {
-    /// Host equivalent of `Intl.NumberFormat('de-DE')` with fixed decimals.
+    use crate::text::{lang, Lang};
+
+    /// Host equivalent of `Intl.NumberFormat('de-DE')` (or `'en-GB'`) with
+    /// fixed decimals.
     /// Like `Intl`, exact halves round away from zero (2,5 → 3), whereas
     /// Rust's `{:.N}` would round them to even.
     pub fn grouped(value: f64, decimals: u8) -> String {
@@ -154,18 +204,22 @@ mod backend {
         let rounded = (value.abs() * scale).round() / scale;
         let text = format!("{:.*}", usize::from(decimals), rounded);
         let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let (group, mark) = match lang() {
+            Lang::De => ('.', ','),
+            Lang::En => (',', '.'),
+        };
         let mut out = String::with_capacity(text.len() + int.len() / 3 + 1);
         if value < 0.0 {
             out.push('-');
         }
         for (i, digit) in int.chars().enumerate() {
             if i > 0 && (int.len() - i) % 3 == 0 {
-                out.push('.');
+                out.push(group);
             }
             out.push(digit);
         }
         if !frac.is_empty() {
-            out.push(',');
+            out.push(mark);
             out.push_str(frac);
         }
         out
@@ -180,31 +234,34 @@ mod backend {
     use js_sys::{Array, Function, Intl, Object, Reflect};
     use wasm_bindgen::JsValue;
 
+    use crate::text::{lang, Lang};
+
     thread_local! {
-        /// One `Intl.NumberFormat(...).format` per decimal count; creating a
-        /// formatter is far more expensive than using one.
-        static FORMATTERS: RefCell<HashMap<u8, Function>> = RefCell::new(HashMap::new());
+        /// One `Intl.NumberFormat(...).format` per language and decimal
+        /// count; creating a formatter is far more expensive than using one.
+        static FORMATTERS: RefCell<HashMap<(Lang, u8), Function>> = RefCell::new(HashMap::new());
     }
 
     fn formatter(decimals: u8) -> Function {
+        let lang = lang();
         FORMATTERS.with(|cache| {
             cache
                 .borrow_mut()
-                .entry(decimals)
+                .entry((lang, decimals))
                 .or_insert_with(|| {
                     let options = Object::new();
                     let digits = JsValue::from_f64(f64::from(decimals));
                     // Setting plain data properties on a fresh object cannot fail.
                     let _ = Reflect::set(&options, &"minimumFractionDigits".into(), &digits);
                     let _ = Reflect::set(&options, &"maximumFractionDigits".into(), &digits);
-                    let locales = Array::of1(&"de-DE".into());
+                    let locales = Array::of1(&lang.locale().into());
                     Intl::NumberFormat::new(&locales, &options).format()
                 })
                 .clone()
         })
     }
 
-    /// `Intl.NumberFormat('de-DE')` with fixed decimals.
+    /// `Intl.NumberFormat` of the language's locale with fixed decimals.
     pub fn grouped(value: f64, decimals: u8) -> String {
         formatter(decimals)
             .call1(&JsValue::NULL, &JsValue::from_f64(value))
@@ -229,6 +286,28 @@ mod tests {
         assert_eq!(euro_signed(-5.0), "-5\u{a0}€");
         // Regression: a tiny negative KW must not print as "-0 €".
         assert_eq!(euro(-0.3), "0\u{a0}€");
+    }
+
+    #[test]
+    fn english_grouping_signs_and_units() {
+        crate::text::set_lang(Lang::En);
+        assert_eq!(euro(1_234_567.4), "€1,234,567");
+        assert_eq!(euro(-12_345.0), "-€12,345");
+        assert_eq!(euro(-0.3), "€0");
+        assert_eq!(euro_cents(1234.56), "€1,234.56");
+        assert_eq!(euro_signed(123_456.0), "+€123,456");
+        assert_eq!(euro_signed(-5.0), "-€5");
+        assert_eq!(euro_compact(233_400.0), "€233k");
+        assert_eq!(euro_compact(-4_321_000.0), "-€4.3m");
+        assert_eq!(euro_compact(9_999.0), "€9,999");
+        assert_eq!(percent(0.125, 1), "12.5%");
+        assert_eq!(percent_short(0.4), "40%");
+        assert_eq!(percent_short(0.425), "42.5%");
+        assert_eq!(threshold_percent(0.35021, 1, true), "35.1%");
+        assert_eq!(input_value(1234.5, false), "1,234.5");
+        assert_eq!(input_value(0.125, true), "12.5");
+        assert_eq!(input_value(7.0, false), "7");
+        assert_eq!(percents_summing(&[1.0, 1.0, 1.0]), ["33.4%", "33.3%", "33.3%"]);
     }
 
     #[test]

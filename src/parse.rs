@@ -1,20 +1,34 @@
 //! The one place where user-typed numbers are read.
 //!
-//! German conventions: the comma is the decimal separator; a dot, a space
-//! (also a no-break or thin space) or an apostrophe groups thousands. So
-//! `1.234,56`, `1234,5`, `1 234` and `12 %` are all understood. A dot that
-//! does not group exactly three digits (`1.5`) is rejected rather than
-//! guessed at, because `1.500` means fifteen hundred in German.
+//! In the notation of the current language (`crate::text::lang`), as
+//! `crate::format::input_value` writes it:
+//! - German: the comma is the decimal mark; a dot, a space (also a
+//!   no-break or thin space) or an apostrophe groups thousands. So
+//!   `1.234,56`, `1234,5`, `1 234` and `12 %` are all understood. A dot that
+//!   does not group exactly three digits (`1.5`) is rejected rather than
+//!   guessed at, because `1.500` means fifteen hundred in German.
+//! - English: the other way round, the point is the decimal mark and a
+//!   comma groups (`1,234.56`); `1,5` is rejected.
 
 use crate::model::{Domain, DomainError, Field, Unit};
+use crate::text::{lang, Lang};
 
-/// Why a text is not a number in German notation.
+/// The decimal mark and the thousands mark of the current language.
+fn marks() -> (char, char) {
+    match lang() {
+        Lang::De => (',', '.'),
+        Lang::En => ('.', ','),
+    }
+}
+
+/// Why a text is not a number in the language's notation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParseError {
     /// Letters or other characters that are not part of a number.
     NotANumber,
-    /// A dot used as decimal point (`1.5`); German uses the comma.
-    DecimalPoint,
+    /// The other notation's decimal mark: a point in German (`1.5`), a
+    /// comma in English (`1,5`).
+    WrongDecimalMark,
     /// Thousands separators in the wrong places (`12.34.5`).
     Grouping,
     /// A unit sign that does not fit the field (`%` in a euro field).
@@ -28,7 +42,7 @@ pub enum FieldError {
     Domain(DomainError),
 }
 
-/// Parses German number text. `Ok(None)` means the input was empty.
+/// Parses number text in the language's notation. `Ok(None)` means the input was empty.
 /// Percent fields return the number as typed (12 for "12 %").
 pub fn parse_number(input: &str, unit: Unit) -> Result<Option<f64>, ParseError> {
     normalise(input, unit)?.map(|n| to_f64(&n)).transpose()
@@ -42,7 +56,7 @@ fn to_f64(normalised: &str) -> Result<f64, ParseError> {
         .ok_or(ParseError::NotANumber)
 }
 
-/// Rewrites German number text as a Rust float literal (`-1234.56`).
+/// Rewrites number text as a Rust float literal (`-1234.56`).
 fn normalise(input: &str, unit: Unit) -> Result<Option<String>, ParseError> {
     let text = input.trim();
     if text.is_empty() {
@@ -54,12 +68,13 @@ fn normalise(input: &str, unit: Unit) -> Result<Option<String>, ParseError> {
         Some('+') => (false, &text[1..]),
         _ => (false, text),
     };
-    let body = body.trim_start();
-    let (int_part, frac_part) = match body.split_once(',') {
+    let body = leading_euro(body.trim_start(), unit)?;
+    let (decimal, group) = marks();
+    let (int_part, frac_part) = match body.split_once(decimal) {
         Some((i, f)) => (i, Some(f)),
         None => (body, None),
     };
-    let digits = ungroup(int_part)?;
+    let digits = ungroup(int_part, group)?;
     let frac = match frac_part {
         Some(f) if !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()) => f,
         Some(f) if f.contains(',') || f.contains('.') => return Err(ParseError::Grouping),
@@ -73,10 +88,23 @@ fn normalise(input: &str, unit: Unit) -> Result<Option<String>, ParseError> {
     Ok(Some(format!("{sign}{digits}.{frac}")))
 }
 
+/// Removes a leading euro sign (after the sign), as English writes
+/// amounts ("€1,234", "-€5"), and rejects it where the field is no amount.
+fn leading_euro(body: &str, unit: Unit) -> Result<&str, ParseError> {
+    match body.strip_prefix('€') {
+        Some(_) if !matches!(unit, Unit::Euro | Unit::EuroPerHour | Unit::EuroPerCase) => {
+            Err(ParseError::WrongUnit)
+        }
+        Some(rest) => Ok(rest.trim_start()),
+        None => Ok(body),
+    }
+}
+
 /// Removes a trailing unit sign that fits the field, and rejects one that
 /// does not.
 fn strip_unit(text: &str, unit: Unit) -> Result<&str, ParseError> {
     let euro = matches!(unit, Unit::Euro | Unit::EuroPerHour | Unit::EuroPerCase);
+
     if let Some(rest) = text.strip_suffix('%') {
         return if unit == Unit::Percent {
             Ok(rest.trim_end())
@@ -96,14 +124,12 @@ fn strip_unit(text: &str, unit: Unit) -> Result<&str, ParseError> {
     Ok(text)
 }
 
-fn is_group_separator(c: char) -> bool {
-    matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'')
-}
-
 /// Returns the digits of an integer part after checking its thousands
-/// grouping: a first group of one to three digits, then groups of exactly
-/// three.
-fn ungroup(int_part: &str) -> Result<String, ParseError> {
+/// grouping (`group`, a space or an apostrophe): a first group of one to
+/// three digits, then groups of exactly three.
+fn ungroup(int_part: &str, group: char) -> Result<String, ParseError> {
+    let is_group_separator =
+        |c: char| c == group || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'');
     if int_part
         .chars()
         .any(|c| !c.is_ascii_digit() && !is_group_separator(c))
@@ -119,10 +145,10 @@ fn ungroup(int_part: &str) -> Result<String, ParseError> {
     if first_ok && rest_ok {
         return Ok(groups.concat());
     }
-    // "1.5" or "0.9": one dot followed by other than three digits is an
-    // English decimal point, which deserves its own message.
-    if groups.len() == 2 && int_part.contains('.') && !groups[1].is_empty() {
-        return Err(ParseError::DecimalPoint);
+    // "1.5" or "0.9" in German: one dot followed by other than three digits
+    // is the other notation's decimal mark, which deserves its own message.
+    if groups.len() == 2 && int_part.contains(group) && !groups[1].is_empty() {
+        return Err(ParseError::WrongDecimalMark);
     }
     Err(ParseError::Grouping)
 }

@@ -40,8 +40,8 @@ fn percent_sign_only_for_percent_fields() {
 #[test]
 fn rejects_what_it_cannot_read_unambiguously() {
     // "1.5" would be 15 in German grouping and 1,5 in English: ask instead.
-    assert_eq!(number("1.5"), Err(ParseError::DecimalPoint));
-    assert_eq!(number("0.9"), Err(ParseError::DecimalPoint));
+    assert_eq!(number("1.5"), Err(ParseError::WrongDecimalMark));
+    assert_eq!(number("0.9"), Err(ParseError::WrongDecimalMark));
     assert_eq!(number("12.34.5"), Err(ParseError::Grouping));
     assert_eq!(number("1234.567.8"), Err(ParseError::Grouping));
     assert_eq!(number("12,3,4"), Err(ParseError::Grouping));
@@ -105,4 +105,23 @@ fn every_field_round_trips_through_its_display_form() {
             "{field:?}: {value} → {shown} → {back}"
         );
     }
+}
+
+/// English notation, when the page is in English: the point is the
+/// decimal mark, the comma groups, and the German reading is refused
+/// rather than guessed at.
+#[test]
+fn accepts_english_notation_in_english() {
+    efa_check::text::set_lang(efa_check::text::Lang::En);
+    assert_eq!(number("1,234.56"), Ok(Some(1234.56)));
+    assert_eq!(number("1234.5"), Ok(Some(1234.5)));
+    assert_eq!(number("1 234"), Ok(Some(1234.0)));
+    assert_eq!(number("€1,234"), Ok(Some(1234.0)));
+    assert_eq!(number("-€5"), Ok(Some(-5.0)));
+    assert_eq!(parse_number("€5", Unit::Percent), Err(ParseError::WrongUnit));
+    assert_eq!(number("1,234 €"), Ok(Some(1234.0)));
+    assert_eq!(number("1,5"), Err(ParseError::WrongDecimalMark));
+    assert_eq!(number("1.234,56"), Err(ParseError::Grouping));
+    assert_eq!(parse_number("12.5 %", Unit::Percent), Ok(Some(12.5)));
+    assert_eq!(parse_field(Field::OnlineShareTarget, "40.5"), Ok(0.405));
 }

@@ -657,7 +657,7 @@ pub fn value_error(subject: &str, example: &str, unit: Unit, error: &FieldError)
         FieldError::Parse(ParseError::NotANumber) => {
             format!("Geben Sie {subject} als Zahl ein, zum Beispiel {example}")
         }
-        FieldError::Parse(ParseError::DecimalPoint) => {
+        FieldError::Parse(ParseError::WrongDecimalMark) => {
             "Verwenden Sie ein Komma als Dezimaltrennzeichen, zum Beispiel 1,5".to_string()
         }
         FieldError::Parse(ParseError::Grouping) => format!(

@@ -1,21 +1,143 @@
-//! Every user-visible string of the app, in German.
+//! Every user-visible string of the app, in German and in English.
 //!
-//! Components never contain German literals; they ask this module. Static
-//! strings live in one [`Texts`] value ([`t`] returns the German one), so an
-//! English `Texts` can sit beside it later. Sentences with numbers in them
-//! are functions here, taking typed values and formatting them through
-//! `crate::format`, the one display formatter.
-//!
-//! Architecture invariant: nothing here computes economics. Functions get
-//! the numbers the model produced and only put them into words.
-//!
+//! Components never contain words of their own; they ask this module.
 //! Grouped like `ui/`: `form` (labels, hints, field errors), `results`
 //! (verdict, key figures, explanations), `saved` (library, files, links),
 //! and the parts that span form and results, `technical` (checklist,
 //! Nutzwert, reasons), `uncertainty` (ranges, Monte Carlo, tornado) and
-//! `sharing` (the Kostenteilung).
-//! The static strings of the page frame stay in this file.
+//! `sharing` (the Kostenteilung). The static strings of the page frame are
+//! this file's [`Texts`].
+//!
+//! **One folder per group, one file per language.** Each group is a folder
+//! `text/<group>/` with
+//! - `mod.rs`: what both languages share, the `Texts` struct of the
+//!   group's static strings, and the list of its sentence functions
+//!   ([`per_language!`]);
+//! - `de.rs` and `en.rs`: the language's `Texts` value (`DE`, `EN`) and
+//!   every listed function, with the same signature.
+//!
+//! The compiler checks completeness: a language's `Texts` value lacking a
+//! field, or a language file lacking a listed function (or having it with
+//! another signature), does not build. A third language is a third file
+//! per folder, a variant of [`Lang`], and the compiler lists every place
+//! still missing.
+//!
+//! Sentences with numbers in them take typed values and format them
+//! through `crate::format`, the one display formatter, which follows the
+//! language too ("12.345 €" in German, "€12,345" in English).
+//!
+//! Official German terms stay German in English, with an English gloss
+//! where they first appear ("Kapitalwert (net present value)"); the
+//! English view's test allows exactly the terms of `tests/e2e/language.test.mjs`.
+//!
+//! Architecture invariant: nothing here computes economics. Functions get
+//! the numbers the model produced and only put them into words. The
+//! language is a setting of the page, never part of a document: files and
+//! links read the same in both.
 
+use std::cell::Cell;
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// Deutsch, the default.
+    #[default]
+    De,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order the switch shows them.
+    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+
+    /// The language's code for `<html lang>` and for storing the choice.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    /// The locale of `Intl` formatting (numbers, dates).
+    pub fn locale(self) -> &'static str {
+        match self {
+            Lang::De => "de-DE",
+            Lang::En => "en-GB",
+        }
+    }
+
+    /// The language's name in itself, as the switch shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::De => "Deutsch",
+            Lang::En => "English",
+        }
+    }
+
+    /// The language of a stored code; anything else is German.
+    pub fn from_code(code: &str) -> Lang {
+        match code.trim() {
+            "en" => Lang::En,
+            _ => Lang::De,
+        }
+    }
+}
+
+thread_local! {
+    /// The language of the page. A setting of the page, not a reactive
+    /// value: the app sets it once before it renders, and a switch reloads
+    /// the page (`ui::language`). Per thread, so native tests of either
+    /// language run side by side.
+    static LANG: Cell<Lang> = const { Cell::new(Lang::De) };
+}
+
+/// The current language.
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+/// Sets the current language (at start, or in a test).
+pub fn set_lang(lang: Lang) {
+    LANG.with(|l| l.set(lang));
+}
+
+/// Writes a group's public sentence functions: each is implemented once
+/// per language, in the `de` and `en` modules beside the caller, with the
+/// same name and signature; the public function calls the one of the
+/// current language.
+///
+/// ```ignore
+/// per_language! {
+///     /// The counter: "3 / 6".
+///     pub fn counter(position: usize, count: usize) -> String;
+/// }
+/// ```
+macro_rules! per_language {
+    ($( $(#[$meta:meta])* pub fn $name:ident ( $($arg:ident : $ty:ty),* $(,)? ) -> $ret:ty; )*) => {
+        $(
+            $(#[$meta])*
+            pub fn $name($($arg: $ty),*) -> $ret {
+                match $crate::text::lang() {
+                    $crate::text::Lang::De => de::$name($($arg),*),
+                    $crate::text::Lang::En => en::$name($($arg),*),
+                }
+            }
+        )*
+    };
+}
+
+
+/// A group's static strings in the current language: `pick(&de::DE, &en::EN)`.
+pub fn pick<T>(de: &'static T, en: &'static T) -> &'static T {
+    match lang() {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+mod de;
+mod en;
 pub mod alternatives;
 pub mod export;
 pub mod form;
@@ -138,131 +260,18 @@ pub struct Texts {
     pub unit_fte: &'static str,
 
     pub footer: &'static str,
+    /// The page title without a service name.
+    pub page_title: &'static str,
+    /// The language switch's group name, read by screen readers.
+    pub language_label: &'static str,
+    /// Why the language could not be switched: the browser stores nothing.
+    pub language_unavailable: &'static str,
 }
 
-/// German interface text.
-pub const DE: Texts = Texts {
-    app_title: "EfA-Check",
-    app_lead: "Lohnt sich die Nachnutzung dieses EfA-Onlinedienstes für unsere Kommune? \
-        Tragen Sie Kosten und Nutzen ein; das Ergebnis rechnet sofort mit. \
-        Alle Daten bleiben in Ihrem Browser.",
-    skip_to_results: "Zum Ergebnis springen",
-    example_heading: "Beispielwerte",
-    example_body: "Das Formular ist mit illustrativen Beispielwerten einer kleinen Gemeinde \
-        gefüllt; auch die Spannen (Minimum bis Maximum) einiger Eingaben sind nur Beispiele. \
-        Beides ist keine Empfehlung. Ersetzen Sie die Werte durch die Zahlen Ihrer Kommune.",
-    start_blank: "Mit Referenzwerten neu beginnen",
-    form_heading: "Eingaben",
-    optional_suffix: " – optional",
-    note_label_suffix: "Anmerkung zu: ",
-    note_hint: "Zum Beispiel Herkunft des Betrags oder Angebotsnummer.",
-    source_prefix: "Quelle: ",
-    stand_prefix: ", Stand ",
-    own_value: "Eigener Wert",
-    assumption_reference: "Referenzwert – bitte prüfen",
-    assumption_convention: "Voreinstellung – bitte prüfen",
-    assumption_confirm: "Wert bestätigen",
-    adopt_reference: "Referenzwert übernehmen",
 
-    section_master: "Stammdaten",
-    section_integration: "Integration (einmalig)",
-    section_operations: "Betrieb (jährlich)",
-    section_support: "Support",
-    section_funding: "Förderung",
-    section_benefits: "Nutzen",
-    section_parameters: "Parameter",
-
-    service_label: "EfA-Onlinedienst",
-    service_hint: "Name des Onlinedienstes, zum Beispiel Hundesteuer An- und Abmeldung.",
-    kommune_label: "Kommune",
-    kommune_hint: "Name Ihrer Gemeinde, Stadt oder Ihres Kreises.",
-    monetise_label: "Zeit der Bürgerinnen und Bürger in Geld bewerten",
-    monetise_hint: "Wenn ausgewählt, geht die eingesparte Zeit als externer Nutzen in den \
-        Kapitalwert ein. Sonst wird sie nur in Stunden ausgewiesen.",
-    staff_group_label: "Beschäftigtengruppe für VZÄ",
-    staff_group_hint: "Bestimmt die Jahresarbeitsstunden, mit denen eingesparte Stunden in \
-        Vollzeitäquivalente umgerechnet werden.",
-    rate_picker_label: "Referenzwert übernehmen",
-    rate_picker_hint: "Füllt das Feld mit dem Stundensatz. Sie können den Wert danach ändern.",
-    rate_picker_destatis: "Destatis 2025, Lohnkosten Kommunen",
-    rate_picker_kgst: "KGSt 2025/26, Vollkosten je Stunde",
-
-    error_summary_heading: "Es gibt ein Problem",
-    error_prefix: "Fehler: ",
-
-    results_heading: "Ergebnis",
-    summary_heading: "Auf einen Blick",
-    summary_verdict: "Wirtschaftlichkeit",
-    summary_positive: "wirtschaftlich",
-    summary_negative: "nicht wirtschaftlich",
-    summary_incomplete: "noch offen – Angaben fehlen",
-    not_yet: "noch offen",
-    summary_kw: "Kapitalwert",
-    summary_payback: "Amortisation",
-    summary_chance: "Wahrscheinlichkeit wirtschaftlich",
-    summary_outdated: "veraltet – eine Eingabe ist ungültig",
-    summary_link: "Zum Ergebnis",
-    outdated_notice: "Veraltet: Mindestens eine Eingabe ist ungültig. Angezeigt wird das \
-        Ergebnis der letzten gültigen Eingaben. Korrigieren Sie die markierten Felder.",
-    key_figures_heading: "Kennzahlen",
-    how_computed: "So wird gerechnet",
-    kw_total: "Kapitalwert (KW)",
-    kw_h: "KW haushaltswirksam",
-    kw_nh: "KW nicht haushaltswirksam",
-    kw_citizens: "Externer Nutzen (Zeit der Bürgerinnen und Bürger)",
-    payback: "Amortisation",
-    break_even_cases: "Mindest-Fallzahl pro Jahr",
-    break_even_share: "Mindest-Ziel-Online-Anteil",
-    cost_per_online_case: "Kosten je Online-Fall",
-    fte_freed: "Freigesetzte Kapazität im letzten Jahr",
-    citizen_hours: "Eingesparte Zeit der Bürgerinnen und Bürger",
-    no_online_cases: "keine Online-Fälle",
-
-    chart_heading: "Kumulierter Barwert",
-    chart_x_axis: "Jahr",
-    chart_zero_line: "Gewinnschwelle",
-    chart_table_caption: "Barwert und kumulierter Barwert je Jahr, in Euro",
-    categories_heading: "Kosten nach Kategorie je Jahr",
-    categories_names: ["Integration", "Betrieb", "Support", "Förderung"],
-    categories_table_caption:
-        "Kosten nach Kategorie je Jahr, in Euro (Förderung mindert die Kosten)",
-
-    table_heading: "Zahlungsströme je Jahr",
-    table_caption: "Zahlungsströme je Jahr (Jahr 0 = Basisjahr)",
-    table_region_label: "Tabelle der Zahlungsströme, horizontal verschiebbar",
-    table_sum: "Summe",
-    table_rounding_note: "Summen können wegen Rundung von der Summe der angezeigten Werte \
-        abweichen. Kosten sind positiv, Förderung mindert die Kosten und steht mit Minuszeichen.",
-    table_integration_note: "Integration enthält Fremdleistungen und eigenes Projektpersonal; \
-        Rückfragen im Fachbereich sind Zeit eigener Beschäftigter.",
-    col_year: "Jahr",
-    col_cases: "Fälle",
-    col_online_share: "Online-Anteil",
-    col_online_cases: "Online-Fälle",
-    col_integration: "Integration",
-    col_operations: "Betrieb",
-    col_support_first: "Erstkontakt (115, Servicecenter)",
-    col_support_second: "Rückfragen Fachbereich",
-    col_funding: "Förderung",
-    col_cost_total: "Kosten gesamt",
-    col_benefit_h: "Nutzen haushalts\u{ad}wirksam",
-    col_benefit_nh: "Nutzen nicht haushalts\u{ad}wirksam",
-    col_benefit_citizens: "Externer Nutzen",
-    col_net: "Netto",
-    col_discounted: "Barwert",
-    col_cumulative: "Kumulierter Barwert",
-    col_fte: "Kapazität",
-    unit_euro: "in €",
-    unit_thousand_euro: "in Tsd. €",
-    unit_percent: "in %",
-    unit_fte: "in VZÄ",
-
-    footer: "EfA-Check rechnet vollständig in Ihrem Browser. Es werden keine Daten übertragen.",
-};
-
-/// The interface text in the current language (German for now).
+/// The interface text in the current language.
 pub fn t() -> &'static Texts {
-    &DE
+    pick(&de::DE, &en::EN)
 }
 
 /// The page title without a service name; the same as `<title>` in
@@ -274,7 +283,7 @@ pub const PAGE_TITLE: &str = "EfA-Check – Nachnutzung von EfA-Onlinediensten p
 pub fn page_title(service: &str) -> String {
     let service = service.trim();
     if service.is_empty() {
-        PAGE_TITLE.to_string()
+        t().page_title.to_string()
     } else {
         format!("{service} – EfA-Check")
     }
@@ -336,7 +345,7 @@ mod tests {
         assert_eq!(
             field_error(
                 Field::StaffRate,
-                &FieldError::Parse(ParseError::DecimalPoint)
+                &FieldError::Parse(ParseError::WrongDecimalMark)
             ),
             "Verwenden Sie ein Komma als Dezimaltrennzeichen, zum Beispiel 1,5"
         );

@@ -318,7 +318,7 @@ pub fn criterion_error(title: &str, input: CriterionInput, error: CriterionError
         CriterionInput::Score => ("die Punkte", SCORE_DOMAIN, "7"),
     };
     match error {
-        CriterionError::Parse(ParseError::DecimalPoint) => {
+        CriterionError::Parse(ParseError::WrongDecimalMark) => {
             format!("{title}: Verwenden Sie ein Komma als Dezimaltrennzeichen, zum Beispiel 2,5")
         }
         CriterionError::Parse(_) => {
