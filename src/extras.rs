@@ -15,6 +15,13 @@
 mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
 
+    /// The page's language (`de` or `en`, `<html lang>`): the loader calls
+    /// this once, before any other export.
+    #[wasm_bindgen]
+    pub fn set_language(code: &str) {
+        efa_check::text::set_lang(efa_check::text::Lang::from_code(code));
+    }
+
     /// The QR code of `text` as SVG markup (`share::qr::svg`), or
     /// `undefined` if the text is too long for a QR code.
     #[wasm_bindgen]

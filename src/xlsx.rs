@@ -14,6 +14,13 @@
 mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
 
+    /// The page's language (`de` or `en`, `<html lang>`): the loader calls
+    /// this once, before any other export.
+    #[wasm_bindgen]
+    pub fn set_language(code: &str) {
+        efa_check::text::set_lang(efa_check::text::Lang::from_code(code));
+    }
+
     /// The CSV file of a document (`export::csv::document`), or
     /// `undefined` if the JSON is not a valid document.
     #[wasm_bindgen]

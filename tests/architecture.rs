@@ -77,7 +77,7 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
 fn ui_modules_import_one_way() {
     let graph = imports();
     for module in [
-        "form", "present", "report", "results", "saved", "view", "widgets",
+        "form", "language", "present", "report", "results", "saved", "view", "widgets",
     ] {
         assert!(graph.contains_key(module), "src/ui/{module} is missing");
     }
@@ -88,6 +88,7 @@ fn ui_modules_import_one_way() {
         ("form", &["view", "widgets"][..]),
         ("report", &["view", "widgets"][..]),
         ("saved", &["form", "view", "widgets"][..]),
+        ("language", &["saved"][..]),
         (
             "present",
             &["form", "results", "saved", "view", "widgets"][..],

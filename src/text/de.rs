@@ -121,6 +121,7 @@ pub const DE: Texts = Texts {
 
     footer: "EfA-Check rechnet vollständig in Ihrem Browser. Es werden keine Daten übertragen.",
     page_title: super::PAGE_TITLE,
+    for_field: " für ",
     language_label: "Sprache",
     language_unavailable: "Die Sprache lässt sich gerade nicht wechseln: Der Browser speichert \
         nichts (privates Fenster oder Speicher voll), und beim Wechsel ginge Ihre Arbeit verloren.",

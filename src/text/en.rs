@@ -121,6 +121,7 @@ pub const EN: Texts = Texts {
 
     footer: "EfA-Check computes entirely in your browser. No data is transmitted.",
     page_title: "EfA-Check – Checking the reuse of EfA online services",
+    for_field: " for ",
     language_label: "Language",
     language_unavailable: "The language cannot be switched right now: the browser stores \
         nothing (private window or storage full), and switching would lose your work.",

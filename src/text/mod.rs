@@ -262,6 +262,8 @@ pub struct Texts {
     pub footer: &'static str,
     /// The page title without a service name.
     pub page_title: &'static str,
+    /// Before a field's name, for screen readers: "Wert bestätigen für …".
+    pub for_field: &'static str,
     /// The language switch's group name, read by screen readers.
     pub language_label: &'static str,
     /// Why the language could not be switched: the browser stores nothing.

@@ -8,13 +8,15 @@
 //!   checklist, link and QR) and its "Bericht drucken" button;
 //! - [`saved`]: the library of saved assessments, autosave, files and
 //!   share links;
+//! - [`language`]: the switch Deutsch / English, which reloads the page in
+//!   the other language once everything is stored;
 //! - [`view`]: what a result view gets ([`view::DocView`]);
 //! - [`widgets`]: shared widgets and DOM helpers.
 //!
 //! `text/` and `style/` use the same names. Imports point one way only:
 //! `widgets` and `view` depend on no feature, `results` on neither `form`
-//! nor `saved`, `form` not on `saved` or `present`, and nothing on
-//! `present`; this file wires them together (checked by
+//! nor `saved`, `form` not on `saved` or `present`, `language` only on
+//! `saved`, and nothing on `present` or `language`; this file wires them together (checked by
 //! `tests/architecture.rs`).
 //!
 //! Data flows one way: the form writes the document (`RwSignal<Assessment>`
@@ -54,6 +56,7 @@
 //! `#report-checklist` and `#report-link` (the link `#report-link-url`).
 
 pub mod form;
+pub mod language;
 pub mod present;
 pub mod report;
 pub mod results;
@@ -96,6 +99,8 @@ fn ResultsLink(class: &'static str) -> impl IntoView {
 /// The whole app: header, example notice, form and results side by side.
 #[component]
 pub fn App() -> impl IntoView {
+    // The language first: every text and number below follows it.
+    let carried_author = language::start();
     let form = Form::new(crate::share::examples::starting());
     let doc = form.doc;
     provide_context(view::WholeDocument(form.document.into()));
@@ -128,14 +133,18 @@ pub fn App() -> impl IntoView {
     // it is inert, so focus and screen readers stay in the presentation.
     let presenting = RwSignal::new(false);
     // The report's author line: kept while the page is open, not stored.
-    let author = RwSignal::new(String::new());
+    let author = RwSignal::new(carried_author);
+    let language_problem = RwSignal::new(false);
     view! {
         <div class="app-page" inert=move || presenting.get()>
         <ResultsLink class="skip-link" />
         <header class="page-header">
             <div class="container page-header__bar">
                 <p class="page-header__brand">{t().app_title}</p>
-                <PresentButton open=presenting />
+                <div class="page-header__tools">
+                    <language::LanguageSwitch workspace author problem=language_problem />
+                    <PresentButton open=presenting />
+                </div>
             </div>
         </header>
         <Summary analysis outdated=Signal::derive(move || form.has_errors()) />
@@ -143,6 +152,7 @@ pub fn App() -> impl IntoView {
             <report::head::ReportHead doc=doc.into() author />
             <h1 class="page__title">{t().app_title}</h1>
             <p class="page__lead">{t().app_lead}</p>
+            <language::LanguageProblem problem=language_problem />
             <UpdateNotice />
             {move || {
                 showing_example

@@ -157,7 +157,7 @@ fn assumption_actions(
                 }
             >
                 {offer}
-                <span class="visually-hidden">{format!(" für {}", field_name(field))}</span>
+                <span class="visually-hidden">{format!("{}{}", crate::text::t().for_field, field_name(field))}</span>
             </button>
         </div>
     }

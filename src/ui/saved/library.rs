@@ -156,6 +156,14 @@ impl Workspace {
         ws
     }
 
+    /// Whether everything this tab holds is in storage, so that a reload
+    /// would lose nothing: it writes now if it has not yet.
+    pub fn all_stored(self) -> bool {
+        self.persist();
+        self.writable.get_value()
+            && self.library.with_untracked(Library::to_json) == self.written.get_value()
+    }
+
     /// The two saving effects (see the module comment).
     fn autosave(self) {
         let (form, library) = (self.form, self.library);

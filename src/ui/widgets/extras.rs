@@ -65,8 +65,10 @@ mod bridge {
     // object URL, as ui::saved::files does for JSON; the file goes from
     // the module to the Blob without a copy through the app. It resolves
     // to 0 (downloaded), 1 (the module could not be loaded) or 2 (it
-    // wrote nothing). The comments stay out of the script: it ships in
-    // the first load.
+    // wrote nothing). A module speaks the page's language (`<html lang>`,
+    // set before the first render, ui::language): each module's
+    // `set_language` export is called once it is loaded. The comments stay
+    // out of the script: it ships in the first load.
     #[wasm_bindgen(inline_js = r#"
 const loading = new Map();
 const attempts = new Map();
@@ -78,7 +80,11 @@ export function module_load(name) {
     const attempt = attempts.get(name) ?? 0;
     if (attempt > 0) url.searchParams.set('retry', String(attempt));
     attempts.set(name, attempt + 1);
-    promise = import(url.href).then(async (m) => { await m.default(); return m; });
+    promise = import(url.href).then(async (m) => {
+      await m.default();
+      m.set_language(document.documentElement.lang);
+      return m;
+    });
     promise.catch(() => { loading.delete(name); });
     loading.set(name, promise);
   }
