@@ -18,8 +18,12 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile, rm, access } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** The modules loaded on demand, as their [[bin]] names in Cargo.toml. */
-export const ON_DEMAND = ['efa-extras', 'efa-xlsx'];
+/**
+ * The modules loaded on demand, as their [[bin]] names in Cargo.toml, and
+ * the English app bundle (src/main_en.rs), which Trunk builds the same
+ * way and scripts/language-loader.mjs starts instead of the German one.
+ */
+export const ON_DEMAND = ['efa-extras', 'efa-xlsx', 'efa-check-en'];
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('no directory: set TRUNK_STAGING_DIR (trunk does) or pass one');

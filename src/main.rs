@@ -1,14 +1,10 @@
-//! Browser entry point: mounts the app into `<body>`.
+//! Browser entry point of the German app bundle (`efa-check`, built with
+//! the feature `only-de`; the English one is `main_en.rs`): mounts the
+//! app into `<body>`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    // Readable panic messages in the console for debug builds (`trunk
-    // serve`); the release bundle leaves the hook out (0,7 KB gzip,
-    // docs/performance.md): a panic there still shows in the console, as
-    // "unreachable", and the model's property tests keep it from happening.
-    #[cfg(debug_assertions)]
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(efa_check::ui::App);
+    efa_check::ui::start();
 }
 
 /// Benchmark hook for `scripts/bench-browser.mjs`

@@ -445,6 +445,58 @@ fn intl_grouping_matches_the_native_formatter() {
 }
 
 #[wasm_bindgen_test]
+fn intl_grouping_matches_the_native_formatter_in_english() {
+    // The same guard for en-GB: the browser's Intl and the host formatter
+    // agree on separators and signs.
+    text::set_lang(text::Lang::En);
+    let shown = [
+        format::grouped(1_234_567.891, 2),
+        format::grouped(-12_345.0, 0),
+        format::grouped(0.009, 3),
+        format::euro(-12_345.0),
+        format::euro_cents(1234.56),
+        format::euro_compact(4_321_000.0),
+        format::percent(0.125, 1),
+        format::euro(-0.3),
+    ];
+    text::set_lang(text::Lang::De);
+    assert_eq!(
+        shown,
+        ["1,234,567.89", "-12,345", "0.009", "-€12,345", "€1,234.56", "€4.3m", "12.5%", "€0"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_app_starts_in_the_stored_language() {
+    // Guards the switch's other half: a page that finds "en" stored renders
+    // in English from its first frame, with `lang` on <html> and English
+    // notation, and the same Kapitalwert as in German.
+    let app = Mounted::app();
+    settle().await;
+    let german_kw = app.text("#kpi-kw");
+    drop(app);
+    storage::local_storage()
+        .set_item(efa_check::ui::language::LANGUAGE_KEY, "en")
+        .unwrap();
+    let app = Mounted::app_keeping_storage();
+    settle().await;
+    let html = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
+    let lang = html.get_attribute("lang");
+    let english_kw = app.text("#kpi-kw");
+    let heading = app.text("#results-heading");
+    drop(app);
+    storage::forget_saved_work();
+    text::set_lang(text::Lang::De);
+    html.set_attribute("lang", "de").unwrap();
+    assert_eq!(lang.as_deref(), Some("en"));
+    assert_eq!(heading, "Result");
+    assert!(english_kw.contains('€') && english_kw.find('€') < english_kw.find(char::is_numeric),
+        "English puts the euro sign first: {english_kw}");
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    assert_eq!(digits(&english_kw), digits(&german_kw));
+}
+
+#[wasm_bindgen_test]
 async fn the_results_render_a_document_other_than_the_one_being_edited() {
     // Guards the "one app, many views" contract: result components read a
     // document and its analyses (`DocView`), never the editing form, so an

@@ -86,15 +86,27 @@ impl Lang {
 
 thread_local! {
     /// The language of the page. A setting of the page, not a reactive
-    /// value: the app sets it once before it renders, and a switch reloads
+    /// value: it is set once before anything renders, and a switch reloads
     /// the page (`ui::language`). Per thread, so native tests of either
     /// language run side by side.
     static LANG: Cell<Lang> = const { Cell::new(Lang::De) };
 }
 
 /// The current language.
+///
+/// The app's bundles are built one per language (docs/language.md): with
+/// the feature `only-de` or `only-en` this is a constant, so the optimiser
+/// drops the other language's texts and the first load carries one
+/// language only. Without either (native tests, component tests, the
+/// on-demand modules) it is the setting of [`set_lang`].
 pub fn lang() -> Lang {
-    LANG.with(Cell::get)
+    if cfg!(feature = "only-de") {
+        Lang::De
+    } else if cfg!(feature = "only-en") {
+        Lang::En
+    } else {
+        LANG.with(Cell::get)
+    }
 }
 
 /// Sets the current language (at start, or in a test).

@@ -78,6 +78,17 @@ use saved::update::UpdateNotice;
 use view::{Analyses, FullAnalysis};
 use widgets::focus_element;
 
+/// Starts the app (both bundles' `main`): mounts [`App`] into `<body>`.
+pub fn start() {
+    // Readable panic messages in the console for debug builds (`trunk
+    // serve`); the release bundle leaves the hook out (0,7 KB gzip,
+    // docs/performance.md): a panic there still shows in the console, as
+    // "unreachable", and the model's property tests keep it from happening.
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
 /// A link to the results that moves focus there without touching the URL
 /// fragment (where share links keep the assessment).
 #[component]

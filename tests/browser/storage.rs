@@ -16,14 +16,14 @@ use super::{settle, Mounted};
 const LIBRARY_KEY: &str = "efa-check.library";
 const BACKUP_KEY: &str = "efa-check.library.backup";
 
-fn local_storage() -> web_sys::Storage {
+pub fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
 /// A first visit: no saved library or backup, no fragment in the address.
 pub fn forget_saved_work() {
     let storage = local_storage();
-    for key in [LIBRARY_KEY, BACKUP_KEY] {
+    for key in [LIBRARY_KEY, BACKUP_KEY, efa_check::ui::language::LANGUAGE_KEY] {
         storage.remove_item(key).unwrap();
     }
     set_fragment("");
