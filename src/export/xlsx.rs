@@ -36,7 +36,7 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, Formula, Workbook, Worksheet, 
 
 use crate::model::comparison::compare;
 use crate::model::{Assessment, Evaluation, Field, Payback, Unit};
-use crate::text::export::{column_header, unit_name, xt, PERCENT_IN_WORKBOOK};
+use crate::text::export::{column_header, unit_name, xt};
 use crate::text::{form, results};
 
 use super::Column;
@@ -259,7 +259,7 @@ fn inputs_sheet(
     for input in super::inputs(a) {
         let row = Inputs::row_of(input.field);
         let unit = match input.unit {
-            Unit::Percent => PERCENT_IN_WORKBOOK,
+            Unit::Percent => x.percent_in_workbook,
             unit => unit_name(unit),
         };
         s.write_string_with_format(row, 0, input.part, &f.text)?;

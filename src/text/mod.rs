@@ -333,18 +333,23 @@ mod tests {
     #[test]
     fn every_field_has_a_label_hint_example_and_subject() {
         // Guards against a new Field variant shipping with an empty label or
-        // an error message that would read "Geben Sie  ein".
-        for &field in Field::ALL {
-            let text = field_text(field);
-            assert!(!text.label.is_empty(), "{field:?}");
-            assert!(!text.hint.is_empty(), "{field:?}");
-            assert!(!text.subject.is_empty(), "{field:?}");
-            assert!(
-                crate::parse::parse_field(field, text.example).is_ok(),
-                "the example of {field:?} must itself be valid input: {}",
-                text.example
-            );
+        // an error message that would read "Geben Sie  ein". In each
+        // language the example must parse in that language's notation.
+        for lang in Lang::ALL {
+            set_lang(lang);
+            for &field in Field::ALL {
+                let text = field_text(field);
+                assert!(!text.label.is_empty(), "{lang:?} {field:?}");
+                assert!(!text.hint.is_empty(), "{lang:?} {field:?}");
+                assert!(!text.subject.is_empty(), "{lang:?} {field:?}");
+                assert!(
+                    crate::parse::parse_field(field, text.example).is_ok(),
+                    "the {lang:?} example of {field:?} must itself be valid input: {}",
+                    text.example
+                );
+            }
         }
+        set_lang(Lang::De);
     }
 
     #[test]

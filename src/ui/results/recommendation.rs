@@ -21,7 +21,7 @@ use crate::model::recommendation::{
 use crate::model::technical::Status;
 use crate::model::Field;
 use crate::text::form::{assumptions_head, field_name};
-use crate::text::technical::{reason_group_text, recommendation_heading, tt, UNCONFIRMED_ADVICE};
+use crate::text::technical::{reason_group_text, recommendation_heading, tt};
 use crate::ui::widgets::{dom_id, focus_element, icon, status_path};
 
 /// The checklist: where a line about several must-haves points.
@@ -130,7 +130,7 @@ pub fn RecommendationPanel(doc: Signal<Assessment>, decision: Memo<Decision>) ->
                         return view! {
                             <li class=section_class(line.section())>
                                 <AssumptionLinks fields />
-                                {UNCONFIRMED_ADVICE}
+                                {tt().unconfirmed_advice}
                             </li>
                         }
                         .into_any();

@@ -86,12 +86,13 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// A moment as German date and time ("29.11.2026, 14:05"), by the
-/// browser's `Intl`.
+/// A moment as date and time in the page's language ("29.11.2026, 14:05",
+/// "29 Nov 2026, 14:05"), by the browser's `Intl`.
 pub fn date_time(ms: f64) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(ms));
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    date.to_locale_string("de-DE", &options).into()
+    date.to_locale_string(crate::text::lang().locale(), &options)
+        .into()
 }

@@ -1,12 +1,12 @@
-//! The words of the results: the verdict, key figures and how each was
-//! computed, the chart's caption and labels.
+//! The results' words in German.
 
-use super::t;
+use super::{
+    cases_threshold, cost_per_case_value, largest_category, share_threshold, Explanation,
+};
 use crate::format::{self, euro, euro_cents, euro_signed, grouped, percent};
 use crate::model::reference;
 use crate::model::{BreakEven, Evaluation, Kapitalwert, Missing, Payback, Verdict};
 
-/// Payback in words, as a key figure: "im 3. Jahr", "sofort".
 pub fn payback_short(payback: Payback, horizon: u32) -> String {
     match payback {
         Payback::Year(0) => "sofort (Jahr 0)".to_string(),
@@ -15,18 +15,6 @@ pub fn payback_short(payback: Payback, horizon: u32) -> String {
     }
 }
 
-/// The verdict in one or two words, for the summary bar.
-pub fn verdict_word(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Wirtschaftlich => t().summary_positive,
-        Verdict::NichtWirtschaftlich => t().summary_negative,
-        Verdict::Unvollstaendig => t().summary_incomplete,
-    }
-}
-
-/// The verdict sentence, e.g. "Wirtschaftlich: Kapitalwert +123.456 €,
-/// amortisiert im 3. Jahr". Without a verdict it only says that inputs
-/// are missing; [`verdict_text`] names them.
 pub fn verdict_sentence(verdict: Verdict, kw: f64, payback: Payback, horizon: u32) -> String {
     let head = match verdict {
         Verdict::Wirtschaftlich => "Wirtschaftlich",
@@ -43,13 +31,6 @@ pub fn verdict_sentence(verdict: Verdict, kw: f64, payback: Payback, horizon: u3
     format!("{head}: Kapitalwert {}, {tail}", euro_signed(kw))
 }
 
-/// The whole plain-language verdict: the verdict sentence, then both
-/// parts of the Kapitalwert, so a positive result that the budget pays
-/// for cannot read as money saved: "Wirtschaftlich: Kapitalwert
-/// +123.456 €, amortisiert im 3. Jahr. Davon haushaltswirksam
-/// -246.135 €, nicht haushaltswirksam +369.591 € (frei werdende
-/// Arbeitszeit, 2,04 VZÄ im letzten Jahr)." Without a verdict: "Noch kein
-/// Ergebnis: Es fehlen die Fallzahl pro Jahr und die Kosten."
 pub fn verdict_text(e: &Evaluation) -> String {
     if e.verdict == Verdict::Unvollstaendig {
         return format!("Noch kein Ergebnis: {}.", missing_list(&e.missing));
@@ -62,10 +43,6 @@ pub fn verdict_text(e: &Evaluation) -> String {
     )
 }
 
-/// The two parts of the Kapitalwert in words (and the external benefit
-/// when citizens' time is monetised): "Davon haushaltswirksam -246.135 €,
-/// nicht haushaltswirksam +369.591 € (frei werdende Arbeitszeit, 2,04 VZÄ
-/// im letzten Jahr)."
 pub fn kw_parts_sentence(kw: &Kapitalwert, fte: f64) -> String {
     let citizens = if kw.citizens != 0.0 {
         format!(
@@ -94,8 +71,6 @@ fn missing_name(m: Missing) -> (&'static str, bool) {
     }
 }
 
-/// "Es fehlt die Fallzahl pro Jahr", "Es fehlen die Kosten", "Es fehlen
-/// die Fallzahl pro Jahr, der Online-Anteil und die Kosten".
 pub fn missing_list(missing: &[Missing]) -> String {
     let names: Vec<(&str, bool)> = missing.iter().map(|&m| missing_name(m)).collect();
     match names.as_slice() {
@@ -109,7 +84,6 @@ pub fn missing_list(missing: &[Missing]) -> String {
     }
 }
 
-/// One missing input as a reason, saying what to do.
 pub fn missing_reason(m: Missing) -> String {
     let what = match m {
         Missing::Cases => {
@@ -125,7 +99,6 @@ pub fn missing_reason(m: Missing) -> String {
     format!("{}: {what}", missing_list(&[m]))
 }
 
-/// The chart's message for its caption.
 pub fn chart_caption(payback: Payback, horizon: u32) -> String {
     match payback {
         Payback::Year(0) => {
@@ -144,7 +117,6 @@ pub fn chart_caption(payback: Payback, horizon: u32) -> String {
     }
 }
 
-/// Label of the payback marker inside the chart.
 pub fn chart_payback_marker(year: u32) -> String {
     if year == 0 {
         "Amortisation sofort".to_string()
@@ -153,7 +125,6 @@ pub fn chart_payback_marker(year: u32) -> String {
     }
 }
 
-/// Title of the chart (the SVG's `<title>`), naming the service.
 pub fn chart_title(service: &str) -> String {
     if service.trim().is_empty() {
         "Kumulierter Barwert je Jahr".to_string()
@@ -162,14 +133,6 @@ pub fn chart_title(service: &str) -> String {
     }
 }
 
-/// A break-even case number, rounded by the threshold rule
-/// (`format::threshold`): up, as more cases help. The kritischer Wert of
-/// the case number reads the same.
-fn cases_threshold(x: f64) -> String {
-    format::threshold(x, 0, true)
-}
-
-/// A break-even case volume as a key figure.
 pub fn break_even_cases_value(b: BreakEven) -> String {
     match b {
         BreakEven::At(x) => format!("{} Fälle", cases_threshold(x)),
@@ -178,7 +141,6 @@ pub fn break_even_cases_value(b: BreakEven) -> String {
     }
 }
 
-/// The sentence that explains a break-even case volume.
 pub fn break_even_cases_sentence(b: BreakEven) -> String {
     match b {
         BreakEven::At(x) => format!(
@@ -195,12 +157,6 @@ pub fn break_even_cases_sentence(b: BreakEven) -> String {
     }
 }
 
-/// A break-even target share, rounded by the threshold rule: up.
-fn share_threshold(x: f64) -> String {
-    format::threshold_percent(x, 1, true)
-}
-
-/// A break-even online share as a key figure.
 pub fn break_even_share_value(b: BreakEven) -> String {
     match b {
         BreakEven::At(x) => share_threshold(x),
@@ -209,7 +165,6 @@ pub fn break_even_share_value(b: BreakEven) -> String {
     }
 }
 
-/// The sentence that explains a break-even online share.
 pub fn break_even_share_sentence(b: BreakEven) -> String {
     match b {
         BreakEven::At(x) => format!(
@@ -226,89 +181,16 @@ pub fn break_even_share_sentence(b: BreakEven) -> String {
     }
 }
 
-/// VZÄ as a key figure: "0,18 VZÄ".
 pub fn fte_value(fte: f64) -> String {
     format!("{} VZÄ", grouped(fte, 2))
 }
 
-/// Hours as a key figure: "1.234 Stunden".
 pub fn hours_value(hours: f64) -> String {
     format!("{} Stunden", grouped(hours, 0))
 }
 
-/// A cost per online case, or the words for "none".
-pub fn cost_per_case_value(cost: Option<f64>) -> String {
-    cost.map_or_else(|| t().no_online_cases.to_string(), euro_cents)
-}
-
-/// One money format for a whole table or axis: whole euros, or thousands
-/// of euros once amounts get wide (STYLE: "one format per table").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MoneyScale {
-    Euro,
-    Thousand,
-}
-
-impl MoneyScale {
-    fn largest(values: impl IntoIterator<Item = f64>) -> f64 {
-        values
-            .into_iter()
-            .filter(|v| v.is_finite())
-            .fold(0.0, |m, v| m.max(v.abs()))
-    }
-
-    /// For a table: Tsd. € once any amount reaches 100.000 €.
-    pub fn for_table(values: impl IntoIterator<Item = f64>) -> Self {
-        if Self::largest(values) >= 100_000.0 {
-            MoneyScale::Thousand
-        } else {
-            MoneyScale::Euro
-        }
-    }
-
-    /// For a chart axis: Tsd. € once any amount reaches 10.000 €.
-    pub fn for_axis(values: impl IntoIterator<Item = f64>) -> Self {
-        if Self::largest(values) >= 10_000.0 {
-            MoneyScale::Thousand
-        } else {
-            MoneyScale::Euro
-        }
-    }
-
-    /// The number without unit, for a table cell: "1.234" or "1,2".
-    pub fn number(self, value: f64) -> String {
-        match self {
-            MoneyScale::Euro => grouped(value, 0),
-            MoneyScale::Thousand => grouped(value / 1000.0, 1),
-        }
-    }
-
-    /// The unit for a column header: "in €" or "in Tsd. €".
-    pub fn unit(self) -> &'static str {
-        match self {
-            MoneyScale::Euro => t().unit_euro,
-            MoneyScale::Thousand => t().unit_thousand_euro,
-        }
-    }
-
-    /// A tick label with unit: "-5.000 €", "2,5 Tsd. €", "10 Tsd. €".
-    pub fn tick(self, value: f64) -> String {
-        match self {
-            MoneyScale::Euro => euro(value),
-            MoneyScale::Thousand if value == 0.0 => euro(0.0),
-            MoneyScale::Thousand => {
-                let number = format::input_value(value / 1000.0, false);
-                format!("{number}{nbsp}Tsd.{nbsp}€", nbsp = format::NBSP)
-            }
-        }
-    }
-}
-
-/// How a key figure was computed: the formula, then the inputs used.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Explanation {
-    pub formula: String,
-    pub inputs: Vec<String>,
+pub fn thousand_tick(number: &str) -> String {
+    format!("{number}{nbsp}Tsd.{nbsp}€", nbsp = format::NBSP)
 }
 
 fn year_list(values: &[(u32, f64)]) -> String {
@@ -319,7 +201,6 @@ fn year_list(values: &[(u32, f64)]) -> String {
         .join("; ")
 }
 
-/// KW = Σ (N_t − K_t)/(1+i)^t, with the yearly discounted nets.
 pub fn explain_kw(rate: f64, horizon: u32, discounted: &[(u32, f64)], kw: f64) -> Explanation {
     Explanation {
         formula: "KW = Σ (Nutzen − Kosten) ÷ (1 + i)^t über alle Jahre t = 0 bis T. \
@@ -336,7 +217,6 @@ pub fn explain_kw(rate: f64, horizon: u32, discounted: &[(u32, f64)], kw: f64) -
     }
 }
 
-/// KW haushaltswirksam.
 pub fn explain_kw_h(kw_h: f64) -> Explanation {
     Explanation {
         formula: "KW haushaltswirksam = Σ (Nutzen_h − Kosten_h) ÷ (1 + i)^t. Kosten_h: \
@@ -348,7 +228,6 @@ pub fn explain_kw_h(kw_h: f64) -> Explanation {
     }
 }
 
-/// KW nicht haushaltswirksam.
 pub fn explain_kw_nh(kw_nh: f64, minutes: f64, staff_rate: f64) -> Explanation {
     Explanation {
         formula: "KW nicht haushaltswirksam = Σ (Nutzen_nh − Kosten_nh) ÷ (1 + i)^t. \
@@ -367,7 +246,6 @@ pub fn explain_kw_nh(kw_nh: f64, minutes: f64, staff_rate: f64) -> Explanation {
     }
 }
 
-/// Externer Nutzen from monetised citizens' time.
 pub fn explain_kw_citizens(value: f64, minutes: f64, hour_value: f64) -> Explanation {
     Explanation {
         formula: "Externer Nutzen = Σ Online-Fälle × Minuten ÷ 60 × Wert einer Bürgerstunde \
@@ -384,7 +262,6 @@ pub fn explain_kw_citizens(value: f64, minutes: f64, hour_value: f64) -> Explana
     }
 }
 
-/// Dynamische Amortisation.
 pub fn explain_payback(cumulative: &[(u32, f64)], payback: Payback, horizon: u32) -> Explanation {
     Explanation {
         formula: "Amortisation ist das erste Jahr t ≥ 0, in dem der kumulierte Barwert \
@@ -398,7 +275,6 @@ pub fn explain_payback(cumulative: &[(u32, f64)], payback: Payback, horizon: u32
     }
 }
 
-/// Mindest-Fallzahl (Break-even).
 pub fn explain_break_even_cases(b: BreakEven, net_per_case: f64) -> Explanation {
     Explanation {
         formula: "Der Kapitalwert hängt linear von der Fallzahl ab: KW = fester Teil + \
@@ -415,7 +291,6 @@ pub fn explain_break_even_cases(b: BreakEven, net_per_case: f64) -> Explanation 
     }
 }
 
-/// Mindest-Ziel-Online-Anteil (Break-even).
 pub fn explain_break_even_share(b: BreakEven, start_share: f64, ramp: u32) -> Explanation {
     Explanation {
         formula: "Der Kapitalwert hängt linear vom Ziel-Online-Anteil ab. Der Mindest-Anteil \
@@ -432,7 +307,6 @@ pub fn explain_break_even_share(b: BreakEven, start_share: f64, ramp: u32) -> Ex
     }
 }
 
-/// Kosten je Online-Fall.
 pub fn explain_cost_per_case(cost: Option<f64>, total_cost: f64, online: f64) -> Explanation {
     Explanation {
         formula: "Kosten je Online-Fall = alle Kosten im Betrachtungszeitraum (nominal, nach \
@@ -447,7 +321,6 @@ pub fn explain_cost_per_case(cost: Option<f64>, total_cost: f64, online: f64) ->
     }
 }
 
-/// VZÄ freigesetzt.
 pub fn explain_fte(hours: f64, annual_hours: f64, fte: f64, year: u32) -> Explanation {
     Explanation {
         formula: format!(
@@ -466,7 +339,6 @@ pub fn explain_fte(hours: f64, annual_hours: f64, fte: f64, year: u32) -> Explan
     }
 }
 
-/// Bürgerstunden.
 pub fn explain_citizen_hours(online: f64, minutes: f64, hours: f64) -> Explanation {
     Explanation {
         formula: "Eingesparte Stunden = Online-Fälle im Betrachtungszeitraum × Minuten je \
@@ -481,10 +353,6 @@ pub fn explain_citizen_hours(online: f64, minutes: f64, hours: f64) -> Explanati
     }
 }
 
-/// The name shown for alternative `index` (0 = the first): the stored
-/// name, or while it is empty "EfA-Nachnutzung" for the first (the
-/// assessment is about adopting an EfA service) and "Alternative 2", …
-/// for the others.
 pub fn alternative_name(index: usize, stored: &str) -> String {
     let stored = stored.trim();
     if !stored.is_empty() {
@@ -496,23 +364,11 @@ pub fn alternative_name(index: usize, stored: &str) -> String {
     }
 }
 
-/// The message of "Kosten nach Kategorie je Jahr": the largest category
-/// over the horizon, "Größter Kostenblock über 5 Jahre: Betrieb mit
-/// 9.350 €; die Förderung deckt 3.000 €."
 pub fn categories_message(totals: [f64; 4], years: u32) -> String {
     let names = crate::text::t().categories_names;
-    let (k, largest) =
-        totals[..3]
-            .iter()
-            .copied()
-            .enumerate()
-            .fold(
-                (0, f64::MIN),
-                |best, (k, v)| if v > best.1 { (k, v) } else { best },
-            );
-    if largest <= 0.0 {
+    let Some((k, largest)) = largest_category(&totals) else {
         return "Es sind noch keine Kosten eingetragen.".to_string();
-    }
+    };
     let span = if years == 1 {
         "1 Jahr".to_string()
     } else {

@@ -2,10 +2,14 @@
 //! panel, the title block, the assumptions table, the checklist, the
 //! share link with its QR code, and the chart downloads.
 
+mod de;
+mod en;
+
 use crate::model::fields::Part;
 use crate::model::reference::Reference;
 
 use super::form::source_line;
+use super::pick;
 
 use super::t as page;
 
@@ -47,63 +51,25 @@ pub struct Texts {
     pub rounding_note: &'static str,
 }
 
-const DE: Texts = Texts {
-    panel_heading: "Bericht für die Beschlussvorlage",
-    panel_hint: "Druckt die Ergebnisse als Anlage auf A4, mit allen Annahmen, dem Link und \
-        seinem QR-Code. Im Druckdialog wählen Sie „Als PDF speichern“ für eine PDF-Datei.",
-    author_label: "Verfasst von (Name, Fachbereich) – optional",
-    author_hint: "Erscheint im Kopf des Berichts. Wird nicht gespeichert und nicht geteilt; \
-        es bleibt erhalten, solange die Seite geöffnet ist.",
-    print_button: "Bericht drucken",
-    preparing: "Der Bericht wird vorbereitet …",
-    title: "Wirtschaftlichkeit der Nachnutzung eines EfA-Onlinedienstes",
-    service: "EfA-Onlinedienst",
-    kommune: "Kommune",
-    author: "Verfasst von",
-    date: "Stand",
-    versions: "Erstellt mit",
-    alternative: "Alternative",
-    assumptions_heading: "Annahmen",
-    assumptions_caption: "Alle Eingaben mit Einheit, Spanne und Quelle oder Anmerkung",
-    col_input: "Eingabe",
-    col_value: "Wert",
-    col_range: "Spanne (min.–max.)",
-    col_source: "Quelle, Stand / Anmerkung",
-    unknown_mark: "unbekannt",
-    unconfirmed_mark: "Annahme, ungeprüft",
-    checklist_heading: "Technische Voraussetzungen",
-    checklist_caption: "Prüfliste der Voraussetzungen mit Stand",
-    col_item: "Voraussetzung",
-    col_status: "Stand",
-    col_must: "Muss",
-    col_note: "Anmerkung, verantwortlich, fällig",
-    must_yes: "ja",
-    must_no: "nein",
-    link_heading: "Diese Bewertung öffnen",
-    link_hint: "Der Link und der QR-Code öffnen genau diese Bewertung in EfA-Check. Die Daten \
-        stehen im Link selbst; es gibt keinen Server.",
-    link_missing: "Diese Bewertung ist für einen Link zu groß. Sie kann als JSON-Datei \
-        weitergegeben werden.",
-    qr_label: "QR-Code des Links zu dieser Bewertung",
-    rounding_note: "Summen können durch Rundung abweichen.",
-};
-
-/// The report's static strings in the one language there is.
+/// The report's static strings in the current language.
 pub fn t() -> &'static Texts {
-    &DE
+    pick(&de::DE, &en::EN)
 }
 
-/// "EfA-Check 0.1.0, Dokumentformat Version 2".
-pub fn versions_line(app: &str, format: u32) -> String {
-    format!(
-        "{} {app}, Dokumentformat Version {format}",
-        page().app_title
-    )
-}
+per_language! {
+    /// "EfA-Check 0.1.0, Dokumentformat Version 2".
+    pub fn versions_line(app: &str, format: u32) -> String;
 
-/// A date as German administrations write it: "02.12.2026".
-pub fn date(day: u32, month: u32, year: u32) -> String {
-    format!("{day:02}.{month:02}.{year}")
+    /// A date as the language writes it in an administration's paper:
+    /// "02.12.2026", "2 December 2026".
+    pub fn date(day: u32, month: u32, year: u32) -> String;
+
+    /// The accessible name of a chart's SVG download: "Kapitalwert im
+    /// Zeitverlauf als SVG herunterladen".
+    pub fn download_svg(chart: &str) -> String;
+
+    /// The accessible name of a chart's PNG download.
+    pub fn download_png(chart: &str) -> String;
 }
 
 /// The heading of a form part in the assumptions table.
@@ -140,18 +106,8 @@ pub fn source_cell(source: Option<&Reference>, has_default: bool, note: &str) ->
     }
 }
 
-/// The accessible name of a chart's SVG download: "Kapitalwert im
-/// Zeitverlauf als SVG herunterladen".
-pub fn download_svg(chart: &str) -> String {
-    format!("{chart} als SVG herunterladen")
-}
-
-/// The accessible name of a chart's PNG download.
-pub fn download_png(chart: &str) -> String {
-    format!("{chart} als PNG herunterladen (für Folien)")
-}
-
-/// The visible labels of the two download buttons.
+/// The visible labels of the two download buttons, the same in every
+/// language.
 pub const DOWNLOAD_SVG: &str = "SVG";
 pub const DOWNLOAD_PNG: &str = "PNG";
 
@@ -160,6 +116,7 @@ mod tests {
     use super::*;
     use crate::model::reference::{source_of, DEFAULT_STAFF_RATE, POSTAGE_STANDARD_LETTER};
     use crate::model::Field;
+    use crate::text::{set_lang, Lang};
 
     #[test]
     fn an_input_cites_its_source_only_while_it_holds_the_reference_value() {
@@ -198,6 +155,39 @@ mod tests {
         assert_eq!(
             versions_line("0.1.0", 2),
             "EfA-Check 0.1.0, Dokumentformat Version 2"
+        );
+    }
+
+    #[test]
+    fn english_dates_and_versions() {
+        set_lang(Lang::En);
+        assert_eq!(date(2, 12, 2026), "2 December 2026");
+        assert_eq!(date(31, 1, 2027), "31 January 2027");
+        assert_eq!(date(9, 9, 2026), "9 September 2026");
+        // Out of range (never from a browser's clock): still a date.
+        assert_eq!(date(1, 13, 2026), "2026-13-01");
+        assert_eq!(
+            versions_line("0.1.0", 2),
+            "EfA-Check 0.1.0, document format version 2"
+        );
+    }
+
+    #[test]
+    fn english_source_cell_and_downloads() {
+        set_lang(Lang::En);
+        assert_eq!(source_cell(None, true, ""), "Own value");
+        assert_eq!(
+            source_cell(None, true, " per quotation "),
+            "Own value · per quotation"
+        );
+        assert_eq!(part_heading(Part::Master), "Basic data");
+        assert_eq!(
+            download_svg("Cumulative present value"),
+            "Download Cumulative present value as SVG"
+        );
+        assert_eq!(
+            download_png("Cost shares by body"),
+            "Download Cost shares by body as PNG (for slides)"
         );
     }
 }

@@ -1,62 +1,20 @@
-//! UI text for the prerequisites checklist, the Nutzwert and the
-//! recommendation.
-//!
-//! Catalogue titles are keyed by their kind (`PrerequisiteKind`,
-//! `CriterionKind`); custom items carry their own title. Sentences with
-//! numbers are functions taking the model's values.
+//! The technical part's words in German: checklist, Nutzwert,
+//! recommendation and its reasons.
 
-use crate::format::{euro, euro_signed, grouped};
-use crate::model::recommendation::{Reason, ReasonGroup, Recommendation};
+use crate::format::{euro, euro_signed};
+use crate::model::recommendation::{Reason, Recommendation};
 use crate::model::technical::{
-    Criterion, CriterionKind, NutzwertError, Prerequisite, PrerequisiteKind, Status,
-    TransportRoute, NUTZWERT_THRESHOLD, SCORE_DOMAIN, WEIGHT_DOMAIN,
+    CriterionKind, NutzwertError, PrerequisiteKind, Status, TransportRoute, NUTZWERT_THRESHOLD,
+    SCORE_DOMAIN, WEIGHT_DOMAIN,
 };
 use crate::model::Assessment;
 use crate::parse::ParseError;
 
-use super::form::{assumptions_line, field_name};
-use super::results::{fte_value, missing_reason};
+use super::super::form::{assumptions_line, field_name};
+use super::super::results::{fte_value, missing_reason};
+use super::{points, prerequisite_title, tt, CriterionError, CriterionInput, TechnicalTexts};
 
-/// The static strings of the technical part.
-pub struct TechnicalTexts {
-    pub prereq_legend: &'static str,
-    pub prereq_intro: &'static str,
-    pub status_label: &'static str,
-    pub must_label: &'static str,
-    pub details_summary: &'static str,
-    pub note_label: &'static str,
-    pub responsible_label: &'static str,
-    pub due_label: &'static str,
-    pub custom_title_label: &'static str,
-    pub custom_untitled: &'static str,
-    pub transport_label: &'static str,
-    pub transport_unset: &'static str,
-    pub transport_needed: &'static str,
-    pub prereq_new_label: &'static str,
-    pub prereq_add: &'static str,
-    pub prereq_remove: &'static str,
-    pub title_missing: &'static str,
-
-    pub nutzwert_legend: &'static str,
-    pub nutzwert_intro: &'static str,
-    pub weight_label: &'static str,
-    pub score_label: &'static str,
-    pub lock_in_hint: &'static str,
-    pub score_missing: &'static str,
-    pub normalise: &'static str,
-    pub criterion_new_label: &'static str,
-    pub criterion_add: &'static str,
-    pub criterion_remove: &'static str,
-
-    pub unknown_cost_label: &'static str,
-    pub unknown_cost_note: &'static str,
-
-    pub reasons_heading: &'static str,
-    pub rule_summary: &'static str,
-    pub rule: [&'static str; 4],
-}
-
-static DE: TechnicalTexts = TechnicalTexts {
+pub const DE: TechnicalTexts = TechnicalTexts {
     prereq_legend: "Technische Voraussetzungen",
     prereq_intro: "Die EfA-Mindestanforderungen für Nachnutzende (NL1 bis NL5) und weitere \
         Voraussetzungen. Ein Muss-Kriterium, das nicht erfüllt ist, verhindert eine Empfehlung.",
@@ -89,6 +47,7 @@ static DE: TechnicalTexts = TechnicalTexts {
     criterion_new_label: "Eigenes Kriterium",
     criterion_add: "Kriterium hinzufügen",
     criterion_remove: "Kriterium entfernen",
+    criterion_untitled: "Eigenes Kriterium ohne Bezeichnung",
 
     unknown_cost_label: "unbekannt / noch nicht angefragt",
     unknown_cost_note: "Betrag unbekannt: Der eingetragene Wert zählt vorläufig, die Empfehlung \
@@ -113,14 +72,9 @@ static DE: TechnicalTexts = TechnicalTexts {
          Mehrere Muss-Kriterien mit demselben Status stehen in einer Zeile, die zur Checkliste \
          führt; jeder andere Grund verweist auf das Feld oder den Punkt, aus dem er stammt.",
     ],
+    unconfirmed_advice: ". Prüfen Sie die Werte oder tragen Sie eigene ein",
 };
 
-/// The German texts.
-pub fn tt() -> &'static TechnicalTexts {
-    &DE
-}
-
-/// A status as the select and the reasons name it.
 pub fn status_name(status: Status) -> &'static str {
     match status {
         Status::Erfuellt => "erfüllt",
@@ -130,7 +84,6 @@ pub fn status_name(status: Status) -> &'static str {
     }
 }
 
-/// An option of the transport-route select.
 pub fn transport_name(route: TransportRoute) -> &'static str {
     match route {
         TransportRoute::FitConnect => "FIT-Connect",
@@ -139,8 +92,7 @@ pub fn transport_name(route: TransportRoute) -> &'static str {
     }
 }
 
-/// Title of a catalogue item.
-fn prerequisite_catalogue_title(kind: PrerequisiteKind) -> &'static str {
+pub fn prerequisite_catalogue_title(kind: PrerequisiteKind) -> &'static str {
     use PrerequisiteKind::*;
     match kind {
         Nl1Pvog => "NL1: Leistungs- und Zuständigkeitsdaten im PVOG gepflegt",
@@ -161,78 +113,22 @@ fn prerequisite_catalogue_title(kind: PrerequisiteKind) -> &'static str {
     }
 }
 
-/// The title of a checklist item: the catalogue title, or the user's own.
-pub fn prerequisite_title(p: &Prerequisite) -> String {
-    match p.kind {
-        PrerequisiteKind::Custom if p.title.trim().is_empty() => tt().custom_untitled.to_string(),
-        PrerequisiteKind::Custom => p.title.clone(),
-        kind => prerequisite_catalogue_title(kind).to_string(),
-    }
-}
-
-/// The number of an EfA minimum requirement for adopters (NL1–NL5).
-fn nl_number(kind: PrerequisiteKind) -> Option<usize> {
+pub fn prerequisite_catalogue_short_title(kind: PrerequisiteKind) -> Option<&'static str> {
     use PrerequisiteKind::*;
     match kind {
-        Nl1Pvog => Some(1),
-        Nl2Osci => Some(2),
-        Nl3Dvdv => Some(3),
-        Nl4Delivery => Some(4),
-        Nl5Payment => Some(5),
-        _ => None,
+        FachverfahrenInterface => Some("Schnittstelle Fachverfahren"),
+        TransportRoute => Some("Transportweg"),
+        AvvDsfa => Some("AVV und DSFA"),
+        Support => Some("Support"),
+        ItSecurity => Some("IT-Sicherheit"),
+        Accessibility => Some("Barrierefreiheit"),
+        Nl1Pvog | Nl2Osci | Nl3Dvdv | Nl4Delivery | Nl5Payment | Custom => None,
     }
 }
 
-/// The short name of a checklist item, for a list of several: "NL3",
-/// "Schnittstelle Fachverfahren", or the user's own title.
-pub fn prerequisite_short_title(p: &Prerequisite) -> String {
-    use PrerequisiteKind::*;
-    if let Some(n) = nl_number(p.kind) {
-        return format!("NL{n}");
-    }
-    let short = match p.kind {
-        FachverfahrenInterface => "Schnittstelle Fachverfahren",
-        TransportRoute => "Transportweg",
-        AvvDsfa => "AVV und DSFA",
-        Support => "Support",
-        ItSecurity => "IT-Sicherheit",
-        Accessibility => "Barrierefreiheit",
-        _ => return prerequisite_title(p),
-    };
-    short.to_string()
-}
-
-/// Checklist items named compactly, in the order given: a run of three
-/// or more consecutive minimum requirements as "NL1–NL5", two as "NL1,
-/// NL2", every other item by its short title; separated by commas.
-pub fn prerequisite_list(items: &[&Prerequisite]) -> String {
-    let mut names: Vec<String> = Vec::with_capacity(items.len());
-    let mut rest = items;
-    while let Some((first, tail)) = rest.split_first() {
-        let Some(start) = nl_number(first.kind) else {
-            names.push(prerequisite_short_title(first));
-            rest = tail;
-            continue;
-        };
-        // How many items from here continue the run start, start + 1, …
-        let run = (1..rest.len())
-            .take_while(|&k| nl_number(rest[k].kind) == Some(start + k))
-            .count()
-            + 1;
-        if run >= 3 {
-            names.push(format!("NL{start}–NL{}", start + run - 1));
-        } else {
-            names.extend(rest[..run].iter().map(|p| prerequisite_short_title(p)));
-        }
-        rest = &rest[run..];
-    }
-    names.join(", ")
-}
-
-/// The title of a Nutzwert criterion.
-pub fn criterion_title(c: &Criterion) -> String {
+pub fn criterion_catalogue_title(kind: CriterionKind) -> &'static str {
     use CriterionKind::*;
-    let title = match c.kind {
+    match kind {
         MediaContinuity => "Medienbruchfreiheit",
         StaffRelief => "Entlastung knapper Fachkräfte",
         CitizenBenefit => "Nutzen für Bürgerinnen, Bürger und Unternehmen",
@@ -240,24 +136,14 @@ pub fn criterion_title(c: &Criterion) -> String {
         DataProtection => "Datenschutz und Informationssicherheit",
         Accessibility => "Barrierefreiheit",
         StrategicFit => "Strategische Passung (Digitalstrategie, OZG)",
-        Custom if c.title.trim().is_empty() => "Eigenes Kriterium ohne Bezeichnung",
-        Custom => return c.title.clone(),
-    };
-    title.to_string()
+        Custom => "",
+    }
 }
 
-/// Points with at most one decimal: "62", "62,5".
-pub fn points(value: f64) -> String {
-    let text = grouped(value, 1);
-    text.strip_suffix(",0").map_or(text.clone(), str::to_string)
-}
-
-/// "Summe der Gewichte: 100 von 100".
 pub fn weight_sum_line(sum: f64) -> String {
     format!("Summe der Gewichte: {} von 100", points(sum))
 }
 
-/// The message while the weights do not sum to 100.
 pub fn weights_not_100(sum: f64) -> String {
     format!(
         "Die Gewichte ergeben {} statt 100. Passen Sie die Gewichte an oder normieren Sie \
@@ -266,7 +152,6 @@ pub fn weights_not_100(sum: f64) -> String {
     )
 }
 
-/// "Nutzwert: 62 von 100 Punkten (Schwelle 50)", or why there is none.
 pub fn nutzwert_line(nutzwert: Option<f64>) -> String {
     match nutzwert {
         Some(p) => format!(
@@ -280,9 +165,6 @@ pub fn nutzwert_line(nutzwert: Option<f64>) -> String {
     }
 }
 
-/// Why there is no Nutzwert yet, for the line under the criteria:
-/// "Nutzwert: erst berechenbar, wenn alle Kriterien bewertet sind (noch
-/// 7 offen)".
 pub fn nutzwert_missing_line(error: NutzwertError) -> String {
     match error {
         NutzwertError::WeightsNot100(sum) => format!(
@@ -295,23 +177,6 @@ pub fn nutzwert_missing_line(error: NutzwertError) -> String {
     }
 }
 
-/// Which input of a criterion a message is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CriterionInput {
-    Weight,
-    Score,
-}
-
-/// Why a typed weight or score is not accepted.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum CriterionError {
-    Parse(ParseError),
-    Missing,
-    OutOfRange,
-}
-
-/// The inline and summary message for an invalid weight or score, naming
-/// the criterion and saying what to do.
 pub fn criterion_error(title: &str, input: CriterionInput, error: CriterionError) -> String {
     let (what, domain, example) = match input {
         CriterionInput::Weight => ("das Gewicht", WEIGHT_DOMAIN, "20"),
@@ -337,7 +202,6 @@ pub fn criterion_error(title: &str, input: CriterionInput, error: CriterionError
     }
 }
 
-/// The recommendation as a heading.
 pub fn recommendation_heading(r: Recommendation) -> &'static str {
     match r {
         Recommendation::Empfohlen => "Nachnutzung empfohlen",
@@ -347,7 +211,6 @@ pub fn recommendation_heading(r: Recommendation) -> &'static str {
     }
 }
 
-/// One reason in plain German.
 pub fn reason_text(reason: &Reason, a: &Assessment) -> String {
     let item = |i: usize| {
         a.technical
@@ -411,13 +274,10 @@ pub fn reason_text(reason: &Reason, a: &Assessment) -> String {
         Reason::Unconfirmed(fields) => format!(
             "{}{}",
             assumptions_line(fields).unwrap_or_default(),
-            UNCONFIRMED_ADVICE
+            tt().unconfirmed_advice
         ),
     }
 }
-
-/// What follows the list of unconfirmed values in the reasons.
-pub const UNCONFIRMED_ADVICE: &str = ". Prüfen Sie die Werte oder tragen Sie eigene ein";
 
 /// The budget reason: what the budget pays, and that the gain is freed
 /// staff time (and, if monetised, citizens' time) which only counts when
@@ -449,40 +309,16 @@ fn budget_pays(kw_h: f64, kw_nh: f64, citizens: f64, fte: f64) -> String {
     }
 }
 
-/// One line of the list of reasons: a single reason as [`reason_text`]
-/// words it, or several must-haves of one status as "10 Muss-Kriterien
-/// noch ungeprüft: NL1–NL5, Schnittstelle Fachverfahren, …".
-pub fn reason_group_text(group: &ReasonGroup, a: &Assessment) -> String {
-    let (status, indices) = match group {
-        ReasonGroup::Single(reason) => return reason_text(reason, a),
-        ReasonGroup::MustHaves { status, items } => (*status, items),
-    };
-    let items: Vec<&Prerequisite> = indices
-        .iter()
-        .filter_map(|&i| a.technical.prerequisites.get(i))
-        .collect();
-    // One item is worded like a single reason, never "1 Muss-Kriterien".
-    if let [_] = indices.as_slice() {
-        let reason = match status {
-            Status::NichtErfuellt => Reason::MustHaveNotMet(indices[0]),
-            _ => Reason::MustHaveOpen(indices[0], status),
-        };
-        return reason_text(&reason, a);
-    }
+pub fn must_haves_line(count: usize, status: Status, names: &str) -> String {
     let state = match status {
         Status::Unbekannt => "noch ungeprüft",
         Status::Offen => "noch offen",
         Status::NichtErfuellt => "nicht erfüllt",
         Status::Erfuellt => "erfüllt",
     };
-    format!(
-        "{} Muss-Kriterien {state}: {}",
-        indices.len(),
-        prerequisite_list(&items)
-    )
+    format!("{count} Muss-Kriterien {state}: {names}")
 }
 
-/// The checklist is full.
 pub fn list_full_prerequisites(max: usize) -> String {
     format!(
         "Die Checkliste hat bereits {max} Punkte, mehr nimmt eine Bewertung nicht auf. \
@@ -490,58 +326,9 @@ pub fn list_full_prerequisites(max: usize) -> String {
     )
 }
 
-/// The Nutzwertanalyse is full.
 pub fn list_full_criteria(max: usize) -> String {
     format!(
         "Die Nutzwertanalyse hat bereits {max} Kriterien, mehr nimmt eine Bewertung nicht auf. \
          Entfernen Sie ein Kriterium oder fassen Sie Kriterien zusammen."
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Field;
-
-    #[test]
-    fn reasons_name_the_item_and_the_field_in_german() {
-        // Guards against a reason that says "Punkt 3" or a variant name
-        // instead of the words the form shows.
-        let mut a = Assessment::default();
-        a.technical
-            .prerequisites
-            .push(Prerequisite::custom("DMS-Anbindung"));
-        let last = a.technical.prerequisites.len() - 1;
-        assert_eq!(
-            reason_text(&Reason::MustHaveNotMet(0), &a),
-            "Muss-Kriterium nicht erfüllt: NL1: Leistungs- und Zuständigkeitsdaten im PVOG gepflegt"
-        );
-        assert_eq!(
-            reason_text(&Reason::MustHaveOpen(last, Status::Offen), &a),
-            "Muss-Kriterium noch offen: DMS-Anbindung"
-        );
-        assert_eq!(
-            reason_text(&Reason::UnknownCost(Field::UsageFee), &a),
-            "Kosten unbekannt oder noch nicht angefragt: Nutzungs- oder Betriebsentgelt"
-        );
-        assert!(reason_text(
-            &Reason::NotJustified {
-                kw: -1234.0,
-                nutzwert: 42.5
-            },
-            &a
-        )
-        .contains("-1.234\u{a0}€, und der Nutzwert von 42,5 Punkten"));
-    }
-
-    #[test]
-    fn nutzwert_and_weight_messages_show_german_numbers() {
-        // Guards against "62.0" or a missing threshold in the result line.
-        assert_eq!(
-            nutzwert_line(Some(62.0)),
-            "Nutzwert: 62 von 100 Punkten (Schwelle 50)"
-        );
-        assert!(weights_not_100(85.0).starts_with("Die Gewichte ergeben 85 statt 100."));
-        assert_eq!(weight_sum_line(99.5), "Summe der Gewichte: 99,5 von 100");
-    }
 }

@@ -1,10 +1,6 @@
-//! UI text for share links, the QR code, autosave, named assessments,
-//! JSON import/export and provider templates.
-//!
-//! Messages about something that went wrong say what is wrong, what the
-//! user can do, and what still works (their saved assessments are never
-//! touched by a failed link or file).
+//! The share, library and file words in German.
 
+use super::{Source, Texts};
 use crate::format::grouped;
 use crate::model::alternatives::{InvalidOverride, OverrideProblem};
 use crate::model::limits::{
@@ -16,104 +12,7 @@ use crate::model::uncertainty::SAMPLES_DOMAIN;
 use crate::model::Field;
 use crate::share::link::LinkError;
 use crate::share::{DecodeError, Malformed, PathStep};
-
-use super::form::field_text;
-
-/// The static strings of the share, library and file parts.
-pub struct Texts {
-    pub share_button: &'static str,
-    pub share_title: &'static str,
-    pub share_hint: &'static str,
-    pub share_link_label: &'static str,
-    pub share_copy: &'static str,
-    pub share_copied: &'static str,
-    pub share_copy_failed: &'static str,
-    pub share_qr_label: &'static str,
-    pub share_qr_caption: &'static str,
-    pub share_close: &'static str,
-
-    pub link_opened_title: &'static str,
-    pub link_opened_body: &'static str,
-    pub link_failed_title: &'static str,
-    pub link_reopened_body: &'static str,
-    pub link_reopened_edited_title: &'static str,
-    pub still_works: &'static str,
-
-    pub template_marker: &'static str,
-    pub template_heading: &'static str,
-
-    pub library_heading: &'static str,
-    pub library_hint: &'static str,
-    pub library_open: &'static str,
-    pub library_is_open: &'static str,
-    pub library_rename: &'static str,
-    pub library_rename_label: &'static str,
-    pub library_rename_save: &'static str,
-    pub library_rename_cancel: &'static str,
-    pub library_duplicate: &'static str,
-    pub library_delete: &'static str,
-    pub library_undo: &'static str,
-    pub library_new: &'static str,
-    pub library_new_name: &'static str,
-    pub library_unnamed: &'static str,
-    pub library_unreadable: &'static str,
-    pub library_changed_prefix: &'static str,
-    pub library_unknown_date: &'static str,
-
-    pub json_save: &'static str,
-    pub json_open: &'static str,
-    pub json_drop: &'static str,
-    /// The export buttons (`ui::saved::export`); the files' own words are
-    /// in `text::export`, which only the writing module needs.
-    pub csv_save: &'static str,
-    pub xlsx_save: &'static str,
-    /// An export button while the writing module loads.
-    pub export_preparing: &'static str,
-    pub export_failed_title: &'static str,
-    /// The writing module could not be loaded; nothing is lost.
-    pub export_load_failed: &'static str,
-    /// The module could not write the file (never expected: the document
-    /// in the form is always valid).
-    pub export_write_failed: &'static str,
-    pub file_opened_title: &'static str,
-    pub file_opened_body: &'static str,
-    pub file_failed_title: &'static str,
-    pub file_too_large: &'static str,
-    pub file_unreadable: &'static str,
-
-    pub storage_warning_title: &'static str,
-    pub storage_blocked: &'static str,
-    pub storage_full: &'static str,
-    pub storage_keep_aside_failed: &'static str,
-    pub storage_newer_title: &'static str,
-
-    pub tab_changed_title: &'static str,
-    pub tab_changed_body: &'static str,
-    pub tab_changed_close: &'static str,
-    pub tab_deleted_title: &'static str,
-    pub tab_deleted_restore: &'static str,
-
-    pub fresh_confirm_title: &'static str,
-    pub fresh_confirm_body: &'static str,
-    pub fresh_confirm_yes: &'static str,
-    pub fresh_confirm_no: &'static str,
-    pub fresh_done_title: &'static str,
-    pub fresh_done_example: &'static str,
-    pub fresh_undo: &'static str,
-    pub fresh_close: &'static str,
-
-    pub share_unavailable_title: &'static str,
-    pub share_unavailable_body: &'static str,
-    pub share_pending: &'static str,
-    pub share_load_failed_title: &'static str,
-    pub share_load_failed_body: &'static str,
-    pub file_not_utf8: &'static str,
-    pub storage_backup_prefix: &'static str,
-    pub storage_backup_suffix: &'static str,
-    pub update_available: &'static str,
-    pub update_reload: &'static str,
-    pub update_hint: &'static str,
-}
+use crate::text::form::field_text;
 
 /// German text.
 pub const DE: Texts = Texts {
@@ -165,6 +64,10 @@ pub const DE: Texts = Texts {
     library_changed_prefix: "Zuletzt geändert: ",
     library_unknown_date: "unbekannt",
 
+    from_link_suffix: " (aus Link)",
+    from_file_suffix: " (aus Datei)",
+    copy_suffix: " (Kopie)",
+
     json_save: "Als JSON speichern",
     json_open: "JSON öffnen",
     csv_save: "Als CSV herunterladen",
@@ -176,6 +79,7 @@ pub const DE: Texts = Texts {
         noch einmal.",
     export_write_failed: "Ihre Eingaben sind unverändert. Speichern Sie die Bewertung als JSON \
         und versuchen Sie es noch einmal.",
+    export_unnamed_file: "efa-check-bewertung.json",
     json_drop: "Oder ziehen Sie eine EfA-Check-JSON-Datei hierher, um sie als neue Bewertung \
         zu öffnen.",
     file_opened_title: "Datei geöffnet",
@@ -239,11 +143,6 @@ pub const DE: Texts = Texts {
         arbeiten Sie mit der bisherigen Version weiter, auch ohne Netz.",
 };
 
-/// The share, library and file text in the current language.
-pub fn t() -> &'static Texts {
-    &DE
-}
-
 /// Why the stored library is read-only.
 pub fn storage_newer(version: u32) -> String {
     format!(
@@ -287,63 +186,6 @@ pub fn template_todo(open: usize) -> String {
     }
 }
 
-/// The name a new entry gets from its document: the service, or a
-/// placeholder.
-pub fn entry_name(service: &str) -> String {
-    let service = service.trim();
-    if service.is_empty() {
-        t().library_unnamed.to_string()
-    } else {
-        service.to_string()
-    }
-}
-
-/// What the name of a copy opened from a share link adds to the service.
-const FROM_LINK: &str = " (aus Link)";
-/// … from a JSON file.
-const FROM_FILE: &str = " (aus Datei)";
-/// … of a duplicate, to the name of the original.
-const COPY: &str = " (Kopie)";
-
-/// Name of a copy opened from a share link.
-pub fn from_link_name(service: &str) -> String {
-    format!("{}{FROM_LINK}", entry_name(service))
-}
-
-/// Name of a copy opened from a JSON file.
-pub fn from_file_name(service: &str) -> String {
-    format!("{}{FROM_FILE}", entry_name(service))
-}
-
-/// Name of a duplicate.
-pub fn copy_name(name: &str) -> String {
-    format!("{name}{COPY}")
-}
-
-/// The name an entry takes when its service changes from `before` to
-/// `after`, if the app made its name from the service: the new service
-/// name, with what the app added kept ("(aus Link)", "(Kopie)"). A new
-/// entry's "Neue Bewertung" counts as made from the empty service. `None`
-/// when the name is not of that shape, so a name the user chose (also in
-/// a library stored before entries remembered being renamed) stays.
-pub fn followed_name(name: &str, before: &str, after: &str) -> Option<String> {
-    let made = entry_name(before);
-    let added = name.strip_prefix(made.as_str()).or_else(|| {
-        before
-            .trim()
-            .is_empty()
-            .then(|| name.strip_prefix(t().library_new_name))
-            .flatten()
-    })?;
-    let mut rest = added;
-    while !rest.is_empty() {
-        rest = [FROM_LINK, FROM_FILE, COPY]
-            .iter()
-            .find_map(|suffix| rest.strip_prefix(suffix))?;
-    }
-    Some(format!("{}{added}", entry_name(after)))
-}
-
 /// A link opened again, whose copy the user has changed since.
 pub fn link_reopened_edited(name: &str) -> String {
     format!(
@@ -372,66 +214,24 @@ pub fn restored(name: &str) -> String {
     format!("„{name}“ ist wiederhergestellt.")
 }
 
-/// The file name an exported assessment gets: `efa-check-` and the
-/// service name in lower case, umlauts spelled out, everything else that
-/// is not a letter or digit as single dashes.
-pub fn export_file_name(service: &str) -> String {
-    let mut slug = String::new();
-    // ASCII and the German letters only: Unicode case tables would add
-    // kilobytes to the bundle for letters that end up as dashes anyway.
-    for c in service.chars() {
-        let spelled = match c {
-            'ä' | 'Ä' => "ae",
-            'ö' | 'Ö' => "oe",
-            'ü' | 'Ü' => "ue",
-            'ß' | 'ẞ' => "ss",
-            c if c.is_ascii_alphanumeric() => {
-                slug.push(c.to_ascii_lowercase());
-                continue;
-            }
-            _ => "-",
-        };
-        if spelled == "-" && (slug.is_empty() || slug.ends_with('-')) {
-            continue;
-        }
-        slug.push_str(spelled);
-    }
-    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
-    let slug = slug.trim_end_matches('-');
-    if slug.is_empty() {
-        "efa-check-bewertung.json".to_string()
-    } else {
-        format!("efa-check-{slug}.json")
+/// "Die Datei" / "Der Link".
+fn subject(source: Source) -> &'static str {
+    match source {
+        Source::File => "Die Datei",
+        Source::Link => "Der Link",
     }
 }
 
-/// Where a document came from, for the nouns and the remedy of a message.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    File,
-    Link,
-}
-
-impl Source {
-    /// "Die Datei" / "Der Link".
-    fn subject(self) -> &'static str {
-        match self {
-            Source::File => "Die Datei",
-            Source::Link => "Der Link",
+/// What to do about a document that cannot be opened.
+fn remedy(source: Source) -> &'static str {
+    match source {
+        Source::File => {
+            "Korrigieren Sie die Datei oder exportieren Sie sie erneut aus \
+            EfA-Check, und öffnen Sie sie dann noch einmal."
         }
-    }
-
-    /// What to do about a document that cannot be opened.
-    fn remedy(self) -> &'static str {
-        match self {
-            Source::File => {
-                "Korrigieren Sie die Datei oder exportieren Sie sie erneut aus \
-                EfA-Check, und öffnen Sie sie dann noch einmal."
-            }
-            Source::Link => {
-                "Bitten Sie um einen neuen Link oder um die Bewertung als \
-                JSON-Datei."
-            }
+        Source::Link => {
+            "Bitten Sie um einen neuen Link oder um die Bewertung als \
+            JSON-Datei."
         }
     }
 }
@@ -461,8 +261,8 @@ pub fn link_error(error: &LinkError) -> String {
 /// do about it. Names fields and rules only: no text from the document
 /// is ever repeated (it could pose as a message of the app).
 pub fn document_error(error: &DecodeError, source: Source) -> String {
-    let subject = source.subject();
-    let remedy = source.remedy();
+    let subject = subject(source);
+    let remedy = remedy(source);
     match error {
         DecodeError::NotJson => format!(
             "{subject} konnte nicht gelesen werden: Der Inhalt ist unvollständig oder kein \

@@ -1,44 +1,16 @@
-//! The words of the form: each field's label, hint and example, its
-//! error messages, the reference-value lines beside it, and the headers
-//! of the collapsible sections with their totals.
+//! The form's words in German.
 
-use super::results::hours_value;
-use super::t;
-use super::technical::status_name;
+use super::{ft, FieldText, FormTexts, SectionTotal};
 use crate::format::{self, euro, euro_cents, grouped};
 use crate::model::reference::{self, Reference};
 use crate::model::technical::{NutzwertError, Status, StatusCounts};
 use crate::model::totals::SectionTotals;
-use crate::model::{
-    cashflow, Assessment, Assumption, DomainError, Field, Parameters, StaffGroup, Unit,
-};
+use crate::model::{cashflow, Assessment, DomainError, Field, Parameters, StaffGroup, Unit};
 use crate::parse::{FieldError, ParseError};
+use crate::text::results::hours_value;
+use crate::text::t;
+use crate::text::technical::status_name;
 
-/// The static strings of the compact form: section titles, and the words
-/// of each row's "more" disclosure (range, note, unknown mark).
-pub struct FormTexts {
-    pub section_technical: &'static str,
-    pub section_simulation: &'static str,
-    /// Between a section's title and its total, for screen readers (the
-    /// total stands apart visually).
-    pub total_separator: &'static str,
-    /// What a row's disclosure offers, each shown while not yet set.
-    pub more_range: &'static str,
-    pub more_note: &'static str,
-    pub more_unknown: &'static str,
-    pub more_picker: &'static str,
-    /// The badges of what is set.
-    pub badge_range_invalid: &'static str,
-    pub badge_note: &'static str,
-    pub badge_unknown: &'static str,
-    /// Pinning the field to the presentation's drawer (issue 12).
-    pub pin_label: &'static str,
-    pub pin_hint: &'static str,
-    pub pin_full: &'static str,
-    pub badge_pinned: &'static str,
-}
-
-/// German text.
 pub const DE: FormTexts = FormTexts {
     section_technical: "Technische Voraussetzungen",
     section_simulation: "Simulation",
@@ -57,40 +29,6 @@ pub const DE: FormTexts = FormTexts {
     badge_pinned: "in der Präsentation",
 };
 
-/// The form's static strings in the one language there is.
-pub fn words() -> &'static FormTexts {
-    &DE
-}
-
-/// Label, hint and error wording of one numeric field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FieldText {
-    /// Names the unit, GOV.UK style: "Anschlussgebühr, in Euro".
-    pub label: &'static str,
-    /// Says what to enter.
-    pub hint: &'static str,
-    /// An example value in German notation, used in error messages.
-    pub example: &'static str,
-    /// The field as the object of a sentence, with article:
-    /// "die Fallzahl pro Jahr".
-    pub subject: &'static str,
-}
-
-const fn ft(
-    label: &'static str,
-    hint: &'static str,
-    example: &'static str,
-    subject: &'static str,
-) -> FieldText {
-    FieldText {
-        label,
-        hint,
-        example,
-        subject,
-    }
-}
-
-/// The words for one field.
 pub fn field_text(field: Field) -> FieldText {
     use Field::*;
     match field {
@@ -340,57 +278,6 @@ pub fn field_text(field: Field) -> FieldText {
     }
 }
 
-/// The label as shown, with "– optional" for fields that may stay empty.
-pub fn field_label(field: Field) -> String {
-    let text = field_text(field);
-    if field.domain().optional {
-        format!("{}{}", text.label, t().optional_suffix)
-    } else {
-        text.label.to_string()
-    }
-}
-
-/// A field's label without its unit, to name it inside a sentence or
-/// another label: "PVOG, DVDV und Zertifikate, in Euro" becomes "PVOG,
-/// DVDV und Zertifikate".
-pub fn field_name(field: Field) -> &'static str {
-    let label = field_text(field).label;
-    label.split(", in ").next().unwrap_or(label)
-}
-
-/// Label of the note (Anmerkung) belonging to a cost line.
-pub fn note_label(field: Field) -> String {
-    format!(
-        "{}{}{}",
-        t().note_label_suffix,
-        field_name(field),
-        t().optional_suffix
-    )
-}
-
-/// What a row's disclosure offers that is not set yet, in words:
-/// "Spanne, Anmerkung, unbekannt". Empty when everything is set.
-pub fn more_offer(picker: bool, range: bool, note: bool, unknown: bool) -> String {
-    let w = words();
-    [
-        (picker, w.more_picker),
-        (range, w.more_range),
-        (note, w.more_note),
-        (unknown, w.more_unknown),
-    ]
-    .into_iter()
-    .filter_map(|(offered, word)| offered.then_some(word))
-    .collect::<Vec<_>>()
-    .join(", ")
-}
-
-/// The badge of a range that is set: "Spanne 2–30".
-pub fn range_badge(min: &str, max: &str) -> String {
-    format!("{} {min}–{max}", words().more_range)
-}
-
-/// A section's total, as its header shows it beside the title; empty for
-/// a section without one.
 pub fn section_total(section: SectionTotal, totals: &SectionTotals) -> String {
     match section {
         SectionTotal::Integration if totals.integration_staff > 0.0 => format!(
@@ -431,18 +318,6 @@ pub fn section_total(section: SectionTotal, totals: &SectionTotals) -> String {
     }
 }
 
-/// The sections whose header carries a total from
-/// [`SectionTotals`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SectionTotal {
-    Integration,
-    Operations,
-    Support,
-    Funding,
-    Benefits,
-    Checklist,
-}
-
 /// "11 Punkte: 2 erfüllt, 9 unbekannt" (statuses no item has are left
 /// out).
 fn checklist_total(counts: StatusCounts) -> String {
@@ -461,7 +336,6 @@ fn checklist_total(counts: StatusCounts) -> String {
     }
 }
 
-/// The Parameter header: "5 Jahre, Zinssatz 0,9 %, Preissteigerung 2 %".
 pub fn parameters_total(p: &Parameters) -> String {
     format!(
         "{}, Zinssatz {}, Preissteigerung {}",
@@ -471,7 +345,6 @@ pub fn parameters_total(p: &Parameters) -> String {
     )
 }
 
-/// The Simulation header: "10.000 Stichproben, 2 Spannen".
 pub fn simulation_total(samples: u32, ranges: usize) -> String {
     let ranges = match ranges {
         0 => "keine Spanne".to_string(),
@@ -481,8 +354,6 @@ pub fn simulation_total(samples: u32, ranges: usize) -> String {
     format!("{} Stichproben, {ranges}", grouped(f64::from(samples), 0))
 }
 
-/// The Nutzwert header: "62 von 100 Punkten", or why there is none yet
-/// ("Gewichte ergeben nicht 100", "7 Kriterien noch nicht bewertet").
 pub fn nutzwert_total(nutzwert: Result<f64, NutzwertError>) -> String {
     match nutzwert {
         Ok(points) => format!("{} von 100 Punkten", grouped(points, 0)),
@@ -497,23 +368,15 @@ fn percent_value(fraction: f64) -> String {
     value_in_unit(Unit::Percent, fraction)
 }
 
-/// An option of the staff-group select, with its annual hours from the
-/// reference values: "Tarifbeschäftigte (1.561 Stunden)".
+pub fn reference_label(reference: &Reference) -> &'static str {
+    reference.label
+}
+
 pub fn staff_group_option(group: StaffGroup) -> String {
-    let r = annual_hours_reference(group);
+    let r = super::annual_hours_reference(group);
     format!("{} ({})", r.label, hours_value(r.value))
 }
 
-/// The reference value behind a staff group's annual hours.
-pub fn annual_hours_reference(group: StaffGroup) -> &'static Reference {
-    match group {
-        StaffGroup::Tarif => &reference::ANNUAL_HOURS_TARIF,
-        StaffGroup::Beamte => &reference::ANNUAL_HOURS_BEAMTE,
-    }
-}
-
-/// The note beside the citizens' minutes: the value the source gives for a
-/// trip to the Kreis administration.
 pub fn citizen_trip_kreis_note() -> String {
     format!(
         "Für einen Weg zur Kreisverwaltung nennt die Quelle {} Minuten.",
@@ -521,7 +384,6 @@ pub fn citizen_trip_kreis_note() -> String {
     )
 }
 
-/// "Quelle: …, Stand …" for a reference value.
 pub fn source_line(reference: &Reference) -> String {
     format!(
         "{}{}{}{}",
@@ -532,29 +394,6 @@ pub fn source_line(reference: &Reference) -> String {
     )
 }
 
-/// The mark beside a pre-filled value not yet confirmed, with its value
-/// and where it comes from: "Referenzwert – bitte prüfen: 67,79 € je
-/// Stunde (Quelle: KGSt-Bericht 8/2025 …, Stand 2025/26)", or for the
-/// app's own convention "Voreinstellung – bitte prüfen: 5 Jahre".
-pub fn assumption_mark(assumption: &Assumption) -> String {
-    let value = value_in_unit(assumption.field.unit(), assumption.value);
-    match assumption.reference {
-        Some(r) => format!("{}: {value} ({})", t().assumption_reference, source_line(r)),
-        None => format!("{}: {value}", t().assumption_convention),
-    }
-}
-
-/// The list of unconfirmed values that count, for the summary and the
-/// result: "3 Annahmen ungeprüft: Stundensatz Sachbearbeitung,
-/// Betrachtungszeitraum, Kalkulationszinssatz". `None` when there are
-/// none.
-pub fn assumptions_line(fields: &[Field]) -> Option<String> {
-    let names: Vec<&str> = fields.iter().map(|&f| field_name(f)).collect();
-    (!names.is_empty()).then(|| format!("{}: {}", assumptions_head(names.len()), names.join(", ")))
-}
-
-/// The head of [`assumptions_line`]: "1 Annahme ungeprüft", "3 Annahmen
-/// ungeprüft".
 pub fn assumptions_head(count: usize) -> String {
     match count {
         1 => "1 Annahme ungeprüft".to_string(),
@@ -562,22 +401,6 @@ pub fn assumptions_head(count: usize) -> String {
     }
 }
 
-/// The offer beside an input whose reference value it does not hold:
-/// "Referenzwert übernehmen: 0,95 € (Quelle: Deutsche Post, Porto
-/// Standardbrief, Stand 01.01.2025)".
-pub fn adopt_reference_offer(field: Field, reference: &Reference) -> String {
-    format!(
-        "{}: {} ({})",
-        t().adopt_reference,
-        value_in_unit(field.unit(), reference.value),
-        source_line(reference)
-    )
-}
-
-/// The yearly online shares under the ramp inputs, so "Jahre bis zum
-/// Ziel-Anteil" cannot be read two ways: "Jahr 1: 40 % · Jahr 2: 70 % ·
-/// ab Jahr 3: 100 %". The values are the yearly table's
-/// (`model::cashflow::ramp`). A target beyond the horizon is said so.
 pub fn ramp_preview(a: &Assessment) -> String {
     let shares = cashflow::ramp(a);
     let horizon = a.parameters.horizon();
@@ -602,7 +425,6 @@ pub fn ramp_preview(a: &Assessment) -> String {
     parts.join(" · ")
 }
 
-/// One option of the staff-rate picker: "E9b: 67,79 € je Stunde".
 pub fn rate_option(reference: &Reference) -> String {
     format!(
         "{}: {} je Stunde",
@@ -611,7 +433,6 @@ pub fn rate_option(reference: &Reference) -> String {
     )
 }
 
-/// A value in a field's unit, for limits in messages: "20 %", "1.000 €".
 pub fn value_in_unit(unit: Unit, value: f64) -> String {
     let number = format::input_value(value, unit == Unit::Percent);
     match unit {
@@ -629,6 +450,7 @@ pub fn value_in_unit(unit: Unit, value: f64) -> String {
     }
 }
 
+/// How a value of `unit` is to be entered, after the subject.
 fn unit_phrase(unit: Unit) -> &'static str {
     match unit {
         Unit::Euro => "in Euro",
@@ -642,16 +464,6 @@ fn unit_phrase(unit: Unit) -> &'static str {
     }
 }
 
-/// The inline (and error-summary) message for an invalid field. Each says
-/// what to do, GOV.UK style.
-pub fn field_error(field: Field, error: &FieldError) -> String {
-    let text = field_text(field);
-    value_error(text.subject, text.example, field.unit(), error)
-}
-
-/// The message for an invalid typed value of `unit`, named by `subject`
-/// ("die Fallzahl pro Jahr") with an `example` in German notation: the
-/// words of [`field_error`] for inputs that are not a [`Field`].
 pub fn value_error(subject: &str, example: &str, unit: Unit, error: &FieldError) -> String {
     match error {
         FieldError::Parse(ParseError::NotANumber) => {

@@ -1,86 +1,14 @@
-//! The words of the Kostenteilung (ui/form/sharing.rs, ui/results/sharing.rs):
-//! the bodies, the keys with their source (IT-Planungsrat, Beschlüsse
-//! 2021/23 and 2021/24), the Land's part, the joint items, the messages of
-//! typed figures and of a split that cannot be computed yet.
+//! The Kostenteilung's words in German.
 
-use super::form::{field_name, value_error};
+use super::{BodyInput, LandInput, SharingInput, Texts};
 use crate::format::{euro_cents, percent};
 use crate::model::limits::MAX_BODIES;
 use crate::model::sharing::{Basis, Key, Pool, Sharing, SharingError};
-use crate::model::{Assessment, Unit};
+use crate::model::Unit;
 use crate::parse::FieldError;
+use crate::text::form::{field_name, value_error};
 
-/// Which typed figure of a Kostenteilung an error or a draft belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SharingInput {
-    /// A figure of the body at this participant position (0 = the own
-    /// Kommune, which has only its Zielgruppe here).
-    Body(usize, BodyInput),
-    /// A weight of the mix.
-    Weight(Basis),
-    Land(LandInput),
-}
-
-/// A body's typed figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BodyInput {
-    Inhabitants,
-    Cases,
-    TargetGroup,
-}
-
-/// The Land's typed figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LandInput {
-    Share,
-    OneTime,
-    Yearly,
-}
-
-/// The static strings of the Kostenteilung.
-pub struct Texts {
-    pub section: &'static str,
-    pub toggle_label: &'static str,
-    pub toggle_hint: &'static str,
-    /// The keys' source, as the issue asks it to be cited.
-    pub source: &'static str,
-    pub bodies_heading: &'static str,
-    pub own_marker: &'static str,
-    pub own_hint: &'static str,
-    pub name_label: &'static str,
-    pub inhabitants_label: &'static str,
-    pub cases_label: &'static str,
-    pub target_label: &'static str,
-    pub target_hint: &'static str,
-    pub add: &'static str,
-    pub remove: &'static str,
-    pub key_legend: &'static str,
-    pub weights_legend: &'static str,
-    pub weights_hint: &'static str,
-    pub land_legend: &'static str,
-    pub land_hint: &'static str,
-    pub land_share_label: &'static str,
-    pub land_one_time_label: &'static str,
-    pub land_yearly_label: &'static str,
-    pub joint_legend: &'static str,
-    pub joint_hint: &'static str,
-    pub joint_one_time: &'static str,
-    pub joint_yearly: &'static str,
-    pub chart_title: &'static str,
-    pub x_axis: &'static str,
-    pub col_body: &'static str,
-    pub col_share: &'static str,
-    pub col_one_time: &'static str,
-    pub col_yearly: &'static str,
-    pub col_kw: &'static str,
-    pub unit_percent: &'static str,
-    pub unit_euro: &'static str,
-    pub unit_euro_year: &'static str,
-    pub sum: &'static str,
-    pub note: &'static str,
-}
-
-const DE: Texts = Texts {
+pub const DE: Texts = Texts {
     section: "Kostenteilung",
     toggle_label: "Gemeinsam mit anderen Körperschaften nachnutzen (Kostenteilung)",
     toggle_hint: "Mehrere Körperschaften, etwa ein Landkreis und seine Gemeinden, teilen die \
@@ -131,20 +59,6 @@ const DE: Texts = Texts {
         rechnet mit der Fallzahl und dem Anteil der Körperschaft und sonst mit den Angaben \
         Ihrer Kommune.",
 };
-
-/// The Kostenteilung's text in the current language.
-pub fn t() -> &'static Texts {
-    &DE
-}
-
-/// The keys in the order the form offers them, the default first.
-pub const KEYS: [Key; 5] = [
-    Key::Use,
-    Key::Inhabitants,
-    Key::TargetGroup,
-    Key::Flat,
-    Key::Mix,
-];
 
 /// A key's name, as its radio button shows it.
 pub fn key_name(key: Key) -> &'static str {
@@ -197,19 +111,9 @@ pub fn weight_label(basis: Basis) -> &'static str {
 /// Kommune as 1) while it has none; the own Kommune "Ihre Kommune".
 pub fn body_name(position: usize, name: &str) -> String {
     match (position, name.trim()) {
-        (0, "") => t().own_marker.to_string(),
+        (0, "") => DE.own_marker.to_string(),
         (p, "") => format!("Körperschaft {}", p + 1),
         (_, name) => name.to_string(),
-    }
-}
-
-/// A participant as the table and the chart name it: the own Kommune
-/// with "(Ihre Kommune)".
-pub fn participant_label(position: usize, name: &str) -> String {
-    if position == 0 && !name.trim().is_empty() {
-        format!("{} ({})", name.trim(), t().own_marker)
-    } else {
-        body_name(position, name)
     }
 }
 
@@ -351,16 +255,6 @@ pub fn pools_line(one_time: Pool, yearly: Pool) -> String {
     )
 }
 
-/// The own Kommune's figures from the form: "Einwohnerzahl: 8.500 ·
-/// Fälle pro Jahr: 600".
-pub fn own_facts(inhabitants: &str, cases: &str) -> String {
-    format!(
-        "{}: {inhabitants} · {}: {cases}",
-        t().inhabitants_label,
-        t().cases_label
-    )
-}
-
 /// The own Kommune's share in the form, under the bodies.
 pub fn own_share_line(one_time: f64, yearly: f64) -> String {
     format!(
@@ -390,19 +284,4 @@ pub fn chart_caption(own: &str, own_share: &str, top: Option<(String, String)>) 
         ),
         None => format!("{own} trägt mit {own_share} den größten Anteil der gemeinsamen Kosten."),
     }
-}
-
-/// A bar's label in the chart: "Gemeinde Ahornfeld: 25,0 %".
-pub fn bar_label(name: &str, share: &str) -> String {
-    format!("{name}: {share}")
-}
-
-/// The name of the participant at `position` of `s` in `a`, as
-/// [`body_name`] gives it.
-pub fn participant_name(a: &Assessment, s: &Sharing, position: usize) -> String {
-    let name = s
-        .participant(a, position)
-        .map(|b| b.name)
-        .unwrap_or_default();
-    body_name(position, &name)
 }

@@ -1,30 +1,9 @@
-//! The words of the scenarios (ui/results/scenarios.rs): pessimistic,
-//! realistic and optimistic side by side, and the rule that builds them.
+//! The scenarios' words in German.
 
+use super::Texts;
 use crate::model::scenarios::Scenario;
 
-/// The static strings of the scenarios.
-pub struct Texts {
-    pub heading: &'static str,
-    /// The rule in words (docs/method.md, "Szenarien").
-    pub rule: &'static str,
-    pub caption: &'static str,
-    pub figure: &'static str,
-    pub inputs_summary: &'static str,
-    pub inputs_caption: &'static str,
-    pub input: &'static str,
-    pub source: &'static str,
-    pub from_range: &'static str,
-    pub from_swing: &'static str,
-    pub no_inputs: &'static str,
-    pub kw: &'static str,
-    pub kw_h: &'static str,
-    pub kw_nh: &'static str,
-    pub payback: &'static str,
-    pub cost_per_case: &'static str,
-}
-
-const DE: Texts = Texts {
+pub const DE: Texts = Texts {
     heading: "Szenarien",
     rule: "So entstehen die Szenarien: Jede Eingabe geht an das Ende ihrer Spanne, das den \
         Kapitalwert senkt (pessimistisch) oder hebt (optimistisch); die Spanne ist die \
@@ -49,12 +28,6 @@ const DE: Texts = Texts {
     cost_per_case: "Kosten je Online-Fall",
 };
 
-/// The scenario text in the current language.
-pub fn t() -> &'static Texts {
-    &DE
-}
-
-/// A scenario's name as a column heading.
 pub fn scenario_name(which: Scenario) -> &'static str {
     match which {
         Scenario::Pessimistic => "Pessimistisch",

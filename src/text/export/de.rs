@@ -1,94 +1,10 @@
-//! The words of the CSV and Excel files (`crate::export`): block and
-//! sheet titles, column headers with their units. Only the writing module
-//! (efa-xlsx) uses them; the buttons' words are in `text::saved`, so the
-//! first load carries none of these.
-//!
-//! Labels of the inputs come from `text::form` (the form's own labels),
-//! the names of alternatives and bodies from `text::results` and
-//! `text::sharing`, so a file names everything as the screen does.
+//! The export's words in German.
 
+use super::ExportTexts;
 use crate::export::Column;
 use crate::model::Unit;
 
-/// The static strings of the export.
-pub struct ExportTexts {
-    // Blocks (CSV) and sheets (XLSX).
-    pub title: &'static str,
-    pub service: &'static str,
-    pub kommune: &'static str,
-    pub provider: &'static str,
-    pub provider_date: &'static str,
-    pub alternative: &'static str,
-    pub inputs: &'static str,
-    pub years: &'static str,
-    pub results: &'static str,
-    pub comparison: &'static str,
-    /// The workbook's sheet of the comparison (at most 31 characters).
-    pub comparison_sheet: &'static str,
-    pub sharing: &'static str,
-    pub checklist: &'static str,
-
-    // Columns of the inputs.
-    pub col_part: &'static str,
-    pub col_input: &'static str,
-    pub col_value: &'static str,
-    pub col_unit: &'static str,
-    pub col_source: &'static str,
-    pub col_note: &'static str,
-    /// Marks an input the user marked "unbekannt".
-    pub unknown_mark: &'static str,
-    /// Marks a pre-filled value not yet confirmed.
-    pub unconfirmed_mark: &'static str,
-    pub monetise: &'static str,
-    pub annual_hours: &'static str,
-    pub yes: &'static str,
-    pub no: &'static str,
-
-    // Results.
-    pub col_figure: &'static str,
-    pub kw_total: &'static str,
-    pub kw_h: &'static str,
-    pub kw_nh: &'static str,
-    pub kw_citizens: &'static str,
-    pub payback_year: &'static str,
-    pub payback_none: &'static str,
-    pub break_even_cases: &'static str,
-    pub break_even_share: &'static str,
-    pub break_even_always: &'static str,
-    pub break_even_share_always: &'static str,
-    pub break_even_never: &'static str,
-    pub cost_per_case: &'static str,
-    pub no_online_cases: &'static str,
-    pub fte_final: &'static str,
-    pub staff_hours: &'static str,
-    pub citizen_hours: &'static str,
-    pub online_cases: &'static str,
-    pub verdict: &'static str,
-    pub recommendation: &'static str,
-
-    // Kostenteilung.
-    pub col_body: &'static str,
-    pub col_fraction: &'static str,
-    pub col_one_time_share: &'static str,
-    pub col_yearly_share: &'static str,
-    pub col_body_kw: &'static str,
-    pub sharing_invalid: &'static str,
-
-    // Checklist.
-    pub col_item: &'static str,
-    pub col_status: &'static str,
-    pub col_must: &'static str,
-    pub col_responsible: &'static str,
-    pub col_due: &'static str,
-
-    // Workbook only.
-    /// Column of the Ergebnis sheet with the values the app showed.
-    pub col_app_value: &'static str,
-    /// Under the inputs: what the Kämmerer can change.
-    pub workbook_hint: &'static str,
-}
-
-const DE: ExportTexts = ExportTexts {
+pub const DE: ExportTexts = ExportTexts {
     title: "EfA-Check – Wirtschaftlichkeitsbetrachtung",
     service: "EfA-Onlinedienst",
     kommune: "Kommune",
@@ -152,12 +68,8 @@ const DE: ExportTexts = ExportTexts {
 
     col_app_value: "Wert in EfA-Check beim Export",
     workbook_hint: "Blaue Werte sind Eingaben: Ändern Sie einen, rechnen Zahlungsströme und Ergebnis mit. Der Betrachtungszeitraum legt die Zahl der Zeilen fest; für einen anderen exportieren Sie die Datei neu aus EfA-Check.",
+    percent_in_workbook: "Prozent",
 };
-
-/// The export's static strings in the one language there is.
-pub fn xt() -> &'static ExportTexts {
-    &DE
-}
 
 /// A unit as the "Einheit" column names it. Percentages are stored as
 /// fractions, and the CSV writes them so (0,35 = 35 %).
@@ -173,9 +85,6 @@ pub fn unit_name(unit: Unit) -> &'static str {
         Unit::Years => "Jahre",
     }
 }
-
-/// A percentage's unit in the workbook, whose cells show "35,0 %".
-pub const PERCENT_IN_WORKBOOK: &str = "Prozent";
 
 /// The header of a column of the yearly table, with its unit.
 pub fn column_header(column: Column) -> &'static str {

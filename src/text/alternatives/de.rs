@@ -1,53 +1,12 @@
-//! The words of the alternatives: choosing which one the form edits
-//! (ui/form/alternatives.rs), the marks of what differs from the first,
-//! and the comparison (ui/results/comparison.rs).
+//! The alternatives' words in German.
 
+use super::Texts;
 use crate::format::euro_signed;
+use crate::model::sensitivity::SwitchingValue;
+use crate::model::Field;
+use crate::text::uncertainty::threshold_value;
 
-/// The static strings of the alternatives.
-pub struct Texts {
-    pub heading: &'static str,
-    pub hint: &'static str,
-    pub choice_legend: &'static str,
-    pub name_label: &'static str,
-    pub name_hint: &'static str,
-    pub add: &'static str,
-    pub remove: &'static str,
-    pub limit: &'static str,
-    pub blocked: &'static str,
-    pub reset: &'static str,
-    pub compare_heading: &'static str,
-    pub compare_lead: &'static str,
-    pub compare_caption: &'static str,
-    pub figure: &'static str,
-    pub kw: &'static str,
-    pub kw_h: &'static str,
-    pub kw_nh: &'static str,
-    pub payback: &'static str,
-    pub cost_per_case: &'static str,
-    pub break_even_cases: &'static str,
-    pub probability: &'static str,
-    pub alternative: &'static str,
-    pub p10: &'static str,
-    pub p90: &'static str,
-    pub nutzwert: &'static str,
-    pub recommendation: &'static str,
-    pub no_range: &'static str,
-    pub no_nutzwert: &'static str,
-    pub none_decided: &'static str,
-    pub switches_heading: &'static str,
-    pub switches_caption: &'static str,
-    pub switches_input: &'static str,
-    pub switches_value: &'static str,
-    pub switches_now: &'static str,
-    pub switches_none: &'static str,
-    pub chart_heading: &'static str,
-    pub chart_x_axis: &'static str,
-    pub chart_table_caption: &'static str,
-    pub zero_line: &'static str,
-}
-
-const DE: Texts = Texts {
+pub const DE: Texts = Texts {
     heading: "Alternativen",
     hint: "Vergleichen Sie bis zu vier Wege, z. B. EfA-Nachnutzung, Eigenentwicklung und \
         Marktlösung. Jede Alternative wird gegen den heutigen Ablauf gerechnet (Status quo, \
@@ -93,20 +52,10 @@ const DE: Texts = Texts {
     zero_line: "Status quo: KW = 0",
 };
 
-/// The alternatives' text in the current language.
-pub fn t() -> &'static Texts {
-    &DE
-}
-
-/// The mark of an input that differs from the first alternative: "Anders
-/// als in „EfA-Nachnutzung“ (dort: 1.234 €)".
 pub fn differs_mark(first_name: &str, first_value: &str) -> String {
     format!("Anders als in „{first_name}“ (dort: {first_value})")
 }
 
-/// The best alternative in words, with its margin: "Am besten schneidet
-/// „Marktlösung“ ab: Kapitalwert +16.000 €, 10.000 € mehr als
-/// „EfA-Nachnutzung“."
 pub fn best_sentence(best: &str, kw: f64, runner_up: Option<(&str, f64)>) -> String {
     match runner_up {
         Some((other, margin)) if margin > 0.0 => format!(
@@ -125,8 +74,6 @@ pub fn best_sentence(best: &str, kw: f64, runner_up: Option<(&str, f64)>) -> Str
     }
 }
 
-/// What the switching values compare: "„Marktlösung“ liegt vorn, solange
-/// keine dieser Eingaben den genannten Wert über- oder unterschreitet."
 pub fn switches_lead(best: &str, runner_up: &str) -> String {
     format!(
         "„{best}“ liegt vor „{runner_up}“, solange keine Eingabe den genannten Wert erreicht. \
@@ -135,17 +82,12 @@ pub fn switches_lead(best: &str, runner_up: &str) -> String {
     )
 }
 
-/// Where the order of the two best flips, in words: "„Marktlösung“ vorn
-/// ab 7.514 Fällen pro Jahr", "„Marktlösung“ vorn bis 2.345 €", "bei 3
-/// Jahren „Eigenentwicklung“ vorn".
 pub fn switch_text(
-    field: crate::model::Field,
-    value: crate::model::sensitivity::SwitchingValue,
+    field: Field,
+    value: SwitchingValue,
     best: &str,
     runner_up: &str,
 ) -> Option<String> {
-    use crate::model::sensitivity::SwitchingValue;
-    use crate::text::uncertainty::threshold_value;
     match value {
         SwitchingValue::At {
             value,
@@ -169,12 +111,10 @@ pub fn switch_text(
     }
 }
 
-/// Above the single results while there are alternatives.
 pub fn results_for(name: &str) -> String {
     format!("Die Ergebnisse unten gelten für „{name}“, die im Formular bearbeitete Alternative.")
 }
 
-/// The chart's one-sentence message.
 pub fn chart_message(best: &str, kw: f64) -> String {
     format!(
         "Den höchsten Kapitalwert hat „{best}“ mit {}.",
