@@ -213,7 +213,7 @@ fn inputs(w: &mut Writer, a: &Assessment) {
         hours.value.into(),
         unit_name(crate::model::Unit::Hours).into(),
         form::source_line(hours).into(),
-        hours.label.into(),
+        form::reference_label(hours).into(),
     ]);
     w.blank();
 }

@@ -280,7 +280,7 @@ fn inputs_sheet(
     s.write_number_with_format(row, 2, hours.value, &f.of_unit(Unit::Hours))?;
     s.write_string(row, 3, unit_name(Unit::Hours))?;
     s.write_string_with_format(row, 4, form::source_line(hours), &f.text)?;
-    s.write_string_with_format(row, 5, hours.label, &f.text)?;
+    s.write_string_with_format(row, 5, form::reference_label(hours), &f.text)?;
     for (c, width) in [22.0, 48.0, 16.0, 16.0, 48.0, 40.0].into_iter().enumerate() {
         s.set_column_width(c as u16, width)?;
     }
