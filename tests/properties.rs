@@ -5,7 +5,9 @@
 
 use efa_check::model::Unit;
 use efa_check::model::{evaluate, Assessment, Evaluation, Field};
+use efa_check::format::input_value;
 use efa_check::parse::parse_number;
+use efa_check::text::{set_lang, Lang};
 use proptest::prelude::*;
 
 mod common;
@@ -153,12 +155,49 @@ proptest! {
         prop_assert!(e.years.len() <= 31);
     }
 
-    /// The parser never panics, whatever is typed or pasted.
+    /// The parser never panics, whatever is typed or pasted, in either
+    /// language's notation.
     #[test]
     fn parser_never_panics(text in ".{0,40}") {
-        for unit in [Unit::Euro, Unit::Percent, Unit::Count, Unit::Years] {
-            if let Ok(Some(v)) = parse_number(&text, unit) {
-                prop_assert!(v.is_finite());
+        for lang in Lang::ALL {
+            set_lang(lang);
+            for unit in [Unit::Euro, Unit::Percent, Unit::Count, Unit::Years] {
+                if let Ok(Some(v)) = parse_number(&text, unit) {
+                    prop_assert!(v.is_finite());
+                }
+            }
+        }
+    }
+
+    /// What the form shows for a value reads back as the same value, in
+    /// both languages: a figure typed in one notation and shown in the
+    /// other never changes (`format::input_value` and `parse`).
+    #[test]
+    fn shown_values_read_back_in_both_languages(value in -1.0e9f64..1.0e9) {
+        let shown_value = (value * 100.0).round() / 100.0;
+        for lang in Lang::ALL {
+            set_lang(lang);
+            let shown = input_value(shown_value, false);
+            let back = parse_number(&shown, Unit::Euro);
+            prop_assert_eq!(back, Ok(Some(shown_value)), "{:?}: {}", lang, shown);
+        }
+    }
+
+    /// Every sentence about a result is written in both languages, without
+    /// a NaN or an infinity in its words.
+    #[test]
+    fn verdicts_read_in_both_languages(a in valid_assessment()) {
+        let e = evaluate(&a);
+        for lang in Lang::ALL {
+            set_lang(lang);
+            let words = [
+                efa_check::text::results::verdict_text(&e),
+                efa_check::text::results::kw_parts_sentence(&e.kapitalwert, e.fte_freed_final_year),
+                efa_check::text::results::break_even_cases_sentence(e.break_even_cases),
+            ];
+            for w in words {
+                prop_assert!(!w.trim().is_empty());
+                prop_assert!(!w.contains("NaN") && !w.contains("inf"), "{:?}: {}", lang, w);
             }
         }
     }
