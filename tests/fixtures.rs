@@ -183,3 +183,27 @@ fn starting_example_decodes_and_travels_as_a_link() {
     assert!(length < 2000, "{length} characters");
     assert_eq!(link::decode(&fragment), Ok(doc));
 }
+
+/// The English starting example is the German one with its names and
+/// notes in English: every figure, range and setting is the same, and an
+/// English first visit starts from it.
+#[test]
+fn english_starting_example_differs_only_in_its_words() {
+    let german = from_json(examples::STARTING).unwrap();
+    let english = from_json(examples::STARTING_EN).unwrap();
+    assert_ne!(german, english);
+    assert_eq!(evaluate(&german), evaluate(&english));
+    let mut words_removed = english.clone();
+    words_removed.master = german.master.clone();
+    for &field in efa_check::model::Field::ALL {
+        if let (Some(line), Some(german_line)) =
+            (field.cost_line_mut(&mut words_removed), field.cost_line(&german))
+        {
+            line.note = german_line.note.clone();
+        }
+    }
+    assert_eq!(words_removed, german, "only the service, the Kommune and the notes differ");
+    efa_check::text::set_lang(efa_check::text::Lang::En);
+    assert_eq!(examples::starting(), english);
+    assert!(examples::is_starting(&german) && examples::is_starting(&english));
+}

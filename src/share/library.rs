@@ -145,7 +145,7 @@ impl FreshStart {
 /// defaults.
 pub fn holds_work(assessment: &Assessment, drafts: &BTreeMap<String, String>) -> bool {
     !drafts.is_empty()
-        || (*assessment != super::examples::starting()
+        || (!super::examples::is_starting(assessment)
             && *assessment != Assessment::with_reference_defaults())
 }
 

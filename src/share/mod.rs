@@ -321,13 +321,33 @@ pub mod examples {
     /// the first screen shows P(KW > 0), the histogram and the tornado.
     /// Why these spans: docs/method.md, "The starting example".
     pub const STARTING: &str = include_str!("../../tests/fixtures/start-example.json");
+    /// The same example with its names and notes in English, for a first
+    /// visit in English: the same figures (a test compares them), only the
+    /// document's own words differ. Documents carry no language; this is
+    /// just the one an English visitor is offered to start from.
+    pub const STARTING_EN: &str = include_str!("../../tests/fixtures/start-example-en.json");
 
     use crate::model::Assessment;
+    use crate::text::{lang, Lang};
 
-    /// The illustrative example the app starts with ([`STARTING`]); falls
-    /// back to the reference defaults should the bundled example ever fail
-    /// to open (a test makes sure it opens).
+    /// The illustrative example the app starts with ([`STARTING`], or
+    /// [`STARTING_EN`] in English); falls back to the reference defaults
+    /// should the bundled example ever fail to open (a test makes sure it
+    /// opens).
     pub fn starting() -> Assessment {
-        super::from_json(STARTING).unwrap_or_else(|_| Assessment::with_reference_defaults())
+        let json = match lang() {
+            Lang::De => STARTING,
+            Lang::En => STARTING_EN,
+        };
+        super::from_json(json).unwrap_or_else(|_| Assessment::with_reference_defaults())
+    }
+
+    /// Whether `a` is the starting example, in either language: an
+    /// example opened in German is still the untouched example after a
+    /// switch to English (it holds no work of the user's).
+    pub fn is_starting(a: &Assessment) -> bool {
+        [STARTING, STARTING_EN]
+            .into_iter()
+            .any(|json| super::from_json(json).is_ok_and(|example| example == *a))
     }
 }

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 
 use super::storage::{self, StorageError};
 use crate::model::{limits, Assessment, Field};
-use crate::share::examples::starting as example_assessment;
+use crate::share::examples::is_starting;
 use crate::share::library::{
     holds_work, Content, Entry, EntryId, FreshStart, Library, LibraryError, Merged,
 };
@@ -387,7 +387,7 @@ impl Workspace {
         });
         let Some((doc, drafts)) = current else { return };
         self.orphan.set(None);
-        self.showing_example.set(doc == example_assessment());
+        self.showing_example.set(is_starting(&doc));
         self.form.load(doc);
         let mut foreign = BTreeMap::new();
         for (key, text) in drafts {
