@@ -4,7 +4,10 @@
 // not depend on the language; axe clean in English.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, waitForApp, typeInto, sel, plain, shareLink, assertNoAxeViolations } from './helpers.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { withApp, waitForApp, typeInto, sel, plain, shareLink, assertNoAxeViolations, prepareReport, REPO_ROOT }
+  from './helpers.mjs';
 
 /**
  * German words that the English views may show: the glossary's official
@@ -12,7 +15,8 @@ import { withApp, waitForApp, typeInto, sel, plain, shareLink, assertNoAxeViolat
  * of the English page.
  */
 const GLOSSARY = [
-  'kapitalwert', 'kw', 'haushaltswirksam', 'nicht', 'kommune', 'kommunen', 'kreis', 'land', 'länder',
+  'kapitalwert', 'kw', 'haushaltswirksam', 'nicht', 'nh', // nh: nicht haushaltswirksam, in formulas
+  'kommune', 'kommunen', 'kreis', 'land', 'länder',
   'efa', 'einer', 'für', 'alle', 'ozg', 'fachverfahren', 'fachbereich', 'vzä', 'vollzeitäquivalente',
   'nutzwert', 'nutzwertanalyse', 'kostenteilung', 'königsteiner', 'schlüssel', 'beschlussvorlage',
   'kämmerer', 'kämmerei', 'wibe',
@@ -22,6 +26,7 @@ const GLOSSARY = [
   // titles are left out before counting).
   'kgst', 'destatis', 'planungsrat', 'fit', 'connect', 'fim', 'bundid', 'xöv', 'dvdv', 'servicekonto',
   'gehobener', 'höherer', 'einfacher', 'mittlerer', 'dienst', 'beschluss', 'beschlüsse',
+  'und', // only in the career group "einfacher und mittlerer Dienst" (glossed)
   'osci', 'xta', 'pvog', 'epaybl', 'bmf', 'deutsche', 'post', 'it', 'nl', 'avv', 'dsfa',
   'bericht', 'lohnkostentabelle', 'verwaltung', 'leitfaden', 'erfüllungsaufwand',
   // The switch names each language in itself.
@@ -39,7 +44,7 @@ const BOTH = [
   'check', 'json', 'csv', 'xlsx', 'svg', 'png', 'pdf', 'qr', 'excel', 'e', 'p', 'esc', 'alt', 'pos',
   'plus', 'minus', 'euro', 'euros', 'ok', 'monte', 'carlo', 'team', 'budget', 'min', 'max', 'top',
   'browser', 'problem', 'nominal', 'organisation', 'transport', 'scan', 'fall', 'falls', 'status', 'quo',
-  'σ',
+  'σ', 'basis', 'tornado',
   'ramp', 'export', 'import', 'tab', 'enter', 'code', 'portal', 'server', 'software', 'standard',
   'standards', 'default', 'median', 'total', 'optional', 'version', 'format', 'rest', 'level',
   'i', 'a', 'o', 'm', 'k', 's', 'h', 'x', 'n', 'b', 'c', 'd', 'f', 'g', 'l', 'r', 't', 'u', 'v', 'w', 'z',
@@ -55,42 +60,59 @@ const wordsOf = (text) => new Set((text.match(/\p{L}+/gu) ?? []).map((w) => w.to
  * Every word a person can read or hear on the page, lower case, without
  * quoted titles (“…”, „…“: cited sources keep their German titles).
  */
-async function wordsOnPage(page) {
+async function wordsOnPage(page, texts = []) {
   const text = await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
     const parts = [document.body.innerText];
-    for (const el of document.querySelectorAll('svg text, svg title, svg desc, [aria-label], [title], [placeholder]')) {
-      parts.push(el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '',
-        el.getAttribute('placeholder') ?? '');
+    for (const el of document.querySelectorAll('svg text, svg title, svg desc')) parts.push(el.textContent ?? '');
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', el.getAttribute('placeholder') ?? '');
     }
     return parts.join('\n');
   });
-  return wordsOf(text.replace(/[“„][^”“]*[”“]/g, ' '));
+  const unquoted = text.replace(/[“„][^”“]*[”“]/g, ' ');
+  texts.push(unquoted);
+  return wordsOf(unquoted);
+}
+
+/** Where `word` stands in `texts`, for a readable failure. */
+function contexts(word, texts) {
+  const re = new RegExp(`.{0,40}(?<!\\p{L})${word}(?!\\p{L}).{0,40}`, 'iu');
+  return texts.map((t) => re.exec(t.replace(/\s+/g, ' '))?.[0]).filter(Boolean).slice(0, 2);
 }
 
 /**
  * The document's own words (what was typed or stored: names, notes, the
- * library's entry names), which are the user's and not the app's German.
+ * library's entry names, the alternatives' names), which are the user's
+ * and not the app's German.
  */
 async function wordsOfDocument(page) {
   return wordsOf(await page.evaluate(() => [
     ...[...document.querySelectorAll('input[type="text"], input:not([type]), textarea')].map((el) => el.value),
-    ...[...document.querySelectorAll('[id^="entry-"][id$="-name"]')].map((el) => el.textContent),
+    ...[...document.querySelectorAll('[id^="entry-"][id$="-name"], .alternatives__label')].map((el) => el.textContent),
   ].join('\n')));
 }
 
 /** The words of every view of the presentation. */
-async function wordsOfPresentation(page) {
+async function wordsOfPresentation(page, texts = []) {
   await page.click('#present-open');
   await page.locator('#presentation').waitFor();
   const words = new Set();
   for (let i = 0; i < 12; i++) {
-    for (const w of await wordsOnPage(page)) words.add(w);
+    for (const w of await wordsOnPage(page, texts)) words.add(w);
     if (await page.locator('#present-next').isDisabled()) break;
     await page.click('#present-next');
   }
   await page.click('#present-close');
   return words;
+}
+
+/** Fails with every German word of `german` that `english` shows, and where. */
+function assertNoGermanLeft(german, english, englishTexts, documentWords) {
+  const allowed = new Set([...GLOSSARY, ...BOTH, ...documentWords]);
+  const leftovers = [...english].filter((w) => german.has(w) && !allowed.has(w)).sort();
+  assert.deepEqual(leftovers, [], `German words in the English views:\n${leftovers
+    .map((w) => `${w}: ${contexts(w, englishTexts).join(' | ')}`).join('\n')}`);
 }
 
 /** Clicks a language and waits until the page has reloaded in it. */
@@ -143,11 +165,10 @@ test('the switch: English everywhere, remembered, and back to German with the sa
     assert.deepEqual(englishFigures, germanFigures, 'the same document gives the same figures');
     assert.match(plain(await page.textContent(sel.kpiKw)), /€\d/, 'English notation: €11,405');
 
-    const english = await wordsOnPage(page);
-    for (const w of await wordsOfPresentation(page)) english.add(w);
-    const allowed = new Set([...GLOSSARY, ...BOTH, ...documentWords]);
-    const leftovers = [...english].filter((w) => german.has(w) && !allowed.has(w)).sort();
-    assert.deepEqual(leftovers, [], `German words in the English views: ${leftovers.join(', ')}`);
+    const englishTexts = [];
+    const english = await wordsOnPage(page, englishTexts);
+    for (const w of await wordsOfPresentation(page, englishTexts)) english.add(w);
+    assertNoGermanLeft(german, english, englishTexts, documentWords);
 
     // Remembered: a new visit opens in English.
     await page.reload();
@@ -157,6 +178,29 @@ test('the switch: English everywhere, remembered, and back to German with the sa
     await switchTo(page, 'de');
     assert.deepEqual(await figures(page, 'de'), germanFigures);
     assert.equal(await page.inputValue(sel.field('cases-per-year')), '12x');
+  });
+});
+
+test('alternatives, comparison, Kostenteilung and the print report: English too', async () => {
+  // The golden v2 link: three alternatives and a Kostenteilung with bodies.
+  const fragment = (await readFile(join(REPO_ROOT, 'tests', 'fixtures', 'links', 'v2-alternativen-kostenteilung.txt'), 'utf8')).trim();
+  await withApp({ viewport: { width: 1366, height: 900 }, path: `#${fragment}` }, async ({ page }) => {
+    await page.locator('#comparison').waitFor().catch(() => {});
+    const read = async (texts) => {
+      const words = await wordsOnPage(page, texts);
+      for (const w of await wordsOfPresentation(page, texts)) words.add(w);
+      await prepareReport(page);
+      for (const w of await wordsOnPage(page, texts)) words.add(w);
+      return words;
+    };
+    const german = await read([]);
+    const documentWords = await wordsOfDocument(page);
+    const germanFigures = await figures(page, 'de');
+    await switchTo(page, 'en');
+    const englishTexts = [];
+    const english = await read(englishTexts);
+    assertNoGermanLeft(german, english, englishTexts, documentWords);
+    assert.deepEqual(await figures(page, 'en'), germanFigures);
   });
 });
 

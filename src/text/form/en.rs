@@ -421,26 +421,12 @@ fn source(reference: &Reference) -> &'static str {
 /// A reference's date in English: "07.07.2023" becomes "7 July 2023";
 /// years ("2025", "2025/26") stay as they are.
 fn stand(stand: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let parts: Vec<&str> = stand.split('.').collect();
     if let [day, month, year] = parts[..] {
-        if let (Ok(day), Ok(month)) = (day.parse::<u32>(), month.parse::<usize>()) {
-            if let Some(name) = month.checked_sub(1).and_then(|m| MONTHS.get(m)) {
-                return format!("{day} {name} {year}");
-            }
+        if let (Ok(day), Ok(month @ 1..=12), Ok(year)) =
+            (day.parse::<u32>(), month.parse::<u32>(), year.parse::<u32>())
+        {
+            return crate::text::report::date(day, month, year);
         }
     }
     stand.to_string()
