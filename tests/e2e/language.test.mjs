@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withApp, waitForApp, typeInto, sel, plain, shareLink, assertNoAxeViolations, prepareReport, REPO_ROOT }
+import { withApp, waitForApp, typeInto, sel, plain, shareLink, assertNoAxeViolations, prepareReport, printPdf, REPO_ROOT }
   from './helpers.mjs';
 
 /**
@@ -201,6 +201,19 @@ test('alternatives, comparison, Kostenteilung and the print report: English too'
     const english = await read(englishTexts);
     assertNoGermanLeft(german, english, englishTexts, documentWords);
     assert.deepEqual(await figures(page, 'en'), germanFigures);
+  });
+});
+
+test('the printed report in English: read back with pdftotext', async () => {
+  await withApp(async ({ page }) => {
+    await switchTo(page, 'en');
+    const kw = plain(await page.textContent(sel.kpiKw)).trim();
+    await prepareReport(page);
+    const { text, pages } = await printPdf(page, 'report-english');
+    for (let p = 1; p <= pages; p++) assert.ok(text.includes(`Page ${p} of ${pages}`), `"Page ${p} of ${pages}"`);
+    assert.ok(!text.includes('Seite '), 'no German page footer');
+    assert.ok(text.includes(kw), `the Kapitalwert ${kw} in the PDF`);
+    for (const words of ['Assumptions', 'Open this assessment']) assert.ok(text.includes(words), `"${words}" in the PDF`);
   });
 });
 
