@@ -307,7 +307,10 @@ mod tests {
         assert_eq!(input_value(1234.5, false), "1,234.5");
         assert_eq!(input_value(0.125, true), "12.5");
         assert_eq!(input_value(7.0, false), "7");
-        assert_eq!(percents_summing(&[1.0, 1.0, 1.0]), ["33.4%", "33.3%", "33.3%"]);
+        assert_eq!(
+            percents_summing(&[1.0, 1.0, 1.0]),
+            ["33.4%", "33.3%", "33.3%"]
+        );
     }
 
     #[test]

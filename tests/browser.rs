@@ -462,7 +462,16 @@ fn intl_grouping_matches_the_native_formatter_in_english() {
     text::set_lang(text::Lang::De);
     assert_eq!(
         shown,
-        ["1,234,567.89", "-12,345", "0.009", "-€12,345", "€1,234.56", "€4.3m", "12.5%", "€0"]
+        [
+            "1,234,567.89",
+            "-12,345",
+            "0.009",
+            "-€12,345",
+            "€1,234.56",
+            "€4.3m",
+            "12.5%",
+            "€0"
+        ]
     );
 }
 
@@ -480,7 +489,12 @@ async fn the_app_starts_in_the_stored_language() {
         .unwrap();
     let app = Mounted::app_keeping_storage();
     settle().await;
-    let html = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
+    let html = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
     let lang = html.get_attribute("lang");
     let english_kw = app.text("#kpi-kw");
     let heading = app.text("#results-heading");
@@ -490,8 +504,10 @@ async fn the_app_starts_in_the_stored_language() {
     html.set_attribute("lang", "de").unwrap();
     assert_eq!(lang.as_deref(), Some("en"));
     assert_eq!(heading, "Result");
-    assert!(english_kw.contains('€') && english_kw.find('€') < english_kw.find(char::is_numeric),
-        "English puts the euro sign first: {english_kw}");
+    assert!(
+        english_kw.contains('€') && english_kw.find('€') < english_kw.find(char::is_numeric),
+        "English puts the euro sign first: {english_kw}"
+    );
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
     assert_eq!(digits(&english_kw), digits(&german_kw));
 }

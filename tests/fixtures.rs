@@ -196,13 +196,17 @@ fn english_starting_example_differs_only_in_its_words() {
     let mut words_removed = english.clone();
     words_removed.master = german.master.clone();
     for &field in efa_check::model::Field::ALL {
-        if let (Some(line), Some(german_line)) =
-            (field.cost_line_mut(&mut words_removed), field.cost_line(&german))
-        {
+        if let (Some(line), Some(german_line)) = (
+            field.cost_line_mut(&mut words_removed),
+            field.cost_line(&german),
+        ) {
             line.note = german_line.note.clone();
         }
     }
-    assert_eq!(words_removed, german, "only the service, the Kommune and the notes differ");
+    assert_eq!(
+        words_removed, german,
+        "only the service, the Kommune and the notes differ"
+    );
     efa_check::text::set_lang(efa_check::text::Lang::En);
     assert_eq!(examples::starting(), english);
     assert!(examples::is_starting(&german) && examples::is_starting(&english));

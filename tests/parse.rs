@@ -118,7 +118,10 @@ fn accepts_english_notation_in_english() {
     assert_eq!(number("1 234"), Ok(Some(1234.0)));
     assert_eq!(number("€1,234"), Ok(Some(1234.0)));
     assert_eq!(number("-€5"), Ok(Some(-5.0)));
-    assert_eq!(parse_number("€5", Unit::Percent), Err(ParseError::WrongUnit));
+    assert_eq!(
+        parse_number("€5", Unit::Percent),
+        Err(ParseError::WrongUnit)
+    );
     assert_eq!(number("1,234 €"), Ok(Some(1234.0)));
     assert_eq!(number("1,5"), Err(ParseError::WrongDecimalMark));
     assert_eq!(number("1.234,56"), Err(ParseError::Grouping));

@@ -3,9 +3,9 @@
 //! cost or a benefit rises.
 #![cfg(not(target_arch = "wasm32"))]
 
+use efa_check::format::input_value;
 use efa_check::model::Unit;
 use efa_check::model::{evaluate, Assessment, Evaluation, Field};
-use efa_check::format::input_value;
 use efa_check::parse::parse_number;
 use efa_check::text::{set_lang, Lang};
 use proptest::prelude::*;

@@ -86,8 +86,7 @@ pub const EN: Texts = Texts {
     chart_table_caption: "Present value and cumulative present value per year, in euros",
     categories_heading: "Costs by category per year",
     categories_names: ["Integration", "Operations", "Support", "Funding"],
-    categories_table_caption:
-        "Costs by category per year, in euros (funding reduces the costs)",
+    categories_table_caption: "Costs by category per year, in euros (funding reduces the costs)",
 
     table_heading: "Cash flows per year",
     table_caption: "Cash flows per year (year 0 = base year)",

@@ -139,7 +139,6 @@ macro_rules! per_language {
     };
 }
 
-
 /// A group's static strings in the current language: `pick(&de::DE, &en::EN)`.
 pub fn pick<T>(de: &'static T, en: &'static T) -> &'static T {
     match lang() {
@@ -148,9 +147,9 @@ pub fn pick<T>(de: &'static T, en: &'static T) -> &'static T {
     }
 }
 
+pub mod alternatives;
 mod de;
 mod en;
-pub mod alternatives;
 pub mod export;
 pub mod form;
 pub mod present;
@@ -281,7 +280,6 @@ pub struct Texts {
     /// Why the language could not be switched: the browser stores nothing.
     pub language_unavailable: &'static str,
 }
-
 
 /// The interface text in the current language.
 pub fn t() -> &'static Texts {

@@ -41,7 +41,11 @@ pub fn start() -> String {
     let Some(session) = session_storage() else {
         return String::new();
     };
-    let author = session.get_item(AUTHOR_KEY).ok().flatten().unwrap_or_default();
+    let author = session
+        .get_item(AUTHOR_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     let _ = session.remove_item(AUTHOR_KEY);
     author
 }

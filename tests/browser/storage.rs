@@ -23,7 +23,11 @@ pub fn local_storage() -> web_sys::Storage {
 /// A first visit: no saved library or backup, no fragment in the address.
 pub fn forget_saved_work() {
     let storage = local_storage();
-    for key in [LIBRARY_KEY, BACKUP_KEY, efa_check::ui::language::LANGUAGE_KEY] {
+    for key in [
+        LIBRARY_KEY,
+        BACKUP_KEY,
+        efa_check::ui::language::LANGUAGE_KEY,
+    ] {
         storage.remove_item(key).unwrap();
     }
     set_fragment("");

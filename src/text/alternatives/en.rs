@@ -93,7 +93,11 @@ pub fn switch_text(
             value,
             wirtschaftlich_above,
         } => {
-            let side = if wirtschaftlich_above { "from" } else { "up to" };
+            let side = if wirtschaftlich_above {
+                "from"
+            } else {
+                "up to"
+            };
             let number = threshold_value(field, value, wirtschaftlich_above);
             Some(format!("“{best}” ahead {side} {number}"))
         }

@@ -423,9 +423,11 @@ fn source(reference: &Reference) -> &'static str {
 fn stand(stand: &str) -> String {
     let parts: Vec<&str> = stand.split('.').collect();
     if let [day, month, year] = parts[..] {
-        if let (Ok(day), Ok(month @ 1..=12), Ok(year)) =
-            (day.parse::<u32>(), month.parse::<u32>(), year.parse::<u32>())
-        {
+        if let (Ok(day), Ok(month @ 1..=12), Ok(year)) = (
+            day.parse::<u32>(),
+            month.parse::<u32>(),
+            year.parse::<u32>(),
+        ) {
             return crate::text::report::date(day, month, year);
         }
     }

@@ -1,8 +1,6 @@
 //! The results' words in English.
 
-use super::{
-    cases_threshold, cost_per_case_value, largest_category, share_threshold, Explanation,
-};
+use super::{cases_threshold, cost_per_case_value, largest_category, share_threshold, Explanation};
 use crate::format::{euro, euro_cents, euro_signed, grouped, percent};
 use crate::model::reference;
 use crate::model::{BreakEven, Evaluation, Kapitalwert, Missing, Payback, Verdict};

@@ -43,11 +43,15 @@ fn share_threshold(x: f64) -> String {
 /// support) of "Kosten nach Kategorie je Jahr", as its index and total;
 /// `None` while no category costs anything.
 fn largest_category(totals: &[f64; 4]) -> Option<(usize, f64)> {
-    let (k, largest) = totals[..3]
-        .iter()
-        .copied()
-        .enumerate()
-        .fold((0, f64::MIN), |best, (k, v)| if v > best.1 { (k, v) } else { best });
+    let (k, largest) =
+        totals[..3]
+            .iter()
+            .copied()
+            .enumerate()
+            .fold(
+                (0, f64::MIN),
+                |best, (k, v)| if v > best.1 { (k, v) } else { best },
+            );
     (largest > 0.0).then_some((k, largest))
 }
 
@@ -287,7 +291,10 @@ mod tests {
 
     #[test]
     fn german_break_even_and_missing_words() {
-        assert_eq!(break_even_cases_value(BreakEven::At(7_513.4)), "7.514 Fälle");
+        assert_eq!(
+            break_even_cases_value(BreakEven::At(7_513.4)),
+            "7.514 Fälle"
+        );
         assert_eq!(
             missing_list(&[Missing::Cases, Missing::Costs]),
             "Es fehlen die Fallzahl pro Jahr und die Kosten"
@@ -305,8 +312,14 @@ mod tests {
         english();
         assert_eq!(payback_short(Payback::Year(0), 5), "immediately (year 0)");
         assert_eq!(payback_short(Payback::Year(3), 5), "in year 3");
-        assert_eq!(payback_short(Payback::NotWithinHorizon, 5), "not within 5 years");
-        assert_eq!(payback_short(Payback::NotWithinHorizon, 1), "not within 1 year");
+        assert_eq!(
+            payback_short(Payback::NotWithinHorizon, 5),
+            "not within 5 years"
+        );
+        assert_eq!(
+            payback_short(Payback::NotWithinHorizon, 1),
+            "not within 1 year"
+        );
         assert_eq!(
             verdict_sentence(Verdict::Wirtschaftlich, 123_456.0, Payback::Year(3), 5),
             "Economically viable: Kapitalwert (net present value) +€123,456, pays for itself \
@@ -424,7 +437,10 @@ mod tests {
     #[test]
     fn english_break_even() {
         english();
-        assert_eq!(break_even_cases_value(BreakEven::At(7_513.4)), "7,514 cases");
+        assert_eq!(
+            break_even_cases_value(BreakEven::At(7_513.4)),
+            "7,514 cases"
+        );
         assert_eq!(break_even_cases_value(BreakEven::At(0.2)), "1 case");
         assert_eq!(
             break_even_cases_value(BreakEven::AlwaysPositive),
@@ -477,7 +493,12 @@ mod tests {
     #[test]
     fn english_explanations() {
         english();
-        let e = explain_kw(0.03, 2, &[(0, -5_000.0), (1, 2_000.0), (2, 4_000.0)], 1_000.0);
+        let e = explain_kw(
+            0.03,
+            2,
+            &[(0, -5_000.0), (1, 2_000.0), (2, 4_000.0)],
+            1_000.0,
+        );
         assert_eq!(
             e.inputs,
             [
@@ -486,7 +507,9 @@ mod tests {
                 "Sum of the present values: KW = +€1,000.",
             ]
         );
-        assert!(e.formula.starts_with("KW = Σ (benefits − costs) ÷ (1 + i)^t"));
+        assert!(e
+            .formula
+            .starts_with("KW = Σ (benefits − costs) ÷ (1 + i)^t"));
         let e = explain_kw_nh(3_000.0, 12.5, 56.78);
         assert_eq!(
             e.inputs[0],
@@ -514,7 +537,9 @@ mod tests {
         );
         let e = explain_fte(3_185.0, 1_561.0, 2.04, 5);
         assert_eq!(e.inputs, ["Year 5: 3,185 hours ÷ 1,561 hours = 2.04 VZÄ."]);
-        assert!(e.formula.contains("(1,561 hours for employees, 1,602 hours for civil servants"));
+        assert!(e
+            .formula
+            .contains("(1,561 hours for employees, 1,602 hours for civil servants"));
         assert_eq!(
             explain_citizen_hours(12_345.0, 12.5, 2_572.0).inputs,
             ["12,345 online cases × 12.5 minutes ÷ 60 = 2,572 hours."]

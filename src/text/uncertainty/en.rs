@@ -302,7 +302,11 @@ pub fn switching_text(field: Field, value: SwitchingValue) -> String {
             value,
             wirtschaftlich_above,
         } => {
-            let side = if wirtschaftlich_above { "from" } else { "up to" };
+            let side = if wirtschaftlich_above {
+                "from"
+            } else {
+                "up to"
+            };
             let number = threshold_value(field, value, wirtschaftlich_above);
             format!("economically viable {side} {number}")
         }

@@ -470,7 +470,10 @@ mod tests {
             (10, ["under 10%", "10%", "90%", "over 90%"]),
             (100, ["under 1%", "1%", "99%", "over 99%"]),
             (1_000, ["under 0.1%", "0.1%", "99.9%", "over 99.9%"]),
-            (10_000, ["under 0.1%", "under 0.1%", "over 99.9%", "over 99.9%"]),
+            (
+                10_000,
+                ["under 0.1%", "under 0.1%", "over 99.9%", "over 99.9%"],
+            ),
         ];
         for (n, expected) in table {
             let shown = [p(0, n), p(1, n), p(n - 1, n), p(n, n)];
@@ -710,7 +713,10 @@ mod tests {
         use crate::model::uncertainty::{SAMPLES_DOMAIN, SEED_DOMAIN};
         use crate::model::Unit;
         use crate::parse::parse_value;
-        assert_eq!(parse_value(Unit::Count, SAMPLES_DOMAIN, "10,000"), Ok(10_000.0));
+        assert_eq!(
+            parse_value(Unit::Count, SAMPLES_DOMAIN, "10,000"),
+            Ok(10_000.0)
+        );
         assert_eq!(parse_value(Unit::Count, SEED_DOMAIN, "2026"), Ok(2026.0));
     }
 }
