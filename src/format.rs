@@ -87,7 +87,7 @@ pub fn euro_compact(value: f64) -> String {
 
 /// A number followed by the percent sign: `12,5 %` (German, with a
 /// no-break space), `12.5%` (English).
-fn percent_sign(number: &str) -> String {
+pub fn percent_sign(number: &str) -> String {
     match lang() {
         Lang::De => format!("{number}{NBSP}%"),
         Lang::En => format!("{number}%"),
@@ -107,13 +107,21 @@ pub fn percent(fraction: f64, decimals: u8) -> String {
     percent_sign(&grouped(fraction * 100.0, decimals))
 }
 
+/// A number with at most one decimal and no trailing zero decimal:
+/// `one_decimal(42.5)` → `42,5`, `one_decimal(40.0)` → `40`.
+pub fn one_decimal(value: f64) -> String {
+    let text = grouped(value, 1);
+    let zero = format!("{}0", decimal_mark());
+    match text.strip_suffix(&zero) {
+        Some(number) => number.to_string(),
+        None => text,
+    }
+}
+
 /// A fraction as percent with at most one decimal and no trailing ",0":
 /// `percent_short(0.4)` → `40 %`, `percent_short(0.425)` → `42,5 %`.
 pub fn percent_short(fraction: f64) -> String {
-    let text = grouped(fraction * 100.0, 1);
-    let zero = format!("{}0", decimal_mark());
-    let number = text.strip_suffix(&zero).unwrap_or(&text);
-    percent_sign(number)
+    percent_sign(&one_decimal(fraction * 100.0))
 }
 
 /// Parts of a whole as percentages with one decimal that add up to

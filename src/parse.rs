@@ -88,13 +88,16 @@ fn normalise(input: &str, unit: Unit) -> Result<Option<String>, ParseError> {
     Ok(Some(format!("{sign}{digits}.{frac}")))
 }
 
+/// Whether values of `unit` are amounts of euros (and may carry "€").
+fn in_euros(unit: Unit) -> bool {
+    matches!(unit, Unit::Euro | Unit::EuroPerHour | Unit::EuroPerCase)
+}
+
 /// Removes a leading euro sign (after the sign), as English writes
 /// amounts ("€1,234", "-€5"), and rejects it where the field is no amount.
 fn leading_euro(body: &str, unit: Unit) -> Result<&str, ParseError> {
     match body.strip_prefix('€') {
-        Some(_) if !matches!(unit, Unit::Euro | Unit::EuroPerHour | Unit::EuroPerCase) => {
-            Err(ParseError::WrongUnit)
-        }
+        Some(_) if !in_euros(unit) => Err(ParseError::WrongUnit),
         Some(rest) => Ok(rest.trim_start()),
         None => Ok(body),
     }
@@ -103,7 +106,7 @@ fn leading_euro(body: &str, unit: Unit) -> Result<&str, ParseError> {
 /// Removes a trailing unit sign that fits the field, and rejects one that
 /// does not.
 fn strip_unit(text: &str, unit: Unit) -> Result<&str, ParseError> {
-    let euro = matches!(unit, Unit::Euro | Unit::EuroPerHour | Unit::EuroPerCase);
+    let euro = in_euros(unit);
 
     if let Some(rest) = text.strip_suffix('%') {
         return if unit == Unit::Percent {

@@ -9,7 +9,6 @@ mod de;
 mod en;
 
 use super::pick;
-use crate::format::{decimal_mark, grouped};
 use crate::model::recommendation::{Reason, ReasonGroup, Recommendation};
 use crate::model::technical::{
     Criterion, CriterionKind, NutzwertError, Prerequisite, PrerequisiteKind, Status, TransportRoute,
@@ -137,10 +136,7 @@ pub fn criterion_title(c: &Criterion) -> String {
 
 /// Points with at most one decimal: "62", "62,5" (English "62.5").
 pub fn points(value: f64) -> String {
-    let text = grouped(value, 1);
-    let zero = format!("{}0", decimal_mark());
-    text.strip_suffix(&zero)
-        .map_or(text.clone(), str::to_string)
+    crate::format::one_decimal(value)
 }
 
 /// Which input of a criterion a message is about.

@@ -1,6 +1,6 @@
 //! The words of ranges, Monte Carlo, tornado and kritische Werte in German.
 
-use super::{sample_share, Texts};
+use super::{probability, Texts};
 use crate::format::{euro, euro_signed, grouped, threshold, threshold_percent, NBSP};
 use crate::model::sensitivity::{SwitchingValue, TornadoBar};
 use crate::model::uncertainty::{MonteCarlo, RangeError, SAMPLES_DOMAIN, SEED_DOMAIN};
@@ -122,10 +122,6 @@ pub fn samples_error() -> String {
         grouped(SAMPLES_DOMAIN.min, 0),
         grouped(SAMPLES_DOMAIN.max, 0)
     )
-}
-
-pub fn probability(share: f64, samples: u32) -> String {
-    format!("{}{NBSP}%", sample_share(share, samples, 0))
 }
 
 pub fn samples_note(samples: u32) -> String {

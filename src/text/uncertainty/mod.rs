@@ -11,7 +11,7 @@ mod en;
 
 use super::form::{field_error, value_in_unit};
 use super::pick;
-use crate::format::{decimal_mark, grouped};
+use crate::format::{grouped, one_decimal, percent_sign};
 use crate::model::sensitivity::{SwitchingValue, TornadoBar};
 use crate::model::uncertainty::{MonteCarlo, RangeError};
 use crate::model::Analysis;
@@ -120,10 +120,7 @@ pub fn resolution_tenths(samples: u32) -> u32 {
 /// Tenths of a percent as a number without a trailing zero decimal, in
 /// the language's notation: 999 → "99,9", 990 → "99".
 fn tenths(value: u32) -> String {
-    let text = grouped(f64::from(value) / 10.0, 1);
-    let zero = format!("{}0", decimal_mark());
-    text.strip_suffix(zero.as_str())
-        .map_or(text.clone(), str::to_string)
+    one_decimal(f64::from(value) / 10.0)
 }
 
 /// A share of samples (a fraction) as a number of percent without the
@@ -163,6 +160,10 @@ pub fn share_cell(share: f64, samples: u32) -> String {
     sample_share(share, samples, 1)
 }
 
+pub fn probability(share: f64, samples: u32) -> String {
+    percent_sign(&sample_share(share, samples, 0))
+}
+
 per_language! {
     /// The visually hidden end of the toggle's and the range inputs' labels,
     /// so that each names its field: "Minimum" reads "Minimum für Fallzahl
@@ -194,7 +195,6 @@ per_language! {
     /// - Not all agree, but whole percent would read 100 % or 0 %: one
     ///   decimal ("99,6 %"), and if that still reads 100,0 % or 0,0 %,
     ///   "über 99,9 %" or "unter 0,1 %". 9.997 of 10.000 give "über 99,9 %".
-    pub fn probability(share: f64, samples: u32) -> String;
 
     /// How many samples a probability rests on: "aus 10.000 Stichproben".
     pub fn samples_note(samples: u32) -> String;
